@@ -1,0 +1,4 @@
+import { InitialSchema1732000000000 } from './1732000000000-initial-schema';
+
+/** Every migration, oldest first. Listed explicitly so the bundled server needs no file globbing. */
+export const MIGRATIONS = [InitialSchema1732000000000];

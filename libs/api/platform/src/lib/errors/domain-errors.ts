@@ -1,0 +1,51 @@
+/** Typed domain errors; each category maps to exactly one GraphQL error code (graphql-errors.ts). */
+export type DomainErrorCategory = 'VALIDATION' | 'FORBIDDEN' | 'UNAUTHENTICATED' | 'NOT_FOUND' | 'CONFLICT';
+
+export abstract class DomainError extends Error {
+  abstract readonly category: DomainErrorCategory;
+  /** Extra, safe-to-show details for the client (never internals). */
+  readonly details: Record<string, unknown> = {};
+}
+
+export interface FieldIssue {
+  /** Path of the offending input, e.g. `filter.from`. */
+  readonly field: string;
+  readonly message: string;
+}
+
+export class ValidationError extends DomainError {
+  readonly category = 'VALIDATION';
+
+  constructor(readonly issues: readonly FieldIssue[]) {
+    super(issues.map((issue) => `${issue.field}: ${issue.message}`).join('; '));
+    this.details['field'] = issues[0]?.field;
+    this.details['issues'] = issues;
+  }
+
+  static of(field: string, message: string): ValidationError {
+    return new ValidationError([{ field, message }]);
+  }
+}
+
+export class ForbiddenError extends DomainError {
+  readonly category = 'FORBIDDEN';
+}
+
+export class UnauthenticatedError extends DomainError {
+  readonly category = 'UNAUTHENTICATED';
+}
+
+export class NotFoundError extends DomainError {
+  readonly category = 'NOT_FOUND';
+}
+
+export class ConflictError extends DomainError {
+  readonly category = 'CONFLICT';
+
+  constructor(message: string, current?: unknown) {
+    super(message);
+    if (current !== undefined) {
+      this.details['current'] = current;
+    }
+  }
+}

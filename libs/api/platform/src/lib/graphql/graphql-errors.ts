@@ -1,0 +1,62 @@
+import type { GraphQLFormattedError } from 'graphql';
+import { GraphQLError } from 'graphql';
+import { DomainError, type DomainErrorCategory } from '../errors/domain-errors';
+
+/** The one table from domain error category to GraphQL error code. */
+export const GRAPHQL_CODES = {
+  VALIDATION: 'BAD_USER_INPUT',
+  FORBIDDEN: 'FORBIDDEN',
+  UNAUTHENTICATED: 'UNAUTHENTICATED',
+  NOT_FOUND: 'NOT_FOUND',
+  CONFLICT: 'CONFLICT',
+} as const satisfies Record<DomainErrorCategory, string>;
+
+/** Codes produced by GraphQL itself (parsing, validation, variable coercion) and passed through. */
+const CLIENT_ERROR_CODES = new Set([
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_USER_INPUT',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'PERSISTED_QUERY_NOT_SUPPORTED',
+  'OPERATION_RESOLUTION_FAILURE',
+  'BAD_REQUEST',
+  ...Object.values(GRAPHQL_CODES),
+]);
+
+function codeOf(formatted: GraphQLFormattedError): unknown {
+  return formatted.extensions?.['code'];
+}
+
+/**
+ * Turns a domain error into its GraphQL code and hides everything else: an unexpected error
+ * reaches the client as INTERNAL_SERVER_ERROR without its message, and a stack trace only
+ * outside production.
+ */
+export function formatGraphqlError(
+  formatted: GraphQLFormattedError,
+  error: unknown,
+  options: { exposeStackTraces: boolean; logUnexpected: (error: unknown) => void },
+): GraphQLFormattedError {
+  const original = error instanceof GraphQLError ? error.originalError : error;
+  if (original instanceof DomainError) {
+    return {
+      message: original.message,
+      path: formatted.path,
+      locations: formatted.locations,
+      extensions: { code: GRAPHQL_CODES[original.category], ...original.details },
+    };
+  }
+  const code = codeOf(formatted);
+  if (typeof code === 'string' && CLIENT_ERROR_CODES.has(code)) {
+    return options.exposeStackTraces ? formatted : { ...formatted, extensions: { code } };
+  }
+  options.logUnexpected(original ?? error);
+  return {
+    message: 'Internal server error',
+    path: formatted.path,
+    locations: formatted.locations,
+    extensions: options.exposeStackTraces
+      ? { code: 'INTERNAL_SERVER_ERROR', stacktrace: formatted.extensions?.['stacktrace'] }
+      : { code: 'INTERNAL_SERVER_ERROR' },
+  };
+}

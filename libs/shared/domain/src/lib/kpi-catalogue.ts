@@ -1,0 +1,291 @@
+import type { JourneyStage } from './journey';
+import type { Role } from './roles';
+
+export const KPI_CODES = [
+  'NEW_LEADS',
+  'LEAD_CONVERSION_RATE',
+  'WIN_RATE',
+  'WON_DEALS',
+  'WON_VOLUME',
+  'AVG_DEAL_SIZE',
+  'SALES_CYCLE_DAYS',
+  'PIPELINE_VALUE',
+  'QUOTA_ATTAINMENT',
+  'ONBOARDING_DAYS',
+  'PAYOUT_FIRST_TIME_RIGHT',
+  'DEFAULT_RATE',
+  'CSAT',
+  'NPS',
+  'NEGATIVE_MOMENT_RATE',
+  'RECOVERY_RATE',
+  'FIRST_RESPONSE_HOURS',
+  'ACTIVITIES',
+] as const;
+export type KpiCode = (typeof KPI_CODES)[number];
+
+export const KPI_UNITS = ['COUNT', 'RATE', 'EUR', 'DAYS', 'HOURS', 'SCORE', 'NPS'] as const;
+export type KpiUnit = (typeof KPI_UNITS)[number];
+
+/** Where on the journey a KPI is read; ANY = the customer's voice and activity along all of it. */
+export type KpiStage = JourneyStage | 'ANY';
+
+/**
+ * How the value is aggregated. It settles the empty-set reading of KPI-SPEC §4.1: counts and sums
+ * are 0 over an empty set, rates, means and medians are null.
+ */
+export type KpiAggregation = 'COUNT' | 'SUM' | 'RATE' | 'MEAN' | 'MEDIAN' | 'RATIO';
+
+export interface KpiDefinition {
+  readonly code: KpiCode;
+  readonly name: string;
+  readonly unit: KpiUnit;
+  readonly stage: KpiStage;
+  readonly aggregation: KpiAggregation;
+  readonly description: string;
+  /** What `sampleSize` counts for this KPI. */
+  readonly sampleSizeOf: string;
+}
+
+/** The closed range a value of each unit can take; corridor bounds must lie inside it. */
+export const UNIT_RANGES: Readonly<Record<KpiUnit, { readonly min: number; readonly max: number }>> = {
+  COUNT: { min: 0, max: Number.MAX_SAFE_INTEGER },
+  RATE: { min: 0, max: 1 },
+  EUR: { min: 0, max: Number.MAX_SAFE_INTEGER },
+  DAYS: { min: 0, max: Number.MAX_SAFE_INTEGER },
+  HOURS: { min: 0, max: Number.MAX_SAFE_INTEGER },
+  SCORE: { min: 1, max: 5 },
+  NPS: { min: -100, max: 100 },
+};
+
+const definitions: readonly KpiDefinition[] = [
+  {
+    code: 'NEW_LEADS',
+    name: 'New leads',
+    unit: 'COUNT',
+    stage: 'SUSPECT',
+    aggregation: 'COUNT',
+    description: 'Deals created in the period.',
+    sampleSizeOf: 'deals created in the period',
+  },
+  {
+    code: 'LEAD_CONVERSION_RATE',
+    name: 'Lead conversion rate',
+    unit: 'RATE',
+    stage: 'PROSPECT',
+    aggregation: 'RATE',
+    description: 'Of the deals created in the period, the share that reached OPPORTUNITY by the as-of instant.',
+    sampleSizeOf: 'deals created in the period',
+  },
+  {
+    code: 'WIN_RATE',
+    name: 'Win rate',
+    unit: 'RATE',
+    stage: 'OPPORTUNITY',
+    aggregation: 'RATE',
+    description: 'Won / (won + lost), counting WON and LOST events in the period.',
+    sampleSizeOf: 'WON and LOST events in the period',
+  },
+  {
+    code: 'WON_DEALS',
+    name: 'Won deals',
+    unit: 'COUNT',
+    stage: 'WON',
+    aggregation: 'COUNT',
+    description: 'WON events in the period.',
+    sampleSizeOf: 'WON events in the period',
+  },
+  {
+    code: 'WON_VOLUME',
+    name: 'Won volume',
+    unit: 'EUR',
+    stage: 'WON',
+    aggregation: 'SUM',
+    description: 'Sum of the amounts of deals won in the period.',
+    sampleSizeOf: 'WON events in the period',
+  },
+  {
+    code: 'AVG_DEAL_SIZE',
+    name: 'Average deal size',
+    unit: 'EUR',
+    stage: 'WON',
+    aggregation: 'MEAN',
+    description: 'Won volume / won deals.',
+    sampleSizeOf: 'WON events in the period',
+  },
+  {
+    code: 'SALES_CYCLE_DAYS',
+    name: 'Sales cycle',
+    unit: 'DAYS',
+    stage: 'WON',
+    aggregation: 'MEAN',
+    description: 'Mean days from deal creation to WON, over deals won in the period.',
+    sampleSizeOf: 'deals won in the period',
+  },
+  {
+    code: 'PIPELINE_VALUE',
+    name: 'Pipeline value',
+    unit: 'EUR',
+    stage: 'OPPORTUNITY',
+    aggregation: 'SUM',
+    description: 'Sum of the amounts of deals created before the period end and neither won nor lost before it.',
+    sampleSizeOf: 'open deals at the period end',
+  },
+  {
+    code: 'QUOTA_ATTAINMENT',
+    name: 'Quota attainment',
+    unit: 'RATE',
+    stage: 'WON',
+    aggregation: 'RATIO',
+    description: 'Won volume / the prorated won-volume target of the scope.',
+    sampleSizeOf: 'WON events in the period',
+  },
+  {
+    code: 'ONBOARDING_DAYS',
+    name: 'Onboarding time',
+    unit: 'DAYS',
+    stage: 'ONBOARDED',
+    aggregation: 'MEAN',
+    description: 'Mean days from WON to ONBOARDED, over deals onboarded in the period.',
+    sampleSizeOf: 'deals onboarded in the period (with a WON event)',
+  },
+  {
+    code: 'PAYOUT_FIRST_TIME_RIGHT',
+    name: 'Payout first time right',
+    unit: 'RATE',
+    stage: 'PAID_OUT',
+    aggregation: 'RATE',
+    description: 'Share of payouts in the period with all essential documents present.',
+    sampleSizeOf: 'PAID_OUT events in the period',
+  },
+  {
+    code: 'DEFAULT_RATE',
+    name: 'Default rate',
+    unit: 'RATE',
+    stage: 'PAID_OUT',
+    aggregation: 'RATE',
+    description: 'Of the deals paid out in the period, the share that defaulted by the as-of instant.',
+    sampleSizeOf: 'PAID_OUT events in the period',
+  },
+  {
+    code: 'CSAT',
+    name: 'Customer satisfaction',
+    unit: 'SCORE',
+    stage: 'ANY',
+    aggregation: 'MEAN',
+    description: 'Mean CSAT (1–5) of the feedback in the period.',
+    sampleSizeOf: 'feedback rows in the period',
+  },
+  {
+    code: 'NPS',
+    name: 'Net promoter score',
+    unit: 'NPS',
+    stage: 'ANY',
+    aggregation: 'RATIO',
+    description: '100 × (promoters − detractors) / answered, over feedback in the period with an NPS answer.',
+    sampleSizeOf: 'feedback rows with an NPS answer',
+  },
+  {
+    code: 'NEGATIVE_MOMENT_RATE',
+    name: 'Negative moments',
+    unit: 'RATE',
+    stage: 'ANY',
+    aggregation: 'RATE',
+    description: 'Share of the feedback in the period with CSAT ≤ 2.',
+    sampleSizeOf: 'feedback rows in the period',
+  },
+  {
+    code: 'RECOVERY_RATE',
+    name: 'Recovery rate',
+    unit: 'RATE',
+    stage: 'ANY',
+    aggregation: 'RATE',
+    description:
+      'Of the negative feedback in the period, the share followed on the same deal by CSAT ≥ 4 within 14 days.',
+    sampleSizeOf: 'negative feedback rows in the period',
+  },
+  {
+    code: 'FIRST_RESPONSE_HOURS',
+    name: 'First response time',
+    unit: 'HOURS',
+    stage: 'ANY',
+    aggregation: 'MEDIAN',
+    description: 'Median hours to answer inbound interactions in the period.',
+    sampleSizeOf: 'inbound interactions with a response time',
+  },
+  {
+    code: 'ACTIVITIES',
+    name: 'Activities',
+    unit: 'COUNT',
+    stage: 'ANY',
+    aggregation: 'COUNT',
+    description: 'Outbound interactions in the period.',
+    sampleSizeOf: 'outbound interactions in the period',
+  },
+];
+
+export const KPI_CATALOGUE: ReadonlyMap<KpiCode, KpiDefinition> = new Map(definitions.map((d) => [d.code, d]));
+
+export function isKpiCode(value: string): value is KpiCode {
+  return KPI_CATALOGUE.has(value as KpiCode);
+}
+
+export function kpiDefinition(code: KpiCode): KpiDefinition {
+  const definition = KPI_CATALOGUE.get(code);
+  if (!definition) {
+    throw new Error(`Unknown KPI ${code}`);
+  }
+  return definition;
+}
+
+/**
+ * The default responsibility matrix along the journey: which role is responsible for (and sees) which
+ * KPI. ADMIN sees everything because administrators support every other role.
+ */
+export const DEFAULT_RESPONSIBILITY: Readonly<Record<Role, readonly KpiCode[]>> = {
+  ADMIN: KPI_CODES,
+  MANAGEMENT: KPI_CODES,
+  CONTROLLING: KPI_CODES,
+  MARKETING: [
+    'NEW_LEADS',
+    'LEAD_CONVERSION_RATE',
+    'CSAT',
+    'NPS',
+    'NEGATIVE_MOMENT_RATE',
+    'RECOVERY_RATE',
+    'FIRST_RESPONSE_HOURS',
+  ],
+  SALES_MANAGER: KPI_CODES.filter((code) => code !== 'DEFAULT_RATE'),
+  SALES_REP: [
+    'NEW_LEADS',
+    'LEAD_CONVERSION_RATE',
+    'WIN_RATE',
+    'WON_DEALS',
+    'WON_VOLUME',
+    'AVG_DEAL_SIZE',
+    'SALES_CYCLE_DAYS',
+    'PIPELINE_VALUE',
+    'QUOTA_ATTAINMENT',
+    'PAYOUT_FIRST_TIME_RIGHT',
+    'CSAT',
+    'FIRST_RESPONSE_HOURS',
+    'ACTIVITIES',
+  ],
+};
+
+/** The roles that own a KPI by default (ADMIN supports everyone and owns nothing). */
+export function ownerRoles(code: KpiCode): Role[] {
+  return (Object.keys(DEFAULT_RESPONSIBILITY) as Role[]).filter(
+    (role) => role !== 'ADMIN' && DEFAULT_RESPONSIBILITY[role].includes(code),
+  );
+}
+
+/** The order in which stages are shown: the journey, then the customer's voice. */
+export const KPI_STAGE_ORDER: readonly KpiStage[] = [
+  'SUSPECT',
+  'PROSPECT',
+  'OPPORTUNITY',
+  'WON',
+  'ONBOARDED',
+  'PAID_OUT',
+  'ANY',
+];

@@ -1,0 +1,114 @@
+/**
+ * Period maths on calendar dates in UTC. A date is an ISO `YYYY-MM-DD` string; a period is
+ * [from, to) with `to` exclusive (KPI-SPEC §4).
+ */
+export type IsoDate = string;
+
+export interface Period {
+  readonly from: IsoDate;
+  readonly to: IsoDate;
+}
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const DAY_MS = 86_400_000;
+
+/** The longest period a KPI request may span. */
+export const MAX_PERIOD_YEARS = 5;
+
+export function isIsoDate(value: string): boolean {
+  const match = ISO_DATE.exec(value);
+  if (!match) {
+    return false;
+  }
+  const [, y, m, d] = match.map(Number);
+  const date = new Date(Date.UTC(y, m - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+}
+
+export function toEpochDay(date: IsoDate): number {
+  if (!isIsoDate(date)) {
+    throw new Error(`Not a date: ${date}`);
+  }
+  return Date.parse(`${date}T00:00:00Z`) / DAY_MS;
+}
+
+export function fromEpochDay(epochDay: number): IsoDate {
+  return new Date(epochDay * DAY_MS).toISOString().slice(0, 10);
+}
+
+export function toIsoDate(instant: Date): IsoDate {
+  return instant.toISOString().slice(0, 10);
+}
+
+export function addDays(date: IsoDate, days: number): IsoDate {
+  return fromEpochDay(toEpochDay(date) + days);
+}
+
+/** Adds calendar months, clamping to the last day of the target month (Jan 31 + 1 month = Feb 28/29). */
+export function addMonths(date: IsoDate, months: number): IsoDate {
+  const [y, m, d] = date.split('-').map(Number);
+  const targetMonthIndex = y * 12 + (m - 1) + months;
+  const year = Math.floor(targetMonthIndex / 12);
+  const month = targetMonthIndex - year * 12;
+  const lastDay = new Date(Date.UTC(year, month + 1, 0)).getUTCDate();
+  return fromEpochDay(Date.UTC(year, month, Math.min(d, lastDay)) / DAY_MS);
+}
+
+export function daysBetween(from: IsoDate, to: IsoDate): number {
+  return toEpochDay(to) - toEpochDay(from);
+}
+
+export function startOfMonth(date: IsoDate): IsoDate {
+  return `${date.slice(0, 7)}-01`;
+}
+
+export function startOfQuarter(date: IsoDate): IsoDate {
+  const month = Number(date.slice(5, 7));
+  const quarterMonth = Math.floor((month - 1) / 3) * 3 + 1;
+  return `${date.slice(0, 4)}-${String(quarterMonth).padStart(2, '0')}-01`;
+}
+
+export function startOfYear(date: IsoDate): IsoDate {
+  return `${date.slice(0, 4)}-01-01`;
+}
+
+/** True when [from, to) spans more than MAX_PERIOD_YEARS calendar years. */
+export function exceedsMaxPeriod(period: Period): boolean {
+  return period.to > addMonths(period.from, MAX_PERIOD_YEARS * 12);
+}
+
+export const PERIOD_PRESETS = ['MONTH', 'QUARTER', 'YEAR_TO_DATE', 'LAST_12_MONTHS'] as const;
+export type PeriodPreset = (typeof PERIOD_PRESETS)[number];
+
+/** The period a preset means on a given day (`today` is included in every preset). */
+export function presetPeriod(preset: PeriodPreset, today: IsoDate): Period {
+  switch (preset) {
+    case 'MONTH':
+      return { from: startOfMonth(today), to: addMonths(startOfMonth(today), 1) };
+    case 'QUARTER':
+      return { from: startOfQuarter(today), to: addMonths(startOfQuarter(today), 3) };
+    case 'YEAR_TO_DATE':
+      return { from: startOfYear(today), to: addDays(today, 1) };
+    case 'LAST_12_MONTHS':
+      return { from: addMonths(startOfMonth(today), -11), to: addMonths(startOfMonth(today), 1) };
+  }
+}
+
+/**
+ * The calendar months of a trend: `count` whole months ending with the month that holds the last
+ * day of the period (`to` − 1 day), oldest first.
+ */
+export function trailingMonths(periodEnd: IsoDate, count: number): Period[] {
+  const lastMonth = startOfMonth(addDays(periodEnd, -1));
+  return Array.from({ length: count }, (_, index) => {
+    const from = addMonths(lastMonth, index - count + 1);
+    return { from, to: addMonths(from, 1) };
+  });
+}
+
+/** Days of overlap between two half-open date ranges (0 when disjoint). */
+export function overlapDays(a: Period, b: Period): number {
+  const from = a.from > b.from ? a.from : b.from;
+  const to = a.to < b.to ? a.to : b.to;
+  return to > from ? daysBetween(from, to) : 0;
+}
