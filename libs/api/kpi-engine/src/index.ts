@@ -1,1 +1,3 @@
-export * from './lib/api-kpi-engine';
+export * from './lib/kpi-engine.module';
+export * from './lib/kpi-engine.service';
+export * from './lib/kpi-measurement';

@@ -1,1 +1,3 @@
-export * from './lib/api-org';
+export * from './lib/row-scope';
+export * from './lib/org-directory';
+export * from './lib/org.module';

@@ -2,3 +2,4 @@ export * from './lib/journey';
 export * from './lib/roles';
 export * from './lib/kpi-catalogue';
 export * from './lib/period';
+export * from './lib/kpi-status';

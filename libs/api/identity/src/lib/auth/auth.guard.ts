@@ -1,0 +1,63 @@
+import { type CanActivate, type ExecutionContext, Injectable } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import { GqlExecutionContext } from '@nestjs/graphql';
+import type { Request } from 'express';
+import { ForbiddenError, UnauthenticatedError } from '@salesdash/api/platform';
+import type { Viewer } from '../viewer';
+import { ACCESS_DECISION, type AccessDecision } from './access-decision';
+import { AuthService } from './auth.service';
+
+export interface AuthenticatedRequest extends Request {
+  viewer?: Viewer;
+}
+
+export function requestOf(context: ExecutionContext): AuthenticatedRequest {
+  return context.getType<string>() === 'graphql'
+    ? GqlExecutionContext.create(context).getContext<{ req: AuthenticatedRequest }>().req
+    : context.switchToHttp().getRequest<AuthenticatedRequest>();
+}
+
+function bearerToken(request: Request): string | undefined {
+  const header = request.headers.authorization;
+  const match = header ? /^Bearer ([^\s]+)$/i.exec(header) : null;
+  return match?.[1];
+}
+
+/**
+ * The one gate of every GraphQL operation: reads the operation's access decision (none → refused),
+ * authenticates the bearer token and checks the role. Plain HTTP routes (/health) are not guarded.
+ */
+@Injectable()
+export class AuthGuard implements CanActivate {
+  constructor(
+    private readonly reflector: Reflector,
+    private readonly auth: AuthService,
+  ) {}
+
+  async canActivate(context: ExecutionContext): Promise<boolean> {
+    if (context.getType<string>() !== 'graphql') {
+      return true;
+    }
+    const decision = this.reflector.getAllAndOverride<AccessDecision | undefined>(ACCESS_DECISION, [
+      context.getHandler(),
+      context.getClass(),
+    ]);
+    if (!decision) {
+      throw new ForbiddenError('This operation declares no access rule and is refused');
+    }
+    if (decision.kind === 'PUBLIC') {
+      return true;
+    }
+    const request = requestOf(context);
+    const token = bearerToken(request);
+    const viewer = token ? await this.auth.viewerForToken(token) : undefined;
+    if (!viewer) {
+      throw new UnauthenticatedError('Sign in first: the access token is missing, invalid or expired');
+    }
+    if (!decision.roles.includes(viewer.role)) {
+      throw new ForbiddenError(`The role ${viewer.role} may not use this operation`);
+    }
+    request.viewer = viewer;
+    return true;
+  }
+}

@@ -1,0 +1,35 @@
+import { type DynamicModule, Module } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
+import { JwtModule } from '@nestjs/jwt';
+import { OrgModule } from '@salesdash/api/org';
+import { AccessService } from './access/access.service';
+import { AccountBootstrap } from './auth/account-bootstrap';
+import { AuthGuard } from './auth/auth.guard';
+import { AuthResolver } from './auth/auth.resolver';
+import { AuthService } from './auth/auth.service';
+import { PasswordHasher } from './auth/password-hasher';
+import { TokenService } from './auth/token.service';
+import { UserAccounts } from './auth/user-accounts';
+
+/** Sign-in, the guard in front of every GraphQL operation, and the access decisions. */
+@Module({})
+export class IdentityModule {
+  static forRoot(options: { jwtSecret: string }): DynamicModule {
+    return {
+      module: IdentityModule,
+      global: true,
+      imports: [JwtModule.register({ secret: options.jwtSecret }), OrgModule],
+      providers: [
+        UserAccounts,
+        PasswordHasher,
+        TokenService,
+        AuthService,
+        AuthResolver,
+        AccessService,
+        AccountBootstrap,
+        { provide: APP_GUARD, useClass: AuthGuard },
+      ],
+      exports: [AccessService, AccountBootstrap, AuthService],
+    };
+  }
+}

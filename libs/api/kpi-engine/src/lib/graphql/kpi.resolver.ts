@@ -1,0 +1,49 @@
+import { Args, Query, Resolver } from '@nestjs/graphql';
+import { CurrentViewer, Roles, type Viewer, AccessService } from '@salesdash/api/identity';
+import { OrgDirectory } from '@salesdash/api/org';
+import { kpiDefinition, ownerRoles, ROLES } from '@salesdash/shared/domain';
+import { KpiQueryService } from '../kpi-query.service';
+import {
+  BusinessModelType,
+  KpiDefinitionType,
+  KpiFilterInput,
+  KpiSeriesType,
+  KpiTrendFilterInput,
+  KpiValueType,
+} from './kpi.types';
+
+@Resolver()
+export class KpiResolver {
+  constructor(
+    private readonly kpiQueries: KpiQueryService,
+    private readonly access: AccessService,
+    private readonly org: OrgDirectory,
+  ) {}
+
+  @Roles(...ROLES)
+  @Query(() => [KpiDefinitionType], { description: 'The KPIs the caller may see, in journey order.' })
+  kpiCatalogue(@CurrentViewer() viewer: Viewer): KpiDefinitionType[] {
+    return this.access.visibleKpis(viewer).map((code) => {
+      const { name, unit, stage, description, sampleSizeOf } = kpiDefinition(code);
+      return { code, name, unit, stage, description, sampleSizeOf, ownerRoles: ownerRoles(code) };
+    });
+  }
+
+  @Roles(...ROLES)
+  @Query(() => [BusinessModelType])
+  businessModels(): Promise<BusinessModelType[]> {
+    return this.org.businessModels();
+  }
+
+  @Roles(...ROLES)
+  @Query(() => [KpiValueType], { description: 'One row per (KPI, business model) for the period.' })
+  kpiValues(@CurrentViewer() viewer: Viewer, @Args('filter') filter: KpiFilterInput): Promise<KpiValueType[]> {
+    return this.kpiQueries.values(viewer, filter);
+  }
+
+  @Roles(...ROLES)
+  @Query(() => [KpiSeriesType], { description: 'Monthly values per (KPI, business model), oldest first.' })
+  kpiTrend(@CurrentViewer() viewer: Viewer, @Args('filter') filter: KpiTrendFilterInput): Promise<KpiSeriesType[]> {
+    return this.kpiQueries.trend(viewer, filter);
+  }
+}

@@ -1,0 +1,89 @@
+import { Field, Float, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
+import {
+  DateScalar,
+  DateTimeScalar,
+  KpiStatusEnum,
+  KpiUnitEnum,
+  RoleEnum,
+  ScopeTypeEnum,
+} from '@salesdash/api/platform';
+import type { KpiStatus, KpiUnit, Role, ScopeType } from '@salesdash/shared/domain';
+
+@ObjectType('KpiDefinition')
+export class KpiDefinitionType {
+  @Field() code!: string;
+  @Field() name!: string;
+  @Field(() => KpiUnitEnum) unit!: KpiUnit;
+  @Field({ description: 'Journey stage, or ANY for the customer voice along the whole journey.' }) stage!: string;
+  @Field(() => [RoleEnum]) ownerRoles!: Role[];
+  @Field() description!: string;
+  @Field({ description: 'What sampleSize counts for this KPI.' }) sampleSizeOf!: string;
+}
+
+@ObjectType('BusinessModel')
+export class BusinessModelType {
+  @Field() code!: string;
+  @Field() name!: string;
+  @Field() description!: string;
+}
+
+@InputType('ScopeInput')
+export class ScopeInput {
+  @Field(() => ScopeTypeEnum) type!: ScopeType;
+  @Field(() => ID, { nullable: true }) id?: string | null;
+}
+
+@InputType('KpiFilter')
+export class KpiFilterInput {
+  @Field(() => DateScalar, { description: 'First day of the period (inclusive, UTC).' }) from!: string;
+  @Field(() => DateScalar, { description: 'Day after the period (exclusive, UTC).' }) to!: string;
+  @Field(() => DateTimeScalar, { nullable: true, description: 'Cut-off for cohort KPIs; default now.' })
+  asOf?: Date | null;
+  @Field(() => [String], { nullable: true, description: 'Default: all business models.' })
+  businessModels?: string[] | null;
+  @Field(() => [String], { nullable: true, description: 'Default: every KPI the caller may see.' })
+  kpis?: string[] | null;
+  @Field(() => ScopeInput, { nullable: true, description: "Default: the caller's widest allowed scope." })
+  scope?: ScopeInput | null;
+}
+
+@InputType('KpiTrendFilter')
+export class KpiTrendFilterInput {
+  @Field(() => DateScalar, { description: 'End of the trend (exclusive); the last month is the one holding to − 1 day.' })
+  to!: string;
+  @Field(() => Int, { nullable: true, description: 'Whole calendar months, 1–36; default 12.' })
+  months?: number | null;
+  @Field(() => DateTimeScalar, { nullable: true }) asOf?: Date | null;
+  @Field(() => [String], { nullable: true }) businessModels?: string[] | null;
+  @Field(() => [String], { nullable: true }) kpis?: string[] | null;
+  @Field(() => ScopeInput, { nullable: true }) scope?: ScopeInput | null;
+}
+
+@ObjectType('KpiValue')
+export class KpiValueType {
+  @Field() kpi!: string;
+  @Field() businessModel!: string;
+  @Field(() => Float, { nullable: true }) value!: number | null;
+  @Field(() => Int) sampleSize!: number;
+  @Field(() => KpiStatusEnum) status!: KpiStatus;
+  @Field(() => Float, { nullable: true }) target!: number | null;
+  @Field(() => Int, { nullable: true, description: 'Version of the corridor the status was judged against.' })
+  policyVersion!: number | null;
+}
+
+@ObjectType('KpiPoint')
+export class KpiPointType {
+  @Field(() => DateScalar) from!: string;
+  @Field(() => DateScalar) to!: string;
+  @Field(() => Float, { nullable: true }) value!: number | null;
+  @Field(() => Int) sampleSize!: number;
+  @Field(() => KpiStatusEnum) status!: KpiStatus;
+  @Field(() => Float, { nullable: true }) target!: number | null;
+}
+
+@ObjectType('KpiSeries')
+export class KpiSeriesType {
+  @Field() kpi!: string;
+  @Field() businessModel!: string;
+  @Field(() => [KpiPointType]) points!: KpiPointType[];
+}

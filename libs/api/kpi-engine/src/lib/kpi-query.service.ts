@@ -1,0 +1,75 @@
+import { Injectable } from '@nestjs/common';
+import { AccessService, type Viewer } from '@salesdash/api/identity';
+import { OrgDirectory } from '@salesdash/api/org';
+import type { FieldIssue } from '@salesdash/api/platform';
+import { kpiStatus, type Period, trailingMonths } from '@salesdash/shared/domain';
+import type { KpiFilterInput, KpiSeriesType, KpiTrendFilterInput, KpiValueType } from './graphql/kpi.types';
+import { KpiEngine, type KpiQuery } from './kpi-engine.service';
+import type { KpiMeasurement } from './kpi-measurement';
+import { checkPeriod, checkTrendMonths, selectModelsAndKpis, throwIfAny } from './kpi-selection';
+
+const DEFAULT_TREND_MONTHS = 12;
+
+type SelectionFilter = Pick<KpiFilterInput, 'asOf' | 'businessModels' | 'kpis' | 'scope'>;
+
+/** Turns a validated KPI filter into engine queries, with the viewer's KPIs and rows. */
+@Injectable()
+export class KpiQueryService {
+  constructor(
+    private readonly engine: KpiEngine,
+    private readonly access: AccessService,
+    private readonly org: OrgDirectory,
+  ) {}
+
+  async values(viewer: Viewer, filter: KpiFilterInput): Promise<KpiValueType[]> {
+    const period: Period = { from: filter.from, to: filter.to };
+    const query = await this.query(viewer, filter, [period], (issues) => checkPeriod(period, issues));
+    const [measurements] = await this.engine.measure(query);
+    return measurements.map((measurement) => ({ ...withStatus(measurement), policyVersion: null }));
+  }
+
+  async trend(viewer: Viewer, filter: KpiTrendFilterInput): Promise<KpiSeriesType[]> {
+    const months = filter.months ?? DEFAULT_TREND_MONTHS;
+    const periods = trailingMonths(filter.to, Number.isInteger(months) && months > 0 ? months : 1);
+    const query = await this.query(viewer, filter, periods, (issues) => checkTrendMonths(months, issues));
+    const byPeriod = await this.engine.measure(query);
+    return query.kpis.flatMap((kpi) =>
+      query.businessModels.map((businessModel) => ({
+        kpi,
+        businessModel,
+        points: byPeriod.map((measurements, index) => {
+          const measurement = measurements.find((m) => m.kpi === kpi && m.businessModel === businessModel);
+          if (!measurement) {
+            throw new Error(`the engine returned no ${kpi}/${businessModel} for period ${index}`);
+          }
+          return { ...periods[index], ...withStatus(measurement) };
+        }),
+      })),
+    );
+  }
+
+  private async query(
+    viewer: Viewer,
+    filter: SelectionFilter,
+    periods: readonly Period[],
+    checkPeriods: (issues: FieldIssue[]) => void,
+  ): Promise<KpiQuery> {
+    const issues: FieldIssue[] = [];
+    checkPeriods(issues);
+    const knownModels = (await this.org.businessModels()).map((model) => model.code);
+    const selection = selectModelsAndKpis(filter, knownModels, issues);
+    throwIfAny(issues);
+    return {
+      periods,
+      asOf: filter.asOf ?? new Date(),
+      businessModels: selection.businessModels,
+      kpis: this.access.kpisFor(viewer, filter.kpis ? selection.kpis : null),
+      scope: await this.access.rowScope(viewer, filter.scope, 'filter.scope'),
+    };
+  }
+}
+
+function withStatus(measurement: KpiMeasurement) {
+  // No corridor is in force yet, so a value is NO_RANGE and a null value NO_DATA (§5 order).
+  return { ...measurement, status: kpiStatus(measurement.value, measurement.sampleSize, undefined) };
+}

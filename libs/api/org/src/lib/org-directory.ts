@@ -1,0 +1,57 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { ValidationError } from '@salesdash/api/platform';
+import type { ScopeType } from '@salesdash/shared/domain';
+import { COMPANY_SCOPE, type RowScope } from './row-scope';
+
+export interface BusinessModelRecord {
+  readonly code: string;
+  readonly name: string;
+  readonly description: string;
+}
+
+const SCOPE_SQL = `
+SELECT CASE $1::text
+         WHEN 'REP' THEN EXISTS (SELECT 1 FROM app_user WHERE user_id = $2)
+         WHEN 'TEAM' THEN EXISTS (SELECT 1 FROM team WHERE team_id = $2)
+         WHEN 'REGION' THEN EXISTS (SELECT 1 FROM region WHERE region_id = $2)
+       END AS found,
+       ARRAY(
+         SELECT u.user_id
+         FROM app_user u
+         LEFT JOIN team t ON t.team_id = u.team_id
+         WHERE ($1::text = 'REP' AND u.user_id = $2)
+            OR ($1::text = 'TEAM' AND u.team_id = $2)
+            OR ($1::text = 'REGION' AND t.region_id = $2)
+         ORDER BY u.user_id
+       ) AS rep_ids`;
+
+const SCOPE_NOUN: Record<Exclude<ScopeType, 'COMPANY'>, string> = { REP: 'rep', TEAM: 'team', REGION: 'region' };
+
+/** Reads the organisation: business models, and which reps a region, team or rep scope covers. */
+@Injectable()
+export class OrgDirectory {
+  constructor(private readonly dataSource: DataSource) {}
+
+  async businessModels(): Promise<BusinessModelRecord[]> {
+    return this.dataSource.query('SELECT code, name, description FROM business_model ORDER BY code');
+  }
+
+  /** Resolves a scope to its reps in one statement; an unknown or missing id is a validation error on `field`. */
+  async resolveScope(type: ScopeType, id: string | null | undefined, field: string): Promise<RowScope> {
+    if (type === 'COMPANY') {
+      if (id) {
+        throw ValidationError.of(`${field}.id`, 'a COMPANY scope takes no id');
+      }
+      return COMPANY_SCOPE;
+    }
+    if (!id) {
+      throw ValidationError.of(`${field}.id`, `a ${type} scope needs the id of a ${SCOPE_NOUN[type]}`);
+    }
+    const [row] = (await this.dataSource.query(SCOPE_SQL, [type, id])) as { found: boolean; rep_ids: string[] }[];
+    if (!row?.found) {
+      throw ValidationError.of(`${field}.id`, `unknown ${SCOPE_NOUN[type]} '${id}'`);
+    }
+    return { type, id, repIds: row.rep_ids };
+  }
+}
