@@ -1,17 +1,13 @@
 export default {
   displayName: 'api-e2e',
   preset: '../../jest.preset.js',
-  globalSetup: '<rootDir>/src/support/global-setup.ts',
-  globalTeardown: '<rootDir>/src/support/global-teardown.ts',
-  setupFiles: ['<rootDir>/src/support/test-setup.ts'],
+  // One embedded PostgreSQL for the run; each test file starts the built API on its own database.
+  globalSetup: '<rootDir>/../../libs/api/testing/src/lib/global-setup.ts',
+  globalTeardown: '<rootDir>/../../libs/api/testing/src/lib/global-teardown.ts',
   testEnvironment: 'node',
+  testTimeout: 120_000,
   transform: {
-    '^.+\\.[tj]s$': [
-      'ts-jest',
-      {
-        tsconfig: '<rootDir>/tsconfig.spec.json',
-      },
-    ],
+    '^.+\\.[tj]s$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.spec.json' }],
   },
   moduleFileExtensions: ['ts', 'js', 'html'],
   coverageDirectory: '../../coverage/api-e2e',

@@ -1,21 +1,79 @@
-/**
- * This is not a production server yet!
- * This is only a minimal backend to get started.
- */
-
-import { Logger } from '@nestjs/common';
+import 'reflect-metadata';
+import { join } from 'node:path';
 import { NestFactory } from '@nestjs/core';
+import { Logger as NestPinoLogger } from 'nestjs-pino';
+import pino from 'pino';
+import { AccountBootstrap, resolveJwtSecret } from '@salesdash/api/identity';
+import { BundleImporter } from '@salesdash/api/ingestion';
+import { ConfigError, loadConfig, openDatabase } from '@salesdash/api/platform';
+import { DEMO_LOGINS, DEMO_PASSWORD } from '@salesdash/tools/demo-data';
 import { AppModule } from './app/app.module';
+import { loadDemoDataIfEmpty } from './app/demo-data-loader';
+import { serveDashboard } from './app/static-dashboard';
 
-async function bootstrap() {
-  const app = await NestFactory.create(AppModule);
-  const globalPrefix = 'api';
-  app.setGlobalPrefix(globalPrefix);
-  const port = process.env.PORT || 3000;
-  await app.listen(port);
-  Logger.log(
-    `🚀 Application is running on: http://localhost:${port}/${globalPrefix}`,
+async function main(): Promise<void> {
+  let config;
+  try {
+    config = loadConfig();
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      console.error(`Configuration error: ${error.message}`);
+      process.exit(1);
+    }
+    throw error;
+  }
+  const logger = pino({ level: config.logLevel });
+  const database = await openDatabase(config, (line) => logger.info(line));
+  const app = await NestFactory.create(
+    AppModule.forRoot({
+      config,
+      dataSource: database.dataSource,
+      jwtSecret: resolveJwtSecret(config.jwtSecret, config.dataDir),
+      logger,
+    }),
+    { bufferLogs: true },
   );
+  app.useLogger(app.get(NestPinoLogger));
+
+  const accounts = app.get(AccountBootstrap);
+  if (await accounts.ensureFirstAdmin(config.firstAdmin)) {
+    logger.info(`created the first administrator ${config.firstAdmin?.email}`);
+  }
+  if (config.demoData) {
+    await loadDemoDataIfEmpty(database.dataSource, app.get(BundleImporter), config.dataDir, logger);
+    // Demo passwords never exist in production, whatever DEMO_DATA says.
+    if (config.mode !== 'production') {
+      await accounts.ensureDemoPasswords(
+        DEMO_LOGINS.map((login) => login.email),
+        DEMO_PASSWORD,
+      );
+    }
+  }
+
+  const dashboardDir = process.env['DASHBOARD_DIR'] ?? join(__dirname, '..', 'dashboard', 'browser');
+  if (!serveDashboard(app, dashboardDir)) {
+    logger.warn(`no built dashboard in ${dashboardDir}: serving the API only (run npx nx build dashboard)`);
+  }
+
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) {
+      return;
+    }
+    stopping = true;
+    logger.info(`${signal} received: shutting down`);
+    await app.close();
+    await database.close();
+    process.exit(0);
+  };
+  process.on('SIGTERM', () => void stop('SIGTERM'));
+  process.on('SIGINT', () => void stop('SIGINT'));
+
+  await app.listen(config.port);
+  logger.info(`Sales KPI dashboard on http://localhost:${config.port} (GraphQL at /graphql)`);
 }
 
-bootstrap();
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? (error.stack ?? error.message) : error);
+  process.exit(1);
+});

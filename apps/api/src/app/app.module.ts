@@ -1,0 +1,41 @@
+import { type DynamicModule, Module } from '@nestjs/common';
+import type { ApolloDriverConfig } from '@nestjs/apollo';
+import { GraphQLModule } from '@nestjs/graphql';
+import { LoggerModule } from 'nestjs-pino';
+import type { Logger } from 'pino';
+import type { DataSource } from 'typeorm';
+import { IdentityModule } from '@salesdash/api/identity';
+import { IngestionModule } from '@salesdash/api/ingestion';
+import { KpiEngineModule } from '@salesdash/api/kpi-engine';
+import { type AppConfig, DatabaseModule, graphqlOptions, HealthController } from '@salesdash/api/platform';
+
+export interface AppModuleOptions {
+  readonly config: AppConfig;
+  readonly dataSource: DataSource;
+  readonly jwtSecret: string;
+  readonly logger: Logger;
+}
+
+@Module({})
+export class AppModule {
+  static forRoot(options: AppModuleOptions): DynamicModule {
+    const production = options.config.mode === 'production';
+    return {
+      module: AppModule,
+      imports: [
+        LoggerModule.forRoot({ pinoHttp: { logger: options.logger, autoLogging: false } }),
+        DatabaseModule.forDataSource(options.dataSource),
+        GraphQLModule.forRoot<ApolloDriverConfig>(
+          graphqlOptions({
+            production,
+            logUnexpected: (error) => options.logger.error({ err: error }, 'unexpected error in a GraphQL operation'),
+          }),
+        ),
+        IdentityModule.forRoot({ jwtSecret: options.jwtSecret }),
+        KpiEngineModule,
+        IngestionModule,
+      ],
+      controllers: [HealthController],
+    };
+  }
+}

@@ -1,0 +1,24 @@
+import { resolve } from 'node:path';
+import { generateDemoBundle } from '@salesdash/tools/demo-data';
+
+/** `npm run demo-data -- <folder>`: writes the demo bundle (KPI-SPEC §3) for today. */
+async function main(argv: string[]): Promise<number> {
+  if (argv.length !== 1) {
+    console.error('usage: npm run demo-data -- <folder>');
+    return 2;
+  }
+  const folder = resolve(argv[0]);
+  const started = Date.now();
+  const summary = await generateDemoBundle({ outDir: folder, now: new Date() });
+  console.log(JSON.stringify(summary, null, 2));
+  console.log(`demo bundle written to ${folder} in ${Date.now() - started} ms`);
+  return 0;
+}
+
+main(process.argv.slice(2)).then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    console.error(error instanceof Error ? error.message : error);
+    process.exit(1);
+  },
+);
