@@ -21,11 +21,9 @@ describe('kpiCatalogue and kpiValues filters', () => {
   });
 
   it('lists the 18 KPIs with unit, stage and owner roles', async () => {
-    const result = await api.graphql<{ kpiCatalogue: { code: string; unit: string; stage: string; ownerRoles: string[] }[] }>(
-      '{ kpiCatalogue { code name unit stage ownerRoles description sampleSizeOf } }',
-      undefined,
-      token,
-    );
+    const result = await api.graphql<{
+      kpiCatalogue: { code: string; unit: string; stage: string; ownerRoles: string[] }[];
+    }>('{ kpiCatalogue { code name unit stage ownerRoles description sampleSizeOf } }', undefined, token);
     expect(result.data?.kpiCatalogue.map((kpi) => kpi.code)).toEqual([...KPI_CODES]);
     expect(result.data?.kpiCatalogue.find((kpi) => kpi.code === 'DEFAULT_RATE')).toMatchObject({
       unit: 'RATE',
@@ -53,9 +51,21 @@ describe('kpiCatalogue and kpiValues filters', () => {
     ['a period over 5 years', { from: '2020-01-01', to: '2025-01-02' }, 'filter.to'],
     ['an unknown KPI', { from: '2026-01-01', to: '2026-02-01', kpis: ['WIN_RATE', 'HAPPINESS'] }, 'filter.kpis'],
     ['an empty KPI list', { from: '2026-01-01', to: '2026-02-01', kpis: [] }, 'filter.kpis'],
-    ['an unknown business model', { from: '2026-01-01', to: '2026-02-01', businessModels: ['LEASING'] }, 'filter.businessModels'],
-    ['an unknown team', { from: '2026-01-01', to: '2026-02-01', scope: { type: 'TEAM', id: 'T-404' } }, 'filter.scope.id'],
-    ['an unknown rep', { from: '2026-01-01', to: '2026-02-01', scope: { type: 'REP', id: 'U-404' } }, 'filter.scope.id'],
+    [
+      'an unknown business model',
+      { from: '2026-01-01', to: '2026-02-01', businessModels: ['LEASING'] },
+      'filter.businessModels',
+    ],
+    [
+      'an unknown team',
+      { from: '2026-01-01', to: '2026-02-01', scope: { type: 'TEAM', id: 'T-404' } },
+      'filter.scope.id',
+    ],
+    [
+      'an unknown rep',
+      { from: '2026-01-01', to: '2026-02-01', scope: { type: 'REP', id: 'U-404' } },
+      'filter.scope.id',
+    ],
     ['a region without id', { from: '2026-01-01', to: '2026-02-01', scope: { type: 'REGION' } }, 'filter.scope.id'],
   ])('refuses %s with BAD_USER_INPUT naming the field', async (_name, filter, field) => {
     const result = await api.graphql(KPI_VALUES, { filter }, token);
@@ -64,7 +74,11 @@ describe('kpiCatalogue and kpiValues filters', () => {
   });
 
   it('accepts exactly 5 years', async () => {
-    const result = await api.graphql(KPI_VALUES, { filter: { from: '2020-01-01', to: '2025-01-01', kpis: ['NEW_LEADS'] } }, token);
+    const result = await api.graphql(
+      KPI_VALUES,
+      { filter: { from: '2020-01-01', to: '2025-01-01', kpis: ['NEW_LEADS'] } },
+      token,
+    );
     expect(result.errors).toBeUndefined();
   });
 

@@ -9,3 +9,4 @@ export * from './lib/graphql/graphql-options';
 export * from './lib/graphql/scalars';
 export * from './lib/health/health.controller';
 export * from './lib/graphql/enums';
+export * from './lib/database/migrations';

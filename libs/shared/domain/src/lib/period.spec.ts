@@ -53,10 +53,14 @@ describe('period presets', () => {
 
   it('always includes today', () => {
     fc.assert(
-      fc.property(isoDate, fc.constantFrom('MONTH', 'QUARTER', 'YEAR_TO_DATE', 'LAST_12_MONTHS' as const), (today, preset) => {
-        const period = presetPeriod(preset, today);
-        expect(period.from <= today && today < period.to).toBe(true);
-      }),
+      fc.property(
+        isoDate,
+        fc.constantFrom('MONTH', 'QUARTER', 'YEAR_TO_DATE', 'LAST_12_MONTHS' as const),
+        (today, preset) => {
+          const period = presetPeriod(preset, today);
+          expect(period.from <= today && today < period.to).toBe(true);
+        },
+      ),
     );
   });
 });

@@ -15,7 +15,9 @@ export class AuthResolver {
   constructor(private readonly auth: AuthService) {}
 
   @Public()
-  @Mutation(() => AuthPayloadType, { description: 'Signs in; answers UNAUTHENTICATED with one generic message on any failure.' })
+  @Mutation(() => AuthPayloadType, {
+    description: 'Signs in; answers UNAUTHENTICATED with one generic message on any failure.',
+  })
   async login(@Args('email') email: string, @Args('password') password: string): Promise<AuthPayloadType> {
     const signedIn = await this.auth.login(email, password);
     return { accessToken: signedIn.token, expiresAt: signedIn.expiresAt, viewer: toViewerType(signedIn.viewer) };

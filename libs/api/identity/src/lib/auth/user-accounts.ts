@@ -55,9 +55,10 @@ export class UserAccounts {
   }
 
   async findById(userId: string): Promise<Account | undefined> {
-    const rows: AccountRow[] = await this.dataSource.query(`SELECT ${ACCOUNT_COLUMNS} FROM app_user WHERE user_id = $1`, [
-      userId,
-    ]);
+    const rows: AccountRow[] = await this.dataSource.query(
+      `SELECT ${ACCOUNT_COLUMNS} FROM app_user WHERE user_id = $1`,
+      [userId],
+    );
     return rows[0] && toAccount(rows[0]);
   }
 

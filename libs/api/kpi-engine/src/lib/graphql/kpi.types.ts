@@ -49,7 +49,9 @@ export class KpiFilterInput {
 
 @InputType('KpiTrendFilter')
 export class KpiTrendFilterInput {
-  @Field(() => DateScalar, { description: 'End of the trend (exclusive); the last month is the one holding to − 1 day.' })
+  @Field(() => DateScalar, {
+    description: 'End of the trend (exclusive); the last month is the one holding to − 1 day.',
+  })
   to!: string;
   @Field(() => Int, { nullable: true, description: 'Whole calendar months, 1–36; default 12.' })
   months?: number | null;

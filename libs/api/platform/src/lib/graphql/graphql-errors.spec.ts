@@ -32,7 +32,10 @@ describe('formatGraphqlError', () => {
 
   it('hides the message and stack of an unexpected error and logs it', () => {
     const { formatted, logged } = format(new Error('password=hunter2 in SQL'));
-    expect(formatted).toMatchObject({ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } });
+    expect(formatted).toMatchObject({
+      message: 'Internal server error',
+      extensions: { code: 'INTERNAL_SERVER_ERROR' },
+    });
     expect(JSON.stringify(formatted)).not.toContain('hunter2');
     expect(JSON.stringify(formatted)).not.toContain('secret.ts');
     expect(logged).toHaveLength(1);

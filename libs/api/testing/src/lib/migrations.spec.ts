@@ -1,5 +1,5 @@
-import { createTestDatabase, type TestDatabase } from '@salesdash/api/testing';
-import { MIGRATIONS } from './migrations';
+import { MIGRATIONS } from '@salesdash/api/platform';
+import { createTestDatabase, type TestDatabase } from './test-database';
 
 describe('migrations', () => {
   let db: TestDatabase;
