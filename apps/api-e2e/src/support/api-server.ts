@@ -51,10 +51,14 @@ async function waitForHealth(baseUrl: string, child: ChildProcess, output: () =>
   throw new Error(`the API did not become healthy within 60 s:\n${output()}`);
 }
 
-/** Starts the built API (dist/apps/api/main.js) on a database of the test's own. */
+/**
+ * Starts the built API (dist/apps/api/main.js) on a database of the test's own; an empty
+ * `databaseUrl` means the embedded PostgreSQL in DATA_DIR (a temporary one unless given in `env`).
+ */
 export async function startApiServer(databaseUrl: string, env: Record<string, string> = {}): Promise<ApiServer> {
   const port = await freePort();
-  const dataDir = mkdtempSync(join(tmpdir(), 'salesdash-api-e2e-'));
+  const ownDataDir = env['DATA_DIR'] === undefined;
+  const dataDir = env['DATA_DIR'] ?? mkdtempSync(join(tmpdir(), 'salesdash-api-e2e-'));
   let output = '';
   const child = spawn(process.execPath, [...NODE_ARGS, join(DIST, 'main.js')], {
     env: {
@@ -80,7 +84,9 @@ export async function startApiServer(databaseUrl: string, env: Record<string, st
         child.kill('SIGTERM');
       });
     }
-    rmSync(dataDir, { recursive: true, force: true });
+    if (ownDataDir) {
+      rmSync(dataDir, { recursive: true, force: true });
+    }
   };
   try {
     await waitForHealth(baseUrl, child, () => output);
@@ -119,10 +125,14 @@ export interface CommandResult {
 }
 
 /** Runs the built import CLI (what `npm run import -- <folder>` runs) against a database. */
-export function runImport(folder: string, databaseUrl: string): Promise<CommandResult> {
+export function runImport(
+  folder: string,
+  databaseUrl: string,
+  env: Record<string, string> = {},
+): Promise<CommandResult> {
   return new Promise((resolveResult) => {
     const child = spawn(process.execPath, [...NODE_ARGS, join(DIST, 'import.js'), folder], {
-      env: { ...process.env, DATABASE_URL: databaseUrl, LOG_LEVEL: 'warn' },
+      env: { ...process.env, DATABASE_URL: databaseUrl, LOG_LEVEL: 'warn', ...env },
     });
     let stdout = '';
     let stderr = '';
