@@ -5,6 +5,7 @@ export default {
   globalSetup: '<rootDir>/../../libs/api/testing/src/lib/global-setup.ts',
   globalTeardown: '<rootDir>/../../libs/api/testing/src/lib/global-teardown.ts',
   testEnvironment: 'node',
+  testMatch: ['<rootDir>/src/**/*.e2e.spec.ts'],
   testTimeout: 120_000,
   transform: {
     '^.+\\.[tj]s$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.spec.json' }],
