@@ -79,12 +79,27 @@ describe('kpiValues agrees with an independent computation from the imported dem
 
   const filters: [string, () => Filter][] = [
     ['company, 24 months up to the next month', () => ({ from: monthsAgo(23), to: monthsAgo(-1) })],
-    ['company, last full quarter-ish window, premium only', () => ({ from: monthsAgo(5), to: monthsAgo(2), businessModels: ['PREMIUM_FINANCING'] })],
-    ['region of the demo rep, 12 months', () => ({ from: monthsAgo(12), to: monthsAgo(0), scope: { type: 'REGION', id: ids.region } })],
-    ['team of the demo manager, 6 months', () => ({ from: monthsAgo(6), to: today(), scope: { type: 'TEAM', id: ids.team } })],
+    [
+      'company, last full quarter-ish window, premium only',
+      () => ({ from: monthsAgo(5), to: monthsAgo(2), businessModels: ['PREMIUM_FINANCING'] }),
+    ],
+    [
+      'region of the demo rep, 12 months',
+      () => ({ from: monthsAgo(12), to: monthsAgo(0), scope: { type: 'REGION', id: ids.region } }),
+    ],
+    [
+      'team of the demo manager, 6 months',
+      () => ({ from: monthsAgo(6), to: today(), scope: { type: 'TEAM', id: ids.team } }),
+    ],
     ['the demo rep, 12 months', () => ({ from: monthsAgo(12), to: monthsAgo(0), scope: { type: 'REP', id: ids.rep } })],
-    ['company, a month with asOf in the past', () => ({ from: monthsAgo(8), to: monthsAgo(7), asOf: `${monthsAgo(6)}T12:00:00Z` })],
-    ['company, one day', () => ({ from: monthsAgo(3), to: new Date(Date.parse(monthsAgo(3)) + 86_400_000).toISOString().slice(0, 10) })],
+    [
+      'company, a month with asOf in the past',
+      () => ({ from: monthsAgo(8), to: monthsAgo(7), asOf: `${monthsAgo(6)}T12:00:00Z` }),
+    ],
+    [
+      'company, one day',
+      () => ({ from: monthsAgo(3), to: new Date(Date.parse(monthsAgo(3)) + 86_400_000).toISOString().slice(0, 10) }),
+    ],
   ];
 
   it.each(filters)('%s', async (_name, makeFilter) => {
@@ -117,7 +132,9 @@ describe('kpiValues agrees with an independent computation from the imported dem
       expect(result.errors).toBeUndefined();
     }
     timings.sort((a, b) => a - b);
-    console.log(`kpiValues, 18 KPIs × 2 models, company, 24 months: median ${timings[2].toFixed(1)} ms (runs: ${timings.map((t) => t.toFixed(1)).join(', ')})`);
+    console.log(
+      `kpiValues, 18 KPIs × 2 models, company, 24 months: median ${timings[2].toFixed(1)} ms (runs: ${timings.map((t) => t.toFixed(1)).join(', ')})`,
+    );
     expect(timings[2]).toBeLessThan(5_000);
   });
 });
