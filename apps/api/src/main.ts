@@ -22,7 +22,14 @@ async function main(): Promise<void> {
     }
     throw error;
   }
-  const logger = pino({ level: config.logLevel });
+  // Readable lines for a person at a terminal; JSON lines for log collectors everywhere else.
+  const pretty = process.stdout.isTTY && config.mode !== 'production';
+  const logger = pino({
+    level: config.logLevel,
+    transport: pretty
+      ? { target: 'pino-pretty', options: { translateTime: 'HH:MM:ss', ignore: 'pid,hostname,context' } }
+      : undefined,
+  });
   const database = await openDatabase(config, (line) => logger.info(line));
   const app = await NestFactory.create(
     AppModule.forRoot({
