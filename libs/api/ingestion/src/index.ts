@@ -1,1 +1,5 @@
-export * from './lib/api-ingestion';
+export { type BundleFile, BundleFolderError, bundleFileFromContent, readBundleFolder } from './lib/bundle/bundle-file';
+export { BundleImporter, type FileReport, type ImportResult } from './lib/bundle-importer';
+export { formatIssue, type ImportIssue, MAX_REPORTED_ISSUES } from './lib/import-issue';
+export { runImportCli } from './lib/import-cli';
+export { IngestionModule } from './lib/ingestion.module';

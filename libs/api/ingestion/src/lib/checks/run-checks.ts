@@ -1,0 +1,42 @@
+import type { QueryRunner } from 'typeorm';
+import { type IssueLog, MAX_REPORTED_ISSUES } from '../import-issue';
+import type { BundleCheck } from './bundle-check';
+import { KEY_CHECKS } from './key-checks';
+import { REFERENCE_CHECKS } from './reference-checks';
+import { STAGE_RULE_CHECKS, STAGE_RULE_CTES } from './stage-rules';
+
+const ALL_CHECKS: readonly BundleCheck[] = [...KEY_CHECKS, ...REFERENCE_CHECKS, ...STAGE_RULE_CHECKS];
+
+interface IssueRow {
+  readonly check_index: number;
+  readonly file: string;
+  readonly line: number;
+  readonly col: string;
+  readonly message: string;
+  readonly total: number;
+}
+
+/** All checks in one statement; each answers its first issues by line and how many it found. */
+function checksSql(checks: readonly BundleCheck[]): string {
+  const branches = checks.map(
+    (check, index) => `
+    (SELECT ${index} AS check_index, file, line, col, message, count(*) OVER ()::int AS total
+     FROM (${check.sql}) found ORDER BY line LIMIT ${MAX_REPORTED_ISSUES})`,
+  );
+  return `WITH ${STAGE_RULE_CTES}
+    SELECT * FROM (${branches.join('\n    UNION ALL')}) issues`;
+}
+
+const CHECKS_SQL = checksSql(ALL_CHECKS);
+
+/** Runs the set-based checks over the staged bundle and adds what they find to `issues`. */
+export async function runChecks(queryRunner: QueryRunner, issues: IssueLog): Promise<void> {
+  const rows: IssueRow[] = await queryRunner.query(CHECKS_SQL);
+  ALL_CHECKS.forEach((check, index) => {
+    const found = rows.filter((row) => row.check_index === index);
+    if (found.length > 0) {
+      const asIssues = found.map((row) => ({ file: row.file, line: row.line, column: row.col, message: row.message }));
+      issues.addFirstOf(asIssues, found[0].total, check.name);
+    }
+  });
+}

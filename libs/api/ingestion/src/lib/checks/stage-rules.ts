@@ -1,0 +1,94 @@
+import { fileSpecOf } from '../schema/bundle-schema';
+import { type BundleCheck, instantSql, literal, quotedSql } from './bundle-check';
+
+const deals = fileSpecOf('deal');
+const events = fileSpecOf('stage_event');
+
+/**
+ * The deals and stage events the stage rules look at: those of every deal the bundle touches, as
+ * they will be after the import (a bundle row replaces the stored row with its id). `line` is null
+ * for a stored row. Stored rows alone were valid already, so every rule needs a bundle row.
+ */
+export const STAGE_RULE_CTES = `
+  touched_deal AS (
+    SELECT deal_id FROM ${deals.staging} WHERE deal_id IS NOT NULL
+    UNION
+    SELECT deal_id FROM ${events.staging} WHERE deal_id IS NOT NULL
+  ),
+  effective_deal AS (
+    SELECT deal_id, created_at, line FROM ${deals.staging} WHERE deal_id IS NOT NULL
+    UNION ALL
+    SELECT d.deal_id, d.created_at, NULL FROM deal d JOIN touched_deal USING (deal_id)
+    WHERE NOT EXISTS (SELECT 1 FROM ${deals.staging} i WHERE i.deal_id = d.deal_id)
+  ),
+  effective_event AS (
+    SELECT event_id, deal_id, stage, occurred_at, line FROM ${events.staging} WHERE deal_id IS NOT NULL
+    UNION ALL
+    SELECT e.event_id, e.deal_id, e.stage, e.occurred_at, NULL FROM stage_event e JOIN touched_deal USING (deal_id)
+    WHERE NOT EXISTS (SELECT 1 FROM ${events.staging} i WHERE i.event_id = e.event_id)
+  ),
+  -- One pass over the events finds the few deals that break a rule; only those are looked at closely.
+  event_span AS (
+    SELECT deal_id, min(occurred_at) AS first_at, max(occurred_at) AS last_at,
+           min(occurred_at) FILTER (WHERE stage = 'LOST') AS lost_at
+    FROM effective_event GROUP BY deal_id
+  ),
+  suspect_deal AS (
+    SELECT deal_id FROM event_span JOIN effective_deal USING (deal_id) WHERE first_at < created_at
+    UNION
+    SELECT deal_id FROM event_span WHERE lost_at < last_at
+    UNION
+    SELECT deal_id FROM effective_event GROUP BY deal_id, stage HAVING count(*) > 1
+  ),
+  suspect_event AS (
+    SELECT * FROM effective_event WHERE deal_id IN (SELECT deal_id FROM suspect_deal)
+  )`;
+
+function describeEvent(alias: string): string {
+  return `CASE WHEN ${alias}.line IS NULL
+            THEN format('stored event %s', ${quotedSql(`${alias}.event_id`)})
+            ELSE format('event %s on line %s', ${quotedSql(`${alias}.event_id`)}, ${alias}.line) END`;
+}
+
+/** KPI-SPEC §3: no event before its deal's created_at, one event per stage, nothing after LOST. */
+export const STAGE_RULE_CHECKS: readonly BundleCheck[] = [
+  {
+    name: 'event before created_at',
+    sql: `
+      SELECT CASE WHEN e.line IS NOT NULL THEN ${literal(events.file)} ELSE ${literal(deals.file)} END AS file,
+             coalesce(e.line, d.line) AS line,
+             CASE WHEN e.line IS NOT NULL THEN 'occurred_at' ELSE 'created_at' END AS col,
+             CASE WHEN e.line IS NOT NULL
+               THEN format('%s is before the created_at %s of deal %s', ${instantSql('e.occurred_at')},
+                           ${instantSql('d.created_at')}, ${quotedSql('e.deal_id')})
+               ELSE format('%s is after the %s event at %s (stored event %s)', ${instantSql('d.created_at')},
+                           e.stage, ${instantSql('e.occurred_at')}, ${quotedSql('e.event_id')}) END AS message
+      FROM suspect_event e JOIN effective_deal d USING (deal_id)
+      WHERE e.occurred_at < d.created_at AND (e.line IS NOT NULL OR d.line IS NOT NULL)`,
+  },
+  {
+    name: 'one event per stage',
+    sql: `
+      SELECT DISTINCT ON (e.line) ${literal(events.file)} AS file, e.line, 'stage' AS col,
+             format('deal %s already has a %s event (%s)', ${quotedSql('e.deal_id')}, e.stage, ${describeEvent('o')}) AS message
+      FROM suspect_event e
+      JOIN suspect_event o ON o.deal_id = e.deal_id AND o.stage = e.stage
+                            AND o.event_id IS DISTINCT FROM e.event_id
+      WHERE e.line IS NOT NULL AND (o.line IS NULL OR o.line < e.line)
+      ORDER BY e.line, o.line NULLS FIRST`,
+  },
+  {
+    // Reported on the later event, or on the bundle's LOST event when the later event is stored.
+    name: 'nothing after LOST',
+    sql: `
+      SELECT ${literal(events.file)} AS file, coalesce(e.line, lost.line) AS line, 'occurred_at' AS col,
+             CASE WHEN e.line IS NOT NULL
+               THEN format('deal %s was LOST at %s (%s); no %s event may follow', ${quotedSql('e.deal_id')},
+                           ${instantSql('lost.occurred_at')}, ${describeEvent('lost')}, e.stage)
+               ELSE format('LOST at %s, but %s (%s at %s) follows it', ${instantSql('lost.occurred_at')},
+                           ${describeEvent('e')}, e.stage, ${instantSql('e.occurred_at')}) END AS message
+      FROM suspect_event lost
+      JOIN suspect_event e ON e.deal_id = lost.deal_id AND e.occurred_at > lost.occurred_at
+      WHERE lost.stage = 'LOST' AND (e.line IS NOT NULL OR lost.line IS NOT NULL)`,
+  },
+];

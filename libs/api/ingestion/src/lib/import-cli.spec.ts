@@ -1,0 +1,124 @@
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createTestDatabase, type TestDatabase } from '@salesdash/api/testing';
+import { runImportCli } from './import-cli';
+import { clearImportedTables, countRows } from './testing/database-state';
+import { SAMPLE_FILES, SAMPLE_ROWS } from './testing/sample-bundle';
+
+interface CliRun {
+  code: number;
+  out: string[];
+  err: string[];
+}
+
+describe('runImportCli', () => {
+  let db: TestDatabase;
+  let folder: string;
+
+  const run = async (argv: string[], env: NodeJS.ProcessEnv = { DATABASE_URL: db.url }): Promise<CliRun> => {
+    const out: string[] = [];
+    const err: string[] = [];
+    const code = await runImportCli(
+      argv,
+      env,
+      (line) => out.push(line),
+      (line) => err.push(line),
+    );
+    return { code, out, err };
+  };
+
+  const writeBundle = async (files: Readonly<Record<string, string>>): Promise<void> => {
+    for (const [name, content] of Object.entries(files)) {
+      await writeFile(join(folder, name), content);
+    }
+  };
+
+  beforeAll(async () => {
+    db = await createTestDatabase();
+  }, 60_000);
+
+  afterAll(async () => {
+    await db.drop();
+  });
+
+  beforeEach(async () => {
+    await clearImportedTables(db.dataSource);
+    folder = await mkdtemp(join(tmpdir(), 'import-cli-'));
+  });
+
+  afterEach(async () => {
+    await rm(folder, { recursive: true, force: true });
+  });
+
+  it.each([
+    ['no folder', []],
+    ['two folders', ['a', 'b']],
+  ])('exits 2 with the usage for %s', async (_case, argv) => {
+    const { code, out, err } = await run(argv);
+    expect(code).toBe(2);
+    expect(out).toEqual([]);
+    expect(err).toEqual([expect.stringMatching(/^usage: npm run import -- <folder>/)]);
+  });
+
+  it('exits 2 when the argument is not a folder', async () => {
+    const { code, err } = await run([join(folder, 'missing')]);
+    expect(code).toBe(2);
+    expect(err[0]).toBe(`${join(folder, 'missing')} is not a folder`);
+  });
+
+  it('exits 2 on a bad configuration, naming the variable', async () => {
+    await writeBundle(SAMPLE_FILES);
+    const { code, err } = await run([folder], { DATABASE_URL: 'mysql://localhost/x' });
+    expect(code).toBe(2);
+    expect(err).toEqual([expect.stringMatching(/^DATABASE_URL must start with postgres:\/\//)]);
+  });
+
+  it('exits 1 when the folder holds no CSV file', async () => {
+    await writeFile(join(folder, 'notes.txt'), 'x');
+    const { code, err } = await run([folder]);
+    expect(code).toBe(1);
+    expect(err).toEqual([`the folder ${folder} holds no .csv files; nothing was imported`]);
+  });
+
+  it('imports a bundle folder, prints a line per file and the rate, and exits 0', async () => {
+    await writeBundle(SAMPLE_FILES);
+    await writeFile(join(folder, 'README.md'), 'ignored');
+
+    const { code, out } = await run([folder]);
+
+    expect(code).toBe(0);
+    expect(out).toEqual([
+      ...Object.entries(SAMPLE_ROWS).map(
+        ([file, rows]) => `${file}: ${rows} rows, ${rows} inserted, 0 updated, 0 unchanged`,
+      ),
+      expect.stringMatching(/^imported 25 rows in \d+\.\d\d s \(\d+ rows\/s\)$/),
+    ]);
+    expect(await countRows(db.dataSource, 'stage_event')).toBe(SAMPLE_ROWS['stage_events.csv']);
+
+    const again = await run([folder]);
+    expect(again.out[0]).toBe('regions.csv: 2 rows, 0 inserted, 0 updated, 2 unchanged');
+  });
+
+  it('prints every issue and exits 1 without importing anything', async () => {
+    await writeBundle({
+      'regions.csv': 'region_id,name\nR7,West\n',
+      'deals.csv': SAMPLE_FILES['deals.csv'].replace(',5000,', ',-5,'),
+      'extra.csv': 'x\n',
+    });
+
+    const { code, out, err } = await run([folder]);
+
+    expect(code).toBe(1);
+    expect(out).toEqual([]);
+    expect(err).toEqual([
+      expect.stringMatching(/^deals\.csv:2 rep_id: unknown user 'U2'/),
+      expect.stringMatching(/^deals\.csv:3 amount: must be an amount in EUR ≥ 0/),
+      expect.stringMatching(/^deals\.csv:3 rep_id: unknown user 'U3'/),
+      expect.stringMatching(/^deals\.csv:4 rep_id: unknown user 'U3'/),
+      expect.stringMatching(/^extra\.csv:1 -: unknown file/),
+      '5 errors; nothing was imported',
+    ]);
+    expect(await countRows(db.dataSource, 'region')).toBe(0);
+  });
+});

@@ -1,0 +1,59 @@
+import type { QueryRunner } from 'typeorm';
+import { BUNDLE_FILES, type FileSpec, fileSpecOf } from '../schema/bundle-schema';
+
+export interface UpsertCounts {
+  readonly inserted: number;
+  readonly updated: number;
+}
+
+/**
+ * Inserts new rows and updates changed ones; an unchanged row is not written at all, so a
+ * re-import changes nothing. `xmax = 0` tells a freshly inserted row from an updated one. Only the
+ * file's columns are written: app_user.password_hash and active are never touched.
+ */
+function upsertSql(spec: FileSpec): string {
+  const columns = spec.columns.map((column) => column.name);
+  const updated = columns.filter((column) => column !== spec.key);
+  return `
+    WITH written AS (
+      INSERT INTO ${spec.table} (${columns.join(', ')})
+      SELECT ${columns.join(', ')} FROM ${spec.staging}
+      ON CONFLICT (${spec.key}) DO UPDATE SET ${updated.map((column) => `${column} = EXCLUDED.${column}`).join(', ')}
+      WHERE (${updated.map((column) => `${spec.table}.${column}`).join(', ')})
+            IS DISTINCT FROM (${updated.map((column) => `EXCLUDED.${column}`).join(', ')})
+      RETURNING (xmax = 0) AS inserted
+    )
+    SELECT count(*) FILTER (WHERE inserted)::int AS inserted, count(*) FILTER (WHERE NOT inserted)::int AS updated
+    FROM written`;
+}
+
+const users = fileSpecOf('app_user');
+
+/**
+ * Unique lower(email) is checked row by row, so an address moving from one user to another within
+ * the bundle would collide mid-statement: first park the changing addresses on values no real
+ * address can take (no @; md5 because ids may differ only in case).
+ */
+const RELEASE_CHANGING_EMAILS_SQL = `
+  UPDATE app_user u SET email = 'moving:' || md5(u.user_id)
+  FROM ${users.staging} i
+  WHERE i.user_id = u.user_id AND lower(i.email) <> lower(u.email)`;
+
+/** Upserts every staged table in dependency order; answers the counts by file name. */
+export async function upsertAll(
+  queryRunner: QueryRunner,
+  files: ReadonlySet<string>,
+): Promise<Map<string, UpsertCounts>> {
+  const counts = new Map<string, UpsertCounts>();
+  for (const spec of BUNDLE_FILES) {
+    if (!files.has(spec.file)) {
+      continue;
+    }
+    if (spec === users) {
+      await queryRunner.query(RELEASE_CHANGING_EMAILS_SQL);
+    }
+    const [result]: UpsertCounts[] = await queryRunner.query(upsertSql(spec));
+    counts.set(spec.file, result);
+  }
+  return counts;
+}
