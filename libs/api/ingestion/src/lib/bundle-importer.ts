@@ -7,7 +7,8 @@ import { runChecks } from './checks/run-checks';
 import { type ImportIssue, IssueLog } from './import-issue';
 import { stageFile } from './staging/stage-file';
 import { analyzeStagingTablesSql, createStagingTablesSql } from './staging/staging-tables';
-import { upsertAll } from './staging/upsert';
+import { BUNDLE_FILES } from './schema/bundle-schema';
+import { type UpsertCounts, upsertAll } from './staging/upsert';
 
 export interface FileReport {
   file: string;
@@ -68,6 +69,7 @@ export class BundleImporter {
       }
       const counts = await upsertAll(queryRunner, new Set(rows.keys()));
       await queryRunner.commitTransaction();
+      await analyzeChangedTables(queryRunner, counts);
       const reports = [...rows].map(([file, fileRows]): FileReport => {
         const { inserted, updated } = counts.get(file) ?? { inserted: 0, updated: 0 };
         return { file, rows: fileRows, inserted, updated, unchanged: fileRows - inserted - updated };
@@ -83,6 +85,20 @@ export class BundleImporter {
     } finally {
       await queryRunner.release();
     }
+  }
+}
+
+/**
+ * Fresh planner statistics at once, so KPI queries plan for the new volume instead of waiting
+ * for autovacuum to notice it.
+ */
+async function analyzeChangedTables(queryRunner: QueryRunner, counts: Map<string, UpsertCounts>): Promise<void> {
+  const changed = BUNDLE_FILES.filter((spec) => {
+    const count = counts.get(spec.file);
+    return count !== undefined && count.inserted + count.updated > 0;
+  });
+  if (changed.length > 0) {
+    await queryRunner.query(`ANALYZE ${changed.map((spec) => spec.table).join(', ')}`);
   }
 }
 

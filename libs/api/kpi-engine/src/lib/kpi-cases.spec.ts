@@ -34,18 +34,24 @@ describe.each(KPI_CASES.map((kpiCase) => [kpiCase.name, kpiCase] as const))('%s'
     await db.drop();
   });
 
-  it.each(kpiCase.requests.map((request, index) => [index, request] as const))('request %i', async (_index, request) => {
-    const filter: KpiFilterInput = { ...request.filter, asOf: request.filter.asOf ? new Date(request.filter.asOf) : null };
-    const rows = await service.values(VIEWER, filter);
-    const mismatches = request.expected.flatMap((expected) => {
-      const row = rows.find((r) => r.kpi === expected.kpi && r.businessModel === expected.businessModel);
-      const matches =
-        row !== undefined &&
-        row.sampleSize === expected.sampleSize &&
-        close(row.value, expected.value) &&
-        (!('target' in expected) || close(row.target, expected.target ?? null));
-      return matches ? [] : [{ expected, actual: row }];
-    });
-    expect(mismatches).toEqual([]);
-  });
+  it.each(kpiCase.requests.map((request, index) => [index, request] as const))(
+    'request %i',
+    async (_index, request) => {
+      const filter: KpiFilterInput = {
+        ...request.filter,
+        asOf: request.filter.asOf ? new Date(request.filter.asOf) : null,
+      };
+      const rows = await service.values(VIEWER, filter);
+      const mismatches = request.expected.flatMap((expected) => {
+        const row = rows.find((r) => r.kpi === expected.kpi && r.businessModel === expected.businessModel);
+        const matches =
+          row !== undefined &&
+          row.sampleSize === expected.sampleSize &&
+          close(row.value, expected.value) &&
+          (!('target' in expected) || close(row.target, expected.target ?? null));
+        return matches ? [] : [{ expected, actual: row }];
+      });
+      expect(mismatches).toEqual([]);
+    },
+  );
 });
