@@ -6,7 +6,9 @@ export default [
   ...baseConfig,
   {
     files: ['**/*.ts', '**/*.js'],
-    // Override or add rules here
-    rules: {},
+    rules: {
+      // The one allowed skip: `test.skip(!hasChromium, reason)` where no Chromium exists (DESIGN §2).
+      'playwright/no-skipped-test': ['error', { allowConditional: true }],
+    },
   },
 ];

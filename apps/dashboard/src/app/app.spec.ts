@@ -1,20 +1,108 @@
+import { Component, signal } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
+import { provideRouter, Router } from '@angular/router';
+import { RouterTestingHarness } from '@angular/router/testing';
+import { AuthService, type Viewer } from '@salesdash/dashboard/auth/data-access';
 import { App } from './app';
-import { NxWelcome } from './nx-welcome';
+import { appRoutes } from './app.routes';
 
-describe('App', () => {
-  beforeEach(async () => {
-    await TestBed.configureTestingModule({
-      imports: [App, NxWelcome],
-    }).compileComponents();
+@Component({ template: '<h1>Page</h1>' })
+class Page {}
+
+class FakeAuth {
+  readonly viewer = signal<Viewer | null>({
+    id: 'u1',
+    email: 'manager@demo.local',
+    displayName: 'Sam Manager',
+    role: 'SALES_MANAGER',
+  });
+  logouts = 0;
+  logout(): Promise<void> {
+    this.logouts++;
+    this.viewer.set(null);
+    return Promise.resolve();
+  }
+}
+
+async function render() {
+  const auth = new FakeAuth();
+  TestBed.configureTestingModule({
+    providers: [provideRouter([{ path: '**', component: Page }]), { provide: AuthService, useValue: auth }],
+  });
+  const fixture = TestBed.createComponent(App);
+  await fixture.whenStable();
+  return { auth, fixture, element: fixture.nativeElement as HTMLElement };
+}
+
+describe('App shell', () => {
+  it('shows the product, the signed-in person with role, and a sign-out button', async () => {
+    const { element, auth, fixture } = await render();
+    expect(element.querySelector('.product')?.textContent?.trim()).toBe('Sales KPI');
+    const viewer = element.querySelector('[data-testid=viewer]');
+    expect(viewer?.querySelector('.visually-hidden')?.textContent?.trim()).toBe(
+      'Signed in as Sam Manager, Sales manager',
+    );
+    expect(viewer?.querySelector('.name')?.textContent?.trim()).toBe('Sam Manager');
+    expect(viewer?.querySelector('.role')?.textContent?.trim()).toBe('Sales manager');
+    const signOut = element.querySelector('button.sign-out') as HTMLButtonElement;
+    expect(signOut.textContent?.trim()).toBe('Sign out');
+    signOut.click();
+    await fixture.whenStable();
+    expect(auth.logouts).toBe(1);
+    expect(element.querySelector('button.sign-out')).toBeNull();
   });
 
-  it('should render title', async () => {
+  it('has a skip link that moves focus to the main landmark', async () => {
+    const { element } = await render();
+    const skip = element.querySelector('a.skip-link') as HTMLAnchorElement;
+    const main = element.querySelector('main') as HTMLElement;
+    expect(skip.textContent?.trim()).toBe('Skip to main content');
+    expect(main.id).toBe('main');
+    const event = new MouseEvent('click', { cancelable: true });
+    skip.dispatchEvent(event);
+    expect(event.defaultPrevented).toBe(true);
+    expect(document.activeElement).toBe(main);
+  });
+});
+
+describe('routes', () => {
+  it('loads the login page lazily and guards the overview', async () => {
+    TestBed.configureTestingModule({
+      providers: [
+        provideRouter(appRoutes),
+        { provide: AuthService, useValue: { hasValidSession: () => false, signedIn: () => false } },
+      ],
+    });
+    const harness = await RouterTestingHarness.create();
+    await harness.navigateByUrl('/somewhere/else');
+    expect(TestBed.inject(Router).url).toBe('/login');
+    expect(harness.routeNativeElement?.querySelector('h1')?.textContent?.trim()).toBe('Sign in');
+  });
+});
+
+describe('focus on navigation', () => {
+  it('moves focus to the main landmark when the page changes, not when only the query changes', async () => {
+    TestBed.configureTestingModule({
+      providers: [
+        provideRouter([
+          { path: 'a', component: Page },
+          { path: 'b', component: Page },
+        ]),
+        { provide: AuthService, useValue: new FakeAuth() },
+      ],
+    });
     const fixture = TestBed.createComponent(App);
+    const router = TestBed.inject(Router);
+    await router.navigateByUrl('/a');
     await fixture.whenStable();
-    const compiled = fixture.nativeElement as HTMLElement;
-    expect(compiled.querySelector('h1')?.textContent).toContain(
-      'Welcome dashboard',
-    );
+    const main = fixture.nativeElement.querySelector('main') as HTMLElement;
+    const button = fixture.nativeElement.querySelector('button.sign-out') as HTMLButtonElement;
+
+    button.focus();
+    await router.navigateByUrl('/a?x=1');
+    expect(document.activeElement).toBe(button);
+
+    await router.navigateByUrl('/b');
+    expect(document.activeElement).toBe(main);
   });
 });

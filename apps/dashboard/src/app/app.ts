@@ -1,13 +1,54 @@
-import { Component } from '@angular/core';
-import { RouterModule } from '@angular/router';
-import { NxWelcome } from './nx-welcome';
+import { ChangeDetectionStrategy, Component, computed, type ElementRef, inject, viewChild } from '@angular/core';
+import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
+import { NavigationEnd, Router, RouterOutlet } from '@angular/router';
+import { filter, map, pairwise } from 'rxjs';
+import { AuthService } from '@salesdash/dashboard/auth/data-access';
+import { interpolate } from '@salesdash/dashboard/shared/util-i18n';
+import { APP_TEXTS } from './app.texts';
 
+/** The shell: skip link, top bar with the signed-in person and sign-out, and the main landmark. */
 @Component({
-  imports: [NxWelcome, RouterModule],
   selector: 'sd-root',
+  imports: [RouterOutlet],
+  changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './app.html',
-  styleUrl: './app.scss',
+  styleUrl: './app.css',
 })
 export class App {
-  protected title = 'dashboard';
+  private readonly auth = inject(AuthService);
+
+  protected readonly texts = APP_TEXTS;
+  protected readonly viewer = this.auth.viewer;
+  protected readonly roleLabel = computed(() => {
+    const viewer = this.viewer();
+    return viewer ? APP_TEXTS.roles[viewer.role] : '';
+  });
+  protected readonly signedInAs = computed(() =>
+    interpolate(APP_TEXTS.signedInAs, { name: this.viewer()?.displayName ?? '', role: this.roleLabel() }),
+  );
+  private readonly main = viewChild.required<ElementRef<HTMLElement>>('main');
+
+  constructor() {
+    // A new page (not a new query of the same page) moves focus to its content, as a page load
+    // would, so keyboard and screen-reader users start there. Pages may then focus a field.
+    inject(Router)
+      .events.pipe(
+        filter((event): event is NavigationEnd => event instanceof NavigationEnd),
+        map((event) => event.urlAfterRedirects.split(/[?#]/)[0]),
+        pairwise(),
+        filter(([previous, current]) => previous !== current),
+        takeUntilDestroyed(),
+      )
+      .subscribe(() => this.main().nativeElement.focus({ preventScroll: true }));
+  }
+
+  /** Moves focus to the content without changing the URL (a fragment link would reload the route). */
+  protected skipToContent(event: Event): void {
+    event.preventDefault();
+    this.main().nativeElement.focus();
+  }
+
+  protected signOut(): void {
+    void this.auth.logout();
+  }
 }

@@ -1,0 +1,42 @@
+import { join } from 'node:path';
+import { expect, type Page } from '@playwright/test';
+
+export const MANAGEMENT = { email: 'management@demo.local', password: 'demo-password' };
+
+const SCREENSHOTS = join(__dirname, '..', '..', 'test-output');
+
+/** A full-page screenshot at a key step, kept in apps/dashboard-e2e/test-output/<name>.png. */
+export async function snapshot(page: Page, name: string): Promise<void> {
+  await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
+}
+
+export async function signIn(page: Page, email: string, password: string): Promise<void> {
+  await page.getByLabel('E-mail').fill(email);
+  await page.getByLabel('Password').fill(password);
+  await page.getByLabel('Password').press('Enter');
+}
+
+/** The overview has loaded: no skeletons, no busy tiles, the sparklines drawn. */
+export async function waitForTiles(page: Page): Promise<void> {
+  await expect(page.getByTestId('overview-loading')).toHaveCount(0);
+  await expect(page.locator('.tiles[aria-busy="true"]')).toHaveCount(0);
+  await expect(page.locator('sd-kpi-tile')).toHaveCount(18);
+  await expect(page.locator('sd-kpi-tile .trend-placeholder')).toHaveCount(0);
+}
+
+/** The displayed value of a KPI for a business model, e.g. ('NEW_LEADS', 'CONSUMER_LOANS'). */
+export function kpiValue(page: Page, kpi: string, businessModel: string) {
+  return page.locator(`article[data-kpi="${kpi}"] li[data-model="${businessModel}"] [data-testid="kpi-value"]`);
+}
+
+/** First day of the month `offset` months from today's (UTC), as YYYY-MM-DD. */
+export function monthStart(offset: number): string {
+  const now = new Date();
+  return new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() + offset, 1)).toISOString().slice(0, 10);
+}
+
+/** Last day of the month `offset` months from today's (UTC). */
+export function monthEnd(offset: number): string {
+  const now = new Date();
+  return new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() + offset + 1, 0)).toISOString().slice(0, 10);
+}

@@ -1,0 +1,6 @@
+export * from './lib/session';
+export * from './lib/login.operation';
+export * from './lib/auth.service';
+export * from './lib/auth.interceptor';
+export * from './lib/auth-error-link';
+export * from './lib/auth.guards';

@@ -1,0 +1,55 @@
+import { inject, Injectable } from '@angular/core';
+import type { OperationVariables } from '@apollo/client';
+import { toApiError } from '@salesdash/dashboard/shared/data-access';
+import { Apollo, type TypedDocumentNode } from 'apollo-angular';
+import { catchError, map, type Observable, throwError } from 'rxjs';
+import type {
+  BusinessModelDto,
+  KpiDefinitionDto,
+  KpiFilter,
+  KpiSeriesDto,
+  KpiTrendFilter,
+  KpiValueDto,
+} from './kpi.models';
+import { BUSINESS_MODELS_QUERY, KPI_CATALOGUE_QUERY, KPI_TREND_QUERY, KPI_VALUES_QUERY } from './kpi.operations';
+
+/**
+ * The KPI queries of the API, typed. Every call goes to the network (figures change with each
+ * import) and fails with an `ApiError` (code, message, field), never with an Apollo error.
+ */
+@Injectable({ providedIn: 'root' })
+export class KpiApi {
+  private readonly apollo = inject(Apollo);
+
+  catalogue(): Observable<readonly KpiDefinitionDto[]> {
+    return this.run(KPI_CATALOGUE_QUERY, {}, (data) => data.kpiCatalogue);
+  }
+
+  businessModels(): Observable<readonly BusinessModelDto[]> {
+    return this.run(BUSINESS_MODELS_QUERY, {}, (data) => data.businessModels);
+  }
+
+  values(filter: KpiFilter): Observable<readonly KpiValueDto[]> {
+    return this.run(KPI_VALUES_QUERY, { filter }, (data) => data.kpiValues);
+  }
+
+  trend(filter: KpiTrendFilter): Observable<readonly KpiSeriesDto[]> {
+    return this.run(KPI_TREND_QUERY, { filter }, (data) => data.kpiTrend);
+  }
+
+  private run<TData, TVariables extends OperationVariables, TResult>(
+    query: TypedDocumentNode<TData, TVariables>,
+    variables: TVariables,
+    pick: (data: TData) => TResult,
+  ): Observable<TResult> {
+    return this.apollo.query<TData, TVariables>({ query, variables, fetchPolicy: 'network-only' }).pipe(
+      map((result) => {
+        if (result.data === undefined || result.data === null) {
+          throw new Error('The API answered without data');
+        }
+        return pick(result.data as TData);
+      }),
+      catchError((error: unknown) => throwError(() => toApiError(error))),
+    );
+  }
+}

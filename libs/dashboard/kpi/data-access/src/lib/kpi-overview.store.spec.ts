@@ -1,0 +1,118 @@
+import { TestBed } from '@angular/core/testing';
+import type { ApiError } from '@salesdash/dashboard/shared/data-access';
+import { type Observable, of, Subject, throwError } from 'rxjs';
+import { KpiApi } from './kpi-api.service';
+import type { BusinessModelDto, KpiDefinitionDto, KpiFilter, KpiTrendFilter, KpiValueDto } from './kpi.models';
+import { KpiOverviewStore, type OverviewQuery } from './kpi-overview.store';
+
+const CATALOGUE: KpiDefinitionDto[] = [
+  {
+    code: 'NEW_LEADS',
+    name: 'New leads',
+    unit: 'COUNT',
+    stage: 'SUSPECT',
+    ownerRoles: ['MANAGEMENT'],
+    description: 'Deals created in the period.',
+    sampleSizeOf: 'deals created in the period',
+  },
+];
+const MODELS: BusinessModelDto[] = [{ code: 'CONSUMER_LOANS', name: 'Consumer loans', description: '' }];
+const VALUE: KpiValueDto = {
+  kpi: 'NEW_LEADS',
+  businessModel: 'CONSUMER_LOANS',
+  value: 12,
+  sampleSize: 12,
+  status: 'NO_RANGE',
+  target: null,
+  policyVersion: null,
+};
+const QUARTER: OverviewQuery = { period: { from: '2025-01-01', to: '2025-04-01' }, businessModel: null };
+const ONE_MODEL: OverviewQuery = { period: { from: '2025-01-01', to: '2025-04-01' }, businessModel: 'CONSUMER_LOANS' };
+
+class FakeKpiApi {
+  catalogueCalls = 0;
+  failCatalogue = false;
+  readonly valueFilters: KpiFilter[] = [];
+  readonly trendFilters: KpiTrendFilter[] = [];
+  values$: () => Observable<readonly KpiValueDto[]> = () => of([VALUE]);
+
+  catalogue(): Observable<readonly KpiDefinitionDto[]> {
+    this.catalogueCalls++;
+    const error: ApiError = { code: 'INTERNAL_SERVER_ERROR', message: 'down' };
+    return this.failCatalogue ? throwError(() => error) : of(CATALOGUE);
+  }
+  businessModels(): Observable<readonly BusinessModelDto[]> {
+    return of(MODELS);
+  }
+  values(filter: KpiFilter): Observable<readonly KpiValueDto[]> {
+    this.valueFilters.push(filter);
+    return this.values$();
+  }
+  trend(filter: KpiTrendFilter) {
+    this.trendFilters.push(filter);
+    return of([{ kpi: 'NEW_LEADS', businessModel: 'CONSUMER_LOANS', points: [] }]);
+  }
+}
+
+function setUp(): { store: KpiOverviewStore; api: FakeKpiApi } {
+  const api = new FakeKpiApi();
+  TestBed.configureTestingModule({ providers: [KpiOverviewStore, { provide: KpiApi, useValue: api }] });
+  return { store: TestBed.inject(KpiOverviewStore), api };
+}
+
+describe('KpiOverviewStore', () => {
+  it('is idle until asked', () => {
+    const { store } = setUp();
+    expect(store.data()).toEqual({ status: 'idle' });
+    expect(store.trend()).toEqual({ status: 'idle' });
+  });
+
+  it('loads values with the catalogue and business models, and the 12-month trend', () => {
+    const { store, api } = setUp();
+    store.load(QUARTER);
+    expect(store.data()).toEqual({
+      status: 'loaded',
+      data: { query: QUARTER, catalogue: CATALOGUE, businessModels: MODELS, values: [VALUE] },
+    });
+    expect(store.trend().status).toBe('loaded');
+    expect(api.valueFilters).toEqual([{ from: '2025-01-01', to: '2025-04-01', businessModels: null }]);
+    expect(api.trendFilters).toEqual([{ to: '2025-04-01', months: 12, businessModels: null }]);
+  });
+
+  it('asks for one business model when one is chosen, and loads the catalogue only once', () => {
+    const { store, api } = setUp();
+    store.load(QUARTER);
+    store.load(ONE_MODEL);
+    expect(api.valueFilters[1].businessModels).toEqual(['CONSUMER_LOANS']);
+    expect(api.trendFilters[1].businessModels).toEqual(['CONSUMER_LOANS']);
+    expect(api.catalogueCalls).toBe(1);
+  });
+
+  it('keeps the previous data while loading again, and lets a newer query win', () => {
+    const { store, api } = setUp();
+    store.load(QUARTER);
+    const slow = new Subject<readonly KpiValueDto[]>();
+    const fast = new Subject<readonly KpiValueDto[]>();
+    const pending = [slow, fast];
+    api.values$ = () => pending.shift() ?? of([]);
+    store.load(ONE_MODEL);
+    expect(store.data()).toMatchObject({ status: 'loading', previous: { query: QUARTER } });
+    expect(store.loading()).toBe(true);
+    store.load(QUARTER);
+    slow.next([{ ...VALUE, value: 1 }]);
+    expect(store.data().status).toBe('loading');
+    fast.next([{ ...VALUE, value: 2 }]);
+    fast.complete();
+    expect(store.data()).toMatchObject({ status: 'loaded', data: { query: QUARTER, values: [{ value: 2 }] } });
+  });
+
+  it('reports a failure and loads again on retry', () => {
+    const { store, api } = setUp();
+    api.failCatalogue = true;
+    store.load(QUARTER);
+    expect(store.data()).toEqual({ status: 'failed', error: { code: 'INTERNAL_SERVER_ERROR', message: 'down' } });
+    api.failCatalogue = false;
+    store.retry();
+    expect(store.data().status).toBe('loaded');
+  });
+});

@@ -1,0 +1,53 @@
+import type {
+  BusinessModelDto,
+  KpiDefinitionDto,
+  KpiSeriesDto,
+  KpiValueDto,
+} from '@salesdash/dashboard/kpi/data-access';
+import { KPI_CATALOGUE, ownerRoles, trailingMonths } from '@salesdash/shared/domain';
+
+/** The API's catalogue for a MANAGEMENT caller: all 18 KPIs in journey order. */
+export const CATALOGUE: KpiDefinitionDto[] = [...KPI_CATALOGUE.values()].map((d) => ({
+  code: d.code,
+  name: d.name,
+  unit: d.unit,
+  stage: d.stage,
+  ownerRoles: ownerRoles(d.code),
+  description: d.description,
+  sampleSizeOf: d.sampleSizeOf,
+}));
+
+export const MODELS: BusinessModelDto[] = [
+  { code: 'PREMIUM_FINANCING', name: 'Premium financing', description: 'Tailored financing' },
+  { code: 'CONSUMER_LOANS', name: 'Consumer loans', description: 'Small consumer loans' },
+];
+
+export function valuesFor(models: readonly string[], sampleSize = 40): KpiValueDto[] {
+  return CATALOGUE.flatMap((kpi, index) =>
+    models.map((businessModel) => ({
+      kpi: kpi.code,
+      businessModel,
+      value: sampleSize === 0 ? null : index + (businessModel === 'CONSUMER_LOANS' ? 0.5 : 0),
+      sampleSize,
+      status: sampleSize === 0 ? ('NO_DATA' as const) : ('NO_RANGE' as const),
+      target: null,
+      policyVersion: null,
+    })),
+  );
+}
+
+export function trendFor(models: readonly string[], to: string): KpiSeriesDto[] {
+  return CATALOGUE.flatMap((kpi) =>
+    models.map((businessModel) => ({
+      kpi: kpi.code,
+      businessModel,
+      points: trailingMonths(to, 12).map((month, index) => ({
+        ...month,
+        value: index % 5 === 0 ? null : index,
+        sampleSize: 3,
+        status: 'NO_RANGE' as const,
+        target: null,
+      })),
+    })),
+  );
+}

@@ -1,0 +1,117 @@
+import { Component, signal } from '@angular/core';
+import { TestBed } from '@angular/core/testing';
+import { provideChartsStub } from '@salesdash/dashboard/shared/ui-charts';
+import type { KpiTileView } from '../models';
+import { KpiTile } from './kpi-tile';
+
+const WON_VOLUME: KpiTileView = {
+  code: 'WON_VOLUME',
+  name: 'Won volume',
+  unit: 'EUR',
+  stage: 'WON',
+  description: 'Sum of the amounts of deals won in the period.',
+  sampleSizeOf: 'WON events in the period',
+  rows: [
+    {
+      businessModel: 'PREMIUM_FINANCING',
+      businessModelName: 'Premium financing',
+      value: 12_345_678,
+      sampleSize: 1234,
+      status: 'NO_RANGE',
+      target: 15_000_000,
+      trend: [
+        { label: 'Jan 2025', value: 1_000_000 },
+        { label: 'Feb 2025', value: null },
+        { label: 'Mar 2025', value: 1_500_000 },
+      ],
+    },
+    {
+      businessModel: 'CONSUMER_LOANS',
+      businessModelName: 'Consumer loans',
+      value: null,
+      sampleSize: 0,
+      status: 'NO_DATA',
+      target: null,
+      trend: null,
+    },
+  ],
+};
+
+@Component({
+  imports: [KpiTile],
+  template: `<sd-kpi-tile [tile]="tile()" />`,
+})
+class Host {
+  readonly tile = signal(WON_VOLUME);
+}
+
+async function render(tile = WON_VOLUME): Promise<HTMLElement> {
+  TestBed.configureTestingModule({ providers: [provideChartsStub()] });
+  const fixture = TestBed.createComponent(Host);
+  fixture.componentInstance.tile.set(tile);
+  await fixture.whenStable();
+  return fixture.nativeElement as HTMLElement;
+}
+
+function text(element: Element | null): string {
+  return (element?.textContent ?? '').replace(/\s+/g, ' ').trim();
+}
+
+describe('KpiTile', () => {
+  it('shows the KPI name, its stage and one row per business model', async () => {
+    const element = await render();
+    const article = element.querySelector('article');
+    expect(text(element.querySelector('h3'))).toBe('Won volume');
+    expect(article?.getAttribute('aria-labelledby')).toBe(element.querySelector('h3')?.id);
+    expect(text(element.querySelector('.stage [aria-hidden=true]'))).toBe('Won');
+    expect(text(element.querySelector('.stage .visually-hidden'))).toBe('Stage: Won');
+    // The stage shows above the name, but the heading comes first for screen readers.
+    expect(element.querySelector('header')?.firstElementChild?.tagName).toBe('H3');
+    const rows = element.querySelectorAll('li.row');
+    expect([...rows].map((row) => text(row.querySelector('.model')))).toEqual(['Premium financing', 'Consumer loans']);
+  });
+
+  it('formats value, n and target for the unit, and "—" without a value', async () => {
+    const element = await render();
+    const [premium, consumer] = [...element.querySelectorAll('li.row')];
+    expect(text(premium.querySelector('[data-testid=kpi-value]'))).toBe('€12.3M');
+    expect(text(premium.querySelector('[data-testid=kpi-n]'))).toBe('n = 1,234, n counts WON events in the period');
+    expect(premium.querySelector('[data-testid=kpi-n]')?.getAttribute('title')).toBe(
+      'n counts WON events in the period',
+    );
+    expect(text(premium.querySelector('[data-testid=kpi-target]'))).toBe('Target €15M');
+    expect(text(consumer.querySelector('[data-testid=kpi-value]'))).toBe('—');
+    expect(text(consumer.querySelector('[data-testid=kpi-n]'))).toContain('n = 0');
+    expect(consumer.querySelector('[data-testid=kpi-target]')).toBeNull();
+  });
+
+  it('shows the status as text and icon, with the reason as title', async () => {
+    const element = await render();
+    const [premium, consumer] = [...element.querySelectorAll('sd-kpi-status')];
+    expect(text(premium)).toBe('No corridor');
+    expect(premium.querySelector('svg')?.getAttribute('aria-hidden')).toBe('true');
+    expect(premium.getAttribute('title')).toContain('not set a corridor');
+    expect(text(consumer)).toBe('No data');
+  });
+
+  it('draws the trend as a sparkline with a summary, or a placeholder while it loads', async () => {
+    const element = await render();
+    const [premium, consumer] = [...element.querySelectorAll('li.row')];
+    expect(premium.querySelector('sd-sparkline')?.getAttribute('aria-label')).toBe(
+      'Won volume, Premium financing: trend from €1M in Jan 2025 to €1.5M in Mar 2025',
+    );
+    expect(consumer.querySelector('sd-sparkline')).toBeNull();
+    expect(consumer.querySelector('.trend-placeholder')).not.toBeNull();
+  });
+
+  it('says so when a KPI has no rows', async () => {
+    const element = await render({ ...WON_VOLUME, rows: [] });
+    expect(text(element.querySelector('.no-rows'))).toBe('No values for this KPI.');
+  });
+
+  it('names the customer-voice stage, shortly where space is tight', async () => {
+    const element = await render({ ...WON_VOLUME, stage: 'ANY' });
+    expect(text(element.querySelector('.stage [aria-hidden=true]'))).toBe('Customer voice');
+    expect(text(element.querySelector('.stage .visually-hidden'))).toBe('Stage: Customer voice & activity');
+  });
+});

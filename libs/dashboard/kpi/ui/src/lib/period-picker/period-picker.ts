@@ -1,0 +1,82 @@
+import {
+  afterNextRender,
+  ChangeDetectionStrategy,
+  Component,
+  type ElementRef,
+  Injector,
+  inject,
+  input,
+  linkedSignal,
+  output,
+  signal,
+  viewChild,
+} from '@angular/core';
+import { addDays, type IsoDate, PERIOD_PRESETS, presetPeriod } from '@salesdash/shared/domain';
+import { KPI_UI_TEXTS } from '../kpi-ui.texts';
+import type { PeriodChoice, PeriodSelection } from '../models';
+import { type CustomRangeErrors, validateCustomRange } from './custom-range';
+
+let nextId = 0;
+
+/**
+ * Chooses the period: a preset (month, quarter, year to date, last 12 months — each containing
+ * today) applies at once; "Custom" shows two dates (both included) that apply on "Apply" or Enter.
+ * Native radio buttons and date fields, so it works with the keyboard alone.
+ */
+@Component({
+  selector: 'sd-period-picker',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  templateUrl: './period-picker.html',
+  styleUrl: './period-picker.css',
+})
+export class PeriodPicker {
+  private readonly injector = inject(Injector);
+
+  readonly selection = input.required<PeriodSelection>();
+  /** The day the presets are computed for (UTC). */
+  readonly today = input.required<IsoDate>();
+  /** A message from the API about the period (BAD_USER_INPUT on filter.from / filter.to). */
+  readonly serverError = input<string | null>(null);
+  readonly selectionChange = output<PeriodSelection>();
+
+  protected readonly texts = KPI_UI_TEXTS.periodPicker;
+  protected readonly id = `sd-period-${nextId++}`;
+  protected readonly choices: readonly { value: PeriodChoice; label: string }[] = [
+    ...PERIOD_PRESETS.map((preset) => ({ value: preset, label: KPI_UI_TEXTS.periodPicker.presets[preset] })),
+    { value: 'CUSTOM', label: KPI_UI_TEXTS.periodPicker.custom },
+  ];
+  protected readonly mode = linkedSignal<PeriodChoice>(() => this.selection().preset);
+  protected readonly draftFrom = linkedSignal(() => this.selection().from);
+  /** The last day included: the day before the exclusive end. */
+  protected readonly draftTo = linkedSignal(() => addDays(this.selection().to, -1));
+  protected readonly errors = signal<CustomRangeErrors>({});
+
+  private readonly fromInput = viewChild<ElementRef<HTMLInputElement>>('fromInput');
+  private readonly toInput = viewChild<ElementRef<HTMLInputElement>>('toInput');
+
+  protected choose(choice: PeriodChoice): void {
+    this.mode.set(choice);
+    this.errors.set({});
+    if (choice !== 'CUSTOM') {
+      this.selectionChange.emit({ preset: choice, ...presetPeriod(choice, this.today()) });
+    }
+  }
+
+  protected apply(event: Event): void {
+    event.preventDefault();
+    const result = validateCustomRange(this.draftFrom(), this.draftTo());
+    if (!result.valid) {
+      this.errors.set(result.errors);
+      afterNextRender(() => (result.errors.from ? this.fromInput() : this.toInput())?.nativeElement.focus(), {
+        injector: this.injector,
+      });
+      return;
+    }
+    this.errors.set({});
+    this.selectionChange.emit({ preset: 'CUSTOM', ...result.period });
+  }
+
+  protected valueOf(event: Event): string {
+    return (event.target as HTMLInputElement).value;
+  }
+}

@@ -1,0 +1,63 @@
+import { CombinedGraphQLErrors, ServerError } from '@apollo/client/errors';
+import { isUnauthenticated, toApiError } from './api-error';
+
+function serverError(status: number, body: unknown): ServerError {
+  const bodyText = typeof body === 'string' ? body : JSON.stringify(body);
+  return new ServerError(`status ${status}`, { response: { status } as Response, bodyText });
+}
+
+describe('toApiError', () => {
+  it('takes code, message and field of the first GraphQL error', () => {
+    const error = new CombinedGraphQLErrors({
+      data: null,
+      errors: [
+        { message: 'to must be after from', extensions: { code: 'BAD_USER_INPUT', field: 'filter.to' } },
+        { message: 'second', extensions: { code: 'FORBIDDEN' } },
+      ],
+    });
+    expect(toApiError(error)).toEqual({ code: 'BAD_USER_INPUT', message: 'to must be after from', field: 'filter.to' });
+  });
+
+  it('maps an unknown code to INTERNAL_SERVER_ERROR', () => {
+    const error = new CombinedGraphQLErrors({
+      data: null,
+      errors: [{ message: 'boom', extensions: { code: 'WHAT' } }],
+    });
+    expect(toApiError(error)).toEqual({ code: 'INTERNAL_SERVER_ERROR', message: 'boom' });
+  });
+
+  it('reads GraphQL errors from a non-2xx answer (invalid variables)', () => {
+    const error = serverError(400, {
+      errors: [{ message: 'Date expected', extensions: { code: 'BAD_USER_INPUT', field: 'filter.from' } }],
+    });
+    expect(toApiError(error)).toEqual({ code: 'BAD_USER_INPUT', message: 'Date expected', field: 'filter.from' });
+  });
+
+  it('maps bare HTTP statuses', () => {
+    expect(toApiError(serverError(401, '')).code).toBe('UNAUTHENTICATED');
+    expect(toApiError(serverError(403, '<html>')).code).toBe('FORBIDDEN');
+    expect(toApiError(serverError(502, 'Bad gateway')).code).toBe('INTERNAL_SERVER_ERROR');
+    expect(toApiError(serverError(404, 'Not found')).code).toBe('NETWORK');
+  });
+
+  it('treats anything else as a network failure', () => {
+    expect(toApiError(new TypeError('Failed to fetch'))).toEqual({ code: 'NETWORK', message: 'Failed to fetch' });
+    expect(toApiError('offline')).toEqual({ code: 'NETWORK', message: 'offline' });
+  });
+});
+
+describe('isUnauthenticated', () => {
+  it('is true when any GraphQL error is UNAUTHENTICATED', () => {
+    const error = new CombinedGraphQLErrors({
+      data: null,
+      errors: [{ message: 'x' }, { message: 'Sign in again', extensions: { code: 'UNAUTHENTICATED' } }],
+    });
+    expect(isUnauthenticated(error)).toBe(true);
+  });
+
+  it('is true for HTTP 401 and false otherwise', () => {
+    expect(isUnauthenticated(serverError(401, ''))).toBe(true);
+    expect(isUnauthenticated(serverError(500, ''))).toBe(false);
+    expect(isUnauthenticated(new CombinedGraphQLErrors({ data: null, errors: [{ message: 'no' }] }))).toBe(false);
+  });
+});

@@ -1,0 +1,84 @@
+import { CombinedGraphQLErrors, ServerError } from '@apollo/client/errors';
+import type { GraphQLFormattedError } from 'graphql';
+
+/** The error codes the API puts in `extensions.code` (DESIGN §3), plus NETWORK for no answer at all. */
+export type ApiErrorCode =
+  | 'UNAUTHENTICATED'
+  | 'FORBIDDEN'
+  | 'BAD_USER_INPUT'
+  | 'CONFLICT'
+  | 'NOT_FOUND'
+  | 'INTERNAL_SERVER_ERROR'
+  | 'NETWORK';
+
+/** One error of a GraphQL call, reduced to what a page can show. */
+export interface ApiError {
+  readonly code: ApiErrorCode;
+  readonly message: string;
+  /** For BAD_USER_INPUT: the input path (`filter.to`, `filter.businessModels`, …). */
+  readonly field?: string;
+}
+
+const KNOWN_CODES: readonly ApiErrorCode[] = [
+  'UNAUTHENTICATED',
+  'FORBIDDEN',
+  'BAD_USER_INPUT',
+  'CONFLICT',
+  'NOT_FOUND',
+  'INTERNAL_SERVER_ERROR',
+];
+
+function fromGraphqlError(error: GraphQLFormattedError): ApiError {
+  const extensions = error.extensions ?? {};
+  const rawCode = typeof extensions['code'] === 'string' ? extensions['code'] : '';
+  const code = (KNOWN_CODES as readonly string[]).includes(rawCode)
+    ? (rawCode as ApiErrorCode)
+    : // GraphQL validation of variables (a bad Date scalar) is the caller's input too.
+      rawCode === 'GRAPHQL_VALIDATION_FAILED' || rawCode === 'BAD_REQUEST'
+      ? 'BAD_USER_INPUT'
+      : 'INTERNAL_SERVER_ERROR';
+  const field = typeof extensions['field'] === 'string' ? extensions['field'] : undefined;
+  return field === undefined ? { code, message: error.message } : { code, message: error.message, field };
+}
+
+/** GraphQL errors carried by a non-2xx answer (Apollo Server answers 400 for invalid variables). */
+function errorsInBody(bodyText: string): GraphQLFormattedError[] {
+  try {
+    const body: unknown = JSON.parse(bodyText);
+    if (body && typeof body === 'object' && Array.isArray((body as { errors?: unknown }).errors)) {
+      return (body as { errors: GraphQLFormattedError[] }).errors;
+    }
+  } catch {
+    // not JSON: a proxy or server page
+  }
+  return [];
+}
+
+/** Maps anything an Apollo call can fail with to the first API error it carries. */
+export function toApiError(error: unknown): ApiError {
+  if (CombinedGraphQLErrors.is(error) && error.errors.length > 0) {
+    return fromGraphqlError(error.errors[0]);
+  }
+  if (ServerError.is(error)) {
+    const [first] = errorsInBody(error.bodyText);
+    if (first) {
+      return fromGraphqlError(first);
+    }
+    if (error.statusCode === 401) {
+      return { code: 'UNAUTHENTICATED', message: error.message };
+    }
+    if (error.statusCode === 403) {
+      return { code: 'FORBIDDEN', message: error.message };
+    }
+    return { code: error.statusCode >= 500 ? 'INTERNAL_SERVER_ERROR' : 'NETWORK', message: error.message };
+  }
+  return { code: 'NETWORK', message: error instanceof Error ? error.message : String(error) };
+}
+
+/** True when the answer says the caller's token is missing, invalid or expired. */
+export function isUnauthenticated(error: unknown): boolean {
+  if (CombinedGraphQLErrors.is(error)) {
+    return error.errors.some((e) => e.extensions?.['code'] === 'UNAUTHENTICATED');
+  }
+  return toApiError(error).code === 'UNAUTHENTICATED';
+}
