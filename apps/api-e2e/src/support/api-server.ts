@@ -1,8 +1,8 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { freePort } from '@salesdash/api/platform';
 
 const DIST = join(__dirname, '..', '..', '..', '..', 'dist', 'apps', 'api');
 const NODE_ARGS = ['--disable-warning=ExperimentalWarning'];
@@ -19,17 +19,6 @@ export interface ApiServer {
   graphql<T>(query: string, variables?: Record<string, unknown>, token?: string): Promise<GraphqlResponse<T>>;
   login(email?: string, password?: string): Promise<string>;
   stop(): Promise<void>;
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolvePort, reject) => {
-    const server = createServer();
-    server.on('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolvePort(address.port) : reject()));
-    });
-  });
 }
 
 async function waitForHealth(baseUrl: string, child: ChildProcess, output: () => string): Promise<void> {
