@@ -24,5 +24,5 @@ export async function loadDemoDataIfEmpty(
     throw new Error(`the demo bundle was rejected:\n${result.issues.slice(0, 20).map(formatIssue).join('\n')}`);
   }
   const rate = Math.round(result.rows / (result.durationMs / 1000));
-  logger.info(`demo data imported: ${result.rows} rows in ${result.durationMs} ms (${rate} rows/s)`);
+  logger.info(`demo data imported: ${result.rows} rows in ${Math.round(result.durationMs)} ms (${rate} rows/s)`);
 }
