@@ -2,6 +2,8 @@ module.exports = {
   displayName: 'api-identity',
   preset: '../../../jest.preset.js',
   testEnvironment: 'node',
+  globalSetup: '<rootDir>/../testing/src/lib/global-setup.ts',
+  globalTeardown: '<rootDir>/../testing/src/lib/global-teardown.ts',
   transform: {
     '^.+\\.[tj]s$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.spec.json' }],
   },

@@ -27,7 +27,7 @@ describe.each(KPI_CASES.map((kpiCase) => [kpiCase.name, kpiCase] as const))('%s'
     );
     expect(imported).toMatchObject({ ok: true });
     const org = new OrgDirectory(db.dataSource);
-    service = new KpiQueryService(new KpiEngine(db.dataSource), new AccessService(org), org);
+    service = new KpiQueryService(new KpiEngine(db.dataSource), new AccessService(org, db.dataSource), org);
   });
 
   afterAll(async () => {

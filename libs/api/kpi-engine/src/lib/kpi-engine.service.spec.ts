@@ -100,7 +100,7 @@ describe('KpiEngine on PostgreSQL', () => {
     // A: 3100 × 31/31; B: 3100 × 11/31 (March 21–31 of a 31-day row)
     expect(pick(march, 'WON_VOLUME').target).toBeCloseTo(3100 + 1100, 9);
     expect(pick(march, 'QUOTA_ATTAINMENT').value).toBeCloseTo(1000 / 4200, 12);
-    const teamB: RowScope = { type: 'TEAM', id: 'T2', repIds: ['B'] };
+    const teamB: RowScope = { type: 'TEAM', ids: ['T2'], repIds: ['B'] };
     const [teamMarch] = await engine.measure(query({ scope: teamB }));
     expect(pick(teamMarch, 'WON_VOLUME').target).toBeCloseTo(1100, 9);
     expect(pick(teamMarch, 'QUOTA_ATTAINMENT').value).toBe(0);
@@ -108,7 +108,7 @@ describe('KpiEngine on PostgreSQL', () => {
   });
 
   it('restricts facts to the reps of the row scope', async () => {
-    const repA: RowScope = { type: 'REP', id: 'A', repIds: ['A'] };
+    const repA: RowScope = { type: 'REP', ids: ['A'], repIds: ['A'] };
     const [march] = await engine.measure(query({ scope: repA }));
     expect(pick(march, 'NEW_LEADS').value).toBe(2);
     expect(pick(march, 'ACTIVITIES').value).toBe(1);

@@ -117,7 +117,7 @@ export class KpiEngine {
       query.businessModels,
       kpis,
       query.scope.type,
-      query.scope.id,
+      query.scope.ids,
     ]);
   }
 

@@ -63,7 +63,7 @@ export class KpiQueryService {
       periods,
       asOf: filter.asOf ?? new Date(),
       businessModels: selection.businessModels,
-      kpis: this.access.kpisFor(viewer, filter.kpis ? selection.kpis : null),
+      kpis: await this.access.kpisFor(viewer, filter.kpis ? selection.kpis : null),
       scope: await this.access.rowScope(viewer, filter.scope, 'filter.scope'),
     };
   }

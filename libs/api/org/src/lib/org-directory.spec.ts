@@ -25,17 +25,17 @@ describe('OrgDirectory on PostgreSQL', () => {
   it('resolves a region and a team to the reps of their current teams, a rep to itself', async () => {
     expect(await org.resolveScope('REGION', 'R1', 'filter.scope')).toEqual({
       type: 'REGION',
-      id: 'R1',
+      ids: ['R1'],
       repIds: ['A', 'B'],
     });
-    expect(await org.resolveScope('TEAM', 'T3', 'filter.scope')).toEqual({ type: 'TEAM', id: 'T3', repIds: ['C'] });
-    expect(await org.resolveScope('REP', 'E', 'filter.scope')).toEqual({ type: 'REP', id: 'E', repIds: ['E'] });
+    expect(await org.resolveScope('TEAM', 'T3', 'filter.scope')).toEqual({ type: 'TEAM', ids: ['T3'], repIds: ['C'] });
+    expect(await org.resolveScope('REP', 'E', 'filter.scope')).toEqual({ type: 'REP', ids: ['E'], repIds: ['E'] });
   });
 
   it('leaves the company unrestricted', async () => {
     expect(await org.resolveScope('COMPANY', undefined, 'filter.scope')).toEqual({
       type: 'COMPANY',
-      id: null,
+      ids: null,
       repIds: null,
     });
   });
@@ -49,6 +49,15 @@ describe('OrgDirectory on PostgreSQL', () => {
     const attempt = org.resolveScope(type, id, 'filter.scope');
     await expect(attempt).rejects.toBeInstanceOf(ValidationError);
     await expect(attempt).rejects.toThrow(`filter.scope.id: ${message}`);
+  });
+
+  it('finds the teams a manager manages and their reps', async () => {
+    await db.dataSource.query(`
+      INSERT INTO app_user (user_id, email, display_name, role) VALUES ('M', 'm@x.test', 'M', 'SALES_MANAGER');
+      UPDATE team SET manager_user_id = 'M' WHERE team_id IN ('T1', 'T3');
+    `);
+    expect(await org.managedTeams('M')).toEqual({ type: 'TEAM', ids: ['T1', 'T3'], repIds: ['A', 'C'] });
+    expect(await org.managedTeams('A')).toEqual({ type: 'TEAM', ids: [], repIds: [] });
   });
 
   it('lists the business models', async () => {

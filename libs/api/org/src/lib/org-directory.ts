@@ -26,6 +26,11 @@ SELECT CASE $1::text
          ORDER BY u.user_id
        ) AS rep_ids`;
 
+const MANAGED_TEAMS_SQL = `
+SELECT ARRAY(SELECT team_id FROM team WHERE manager_user_id = $1 ORDER BY team_id) AS team_ids,
+       ARRAY(SELECT u.user_id FROM app_user u JOIN team t ON t.team_id = u.team_id
+             WHERE t.manager_user_id = $1 ORDER BY u.user_id) AS rep_ids`;
+
 const SCOPE_NOUN: Record<Exclude<ScopeType, 'COMPANY'>, string> = { REP: 'rep', TEAM: 'team', REGION: 'region' };
 
 /** Reads the organisation: business models, and which reps a region, team or rep scope covers. */
@@ -35,6 +40,15 @@ export class OrgDirectory {
 
   async businessModels(): Promise<BusinessModelRecord[]> {
     return this.dataSource.query('SELECT code, name, description FROM business_model ORDER BY code');
+  }
+
+  /** The teams a sales manager manages, with the reps in them (one statement). */
+  async managedTeams(managerUserId: string): Promise<RowScope> {
+    const [row] = (await this.dataSource.query(MANAGED_TEAMS_SQL, [managerUserId])) as {
+      team_ids: string[];
+      rep_ids: string[];
+    }[];
+    return { type: 'TEAM', ids: row.team_ids, repIds: row.rep_ids };
   }
 
   /** Resolves a scope to its reps in one statement; an unknown or missing id is a validation error on `field`. */
@@ -52,6 +66,6 @@ export class OrgDirectory {
     if (!row?.found) {
       throw ValidationError.of(`${field}.id`, `unknown ${SCOPE_NOUN[type]} '${id}'`);
     }
-    return { type, id, repIds: row.rep_ids };
+    return { type, ids: [id], repIds: row.rep_ids };
   }
 }

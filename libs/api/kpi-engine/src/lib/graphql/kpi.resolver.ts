@@ -22,8 +22,8 @@ export class KpiResolver {
 
   @Roles(...ROLES)
   @Query(() => [KpiDefinitionType], { description: 'The KPIs the caller may see, in journey order.' })
-  kpiCatalogue(@CurrentViewer() viewer: Viewer): KpiDefinitionType[] {
-    return this.access.visibleKpis(viewer).map((code) => {
+  async kpiCatalogue(@CurrentViewer() viewer: Viewer): Promise<KpiDefinitionType[]> {
+    return (await this.access.visibleKpis(viewer)).map((code) => {
       const { name, unit, stage, description, sampleSizeOf } = kpiDefinition(code);
       return { code, name, unit, stage, description, sampleSizeOf, ownerRoles: ownerRoles(code) };
     });

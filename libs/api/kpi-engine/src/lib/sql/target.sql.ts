@@ -1,7 +1,8 @@
 /**
  * Prorated targets of one scope (KPI-SPEC §4 "Targets", §4.1.9):
  *   $1 period starts (date[]), $2 period ends (date[]), $3 business models, $4 KPIs,
- *   $5 scope type (COMPANY|REGION|TEAM|REP), $6 scope id (NULL for COMPANY).
+ *   $5 scope type (COMPANY|REGION|TEAM|REP), $6 the scope's ids (several teams for a manager;
+ *   NULL for COMPANY); the targets of several ids add up.
  * A row contributes value × overlap_days / days(row). A team with its own TEAM row for a
  * (period, model, KPI) uses only those rows, otherwise the sum of its reps' targets; a region sums
  * its teams, the company all teams. No overlapping row anywhere → no result row → target null.
@@ -47,15 +48,15 @@ team_target AS (
 ),
 scope_target AS (
   SELECT period_index, business_model, kpi, target FROM rep_target
-  WHERE $5::text = 'REP' AND rep_id = $6::text
+  WHERE $5::text = 'REP' AND rep_id = ANY ($6::text[])
   UNION ALL
   SELECT period_index, business_model, kpi, target FROM team_target
-  WHERE $5::text = 'TEAM' AND team_id = $6::text
+  WHERE $5::text = 'TEAM' AND team_id = ANY ($6::text[])
   UNION ALL
   SELECT tt.period_index, tt.business_model, tt.kpi, tt.target
   FROM team_target tt
   JOIN team t ON t.team_id = tt.team_id
-  WHERE ($5::text = 'REGION' AND t.region_id = $6::text) OR $5::text = 'COMPANY'
+  WHERE ($5::text = 'REGION' AND t.region_id = ANY ($6::text[])) OR $5::text = 'COMPANY'
 )
 SELECT period_index, business_model, kpi, sum(target)::float8 AS target
 FROM scope_target
