@@ -5,7 +5,7 @@ import { Logger as NestPinoLogger } from 'nestjs-pino';
 import pino from 'pino';
 import { AccountBootstrap, resolveJwtSecret } from '@salesdash/api/identity';
 import { BundleImporter } from '@salesdash/api/ingestion';
-import { ConfigError, loadConfig, openDatabase } from '@salesdash/api/platform';
+import { ConfigError, loadConfig, openDatabase, securityHeaders } from '@salesdash/api/platform';
 import { DEMO_LOGINS, DEMO_PASSWORD } from '@salesdash/tools/demo-data';
 import { AppModule } from './app/app.module';
 import { loadDemoDataIfEmpty } from './app/demo-data-loader';
@@ -41,6 +41,8 @@ async function main(): Promise<void> {
     { bufferLogs: true },
   );
   app.useLogger(app.get(NestPinoLogger));
+  // Registered first, so the dashboard, /graphql and /health all carry the headers.
+  app.use(securityHeaders({ production: config.mode === 'production' }));
 
   const accounts = app.get(AccountBootstrap);
   if (await accounts.ensureFirstAdmin(config.firstAdmin)) {

@@ -102,4 +102,45 @@ describe('each role sees its KPIs and its rows (demo company)', () => {
       expect(refused.errors?.[0].extensions?.['code']).toBe('FORBIDDEN');
     }
   });
+
+  it('explains to each role why it sees what it sees', async () => {
+    const query = '{ myAccess { role scope { type ids label } kpis { kpi grantedBy } } }';
+    const rep = await api.graphql<{
+      myAccess: { scope: { type: string; ids: string[]; label: string }; kpis: unknown[] };
+    }>(query, undefined, await as('rep@demo.local'));
+    expect(rep.data?.myAccess.scope).toEqual({ type: 'REP', ids: [ids.rep], label: 'Your own deals' });
+    expect(rep.data?.myAccess.kpis).toHaveLength(DEFAULT_RESPONSIBILITY.SALES_REP.length);
+    const manager = await api.graphql<{ myAccess: { scope: { type: string; ids: string[]; label: string } } }>(
+      query,
+      undefined,
+      await as('manager@demo.local'),
+    );
+    expect(manager.data?.myAccess.scope).toMatchObject({ type: 'TEAM', ids: [ids.team] });
+    expect(manager.data?.myAccess.scope.label).toMatch(/^Teams you manage: /);
+  });
+
+  it('lists regions for company-wide roles and their teams with reps for a manager, and refuses the others', async () => {
+    const regions = await api.graphql<{ regions: { id: string }[] }>(
+      '{ regions { id name } }',
+      undefined,
+      await as('management@demo.local'),
+    );
+    expect(regions.data?.regions).toHaveLength(3);
+    const teams = await api.graphql<{ myTeams: { id: string; reps: { id: string }[] }[] }>(
+      '{ myTeams { id name regionName reps { id displayName } } }',
+      undefined,
+      await as('manager@demo.local'),
+    );
+    expect(teams.data?.myTeams.map((team) => team.id)).toEqual([ids.team]);
+    expect(teams.data?.myTeams[0].reps.map((rep) => rep.id)).toContain(ids.rep);
+    for (const [email, query] of [
+      ['rep@demo.local', '{ regions { id } }'],
+      ['manager@demo.local', '{ regions { id } }'],
+      ['rep@demo.local', '{ myTeams { id } }'],
+      ['management@demo.local', '{ myTeams { id } }'],
+    ]) {
+      const refused = await api.graphql(query, undefined, await as(email));
+      expect(refused.errors?.[0].extensions?.['code']).toBe('FORBIDDEN');
+    }
+  });
 });

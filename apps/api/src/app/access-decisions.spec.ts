@@ -2,8 +2,7 @@ import type { INestApplication } from '@nestjs/common';
 import { ModulesContainer, NestFactory } from '@nestjs/core';
 import { GraphQLSchemaHost } from '@nestjs/graphql';
 import pino from 'pino';
-import { ACCESS_DECISION } from '@salesdash/api/identity';
-import { loadConfig } from '@salesdash/api/platform';
+import { ACCESS_DECISION, loadConfig } from '@salesdash/api/platform';
 import { createTestDatabase, type TestDatabase } from '@salesdash/api/testing';
 import { AppModule } from './app.module';
 

@@ -10,3 +10,8 @@ export * from './lib/graphql/scalars';
 export * from './lib/health/health.controller';
 export * from './lib/graphql/enums';
 export * from './lib/database/migrations';
+export * from './lib/auth/access-decision';
+export * from './lib/auth/current-viewer.decorator';
+export * from './lib/auth/request-viewer';
+export * from './lib/auth/viewer';
+export * from './lib/http/security-headers';

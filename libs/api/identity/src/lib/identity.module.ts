@@ -2,11 +2,14 @@ import { type DynamicModule, Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { JwtModule } from '@nestjs/jwt';
 import { OrgModule } from '@salesdash/api/org';
+import { AccessExplanation } from './access/access-explanation';
+import { AccessResolver } from './access/access.resolver';
 import { AccessService } from './access/access.service';
 import { AccountBootstrap } from './auth/account-bootstrap';
 import { AuthGuard } from './auth/auth.guard';
 import { AuthResolver } from './auth/auth.resolver';
 import { AuthService } from './auth/auth.service';
+import { LoginThrottle } from './auth/login-throttle';
 import { PasswordHasher } from './auth/password-hasher';
 import { TokenService } from './auth/token.service';
 import { UserAccounts } from './auth/user-accounts';
@@ -24,8 +27,11 @@ export class IdentityModule {
         PasswordHasher,
         TokenService,
         AuthService,
+        { provide: LoginThrottle, useFactory: () => new LoginThrottle() },
         AuthResolver,
         AccessService,
+        AccessExplanation,
+        AccessResolver,
         AccountBootstrap,
         { provide: APP_GUARD, useClass: AuthGuard },
       ],

@@ -2,7 +2,7 @@ import { createTestDatabase, type TestDatabase } from '@salesdash/api/testing';
 import { type BundleFile, bundleFileFromContent } from './bundle/bundle-file';
 import { BundleImporter } from './bundle-importer';
 import { formatIssue } from './import-issue';
-import { snapshotImportedTables } from './testing/database-state';
+import { clearImportedTables, snapshotImportedTables } from './testing/database-state';
 import { csv, memoryBundle } from './testing/memory-bundle';
 import { SAMPLE_FILES } from './testing/sample-bundle';
 import { sampleAppending, sampleReplacing, sampleWith } from './testing/sample-variants';
@@ -286,7 +286,7 @@ describe('bundle rules: each rejection names its file, line and column', () => {
 
   it('accepts the unchanged sample bundle (the baseline of every case)', async () => {
     await expect(importer.importBundle(memoryBundle(SAMPLE_FILES))).resolves.toMatchObject({ ok: true });
-    await db.dataSource.query('TRUNCATE region, team, app_user, deal, stage_event, interaction, feedback, target');
+    await clearImportedTables(db.dataSource);
   });
 
   it.each(REJECTIONS)('rejects %s', async (_rule, files, location, message) => {

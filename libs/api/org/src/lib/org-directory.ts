@@ -4,6 +4,19 @@ import { ValidationError } from '@salesdash/api/platform';
 import type { ScopeType } from '@salesdash/shared/domain';
 import { COMPANY_SCOPE, type RowScope } from './row-scope';
 
+export interface RegionRecord {
+  readonly id: string;
+  readonly name: string;
+}
+
+export interface TeamRecord {
+  readonly id: string;
+  readonly name: string;
+  readonly regionId: string;
+  readonly regionName: string;
+  readonly reps: readonly { readonly id: string; readonly displayName: string }[];
+}
+
 export interface BusinessModelRecord {
   readonly code: string;
   readonly name: string;
@@ -31,6 +44,17 @@ SELECT ARRAY(SELECT team_id FROM team WHERE manager_user_id = $1 ORDER BY team_i
        ARRAY(SELECT u.user_id FROM app_user u JOIN team t ON t.team_id = u.team_id
              WHERE t.manager_user_id = $1 ORDER BY u.user_id) AS rep_ids`;
 
+const TEAMS_MANAGED_BY_SQL = `
+SELECT t.team_id AS id, t.name, t.region_id AS "regionId", r.name AS "regionName",
+       coalesce(json_agg(json_build_object('id', u.user_id, 'displayName', u.display_name)
+                         ORDER BY u.display_name) FILTER (WHERE u.user_id IS NOT NULL), '[]') AS reps
+FROM team t
+JOIN region r ON r.region_id = t.region_id
+LEFT JOIN app_user u ON u.team_id = t.team_id
+WHERE t.manager_user_id = $1
+GROUP BY t.team_id, t.name, t.region_id, r.name
+ORDER BY t.name`;
+
 const SCOPE_NOUN: Record<Exclude<ScopeType, 'COMPANY'>, string> = { REP: 'rep', TEAM: 'team', REGION: 'region' };
 
 /** Reads the organisation: business models, and which reps a region, team or rep scope covers. */
@@ -40,6 +64,15 @@ export class OrgDirectory {
 
   async businessModels(): Promise<BusinessModelRecord[]> {
     return this.dataSource.query('SELECT code, name, description FROM business_model ORDER BY code');
+  }
+
+  async regions(): Promise<RegionRecord[]> {
+    return this.dataSource.query('SELECT region_id AS id, name FROM region ORDER BY name');
+  }
+
+  /** The teams a sales manager manages, by name, each with its region and reps. */
+  async teamsManagedBy(managerUserId: string): Promise<TeamRecord[]> {
+    return this.dataSource.query(TEAMS_MANAGED_BY_SQL, [managerUserId]);
   }
 
   /** The teams a sales manager manages, with the reps in them (one statement). */

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { OrgDirectory } from './org-directory';
+import { OrgResolver } from './org.resolver';
 
-@Module({ providers: [OrgDirectory], exports: [OrgDirectory] })
+@Module({ providers: [OrgDirectory, OrgResolver], exports: [OrgDirectory] })
 export class OrgModule {}

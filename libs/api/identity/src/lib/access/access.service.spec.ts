@@ -2,7 +2,7 @@ import { OrgDirectory } from '@salesdash/api/org';
 import { ForbiddenError } from '@salesdash/api/platform';
 import { createTestDatabase, type TestDatabase } from '@salesdash/api/testing';
 import { DEFAULT_RESPONSIBILITY, KPI_CODES, ROLES, type Role } from '@salesdash/shared/domain';
-import type { Viewer } from '../viewer';
+import type { Viewer } from '@salesdash/api/platform';
 import { AccessService, type ScopeRequest } from './access.service';
 
 function viewer(userId: string, role: Role, teamId: string | null = null): Viewer {

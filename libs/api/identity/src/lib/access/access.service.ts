@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { OrgDirectory, type RowScope } from '@salesdash/api/org';
+import { COMPANY_SCOPE, OrgDirectory, type RowScope } from '@salesdash/api/org';
 import { ForbiddenError } from '@salesdash/api/platform';
 import { KPI_CODES, type KpiCode, type Role, type ScopeType } from '@salesdash/shared/domain';
-import type { Viewer } from '../viewer';
+import type { Viewer } from '@salesdash/api/platform';
 
 export interface ScopeRequest {
   readonly type: ScopeType;
@@ -50,30 +50,42 @@ export class AccessService {
   }
 
   /**
-   * The rows of a request: a rep only their own deals; a sales manager the teams they manage and
-   * those teams' reps; every other role the whole company. No scope means the widest allowed one;
-   * a scope outside it is FORBIDDEN.
+   * The widest rows the viewer may see: their own deals for a rep, the teams they manage for a sales
+   * manager (none yet: an empty TEAM scope), the whole company for every other role.
    */
-  async rowScope(viewer: Viewer, requested: ScopeRequest | undefined | null, field: string): Promise<RowScope> {
+  async defaultScope(viewer: Viewer): Promise<RowScope> {
     if (COMPANY_WIDE_ROLES.includes(viewer.role)) {
-      return this.org.resolveScope(requested?.type ?? 'COMPANY', requested?.id, field);
+      return COMPANY_SCOPE;
     }
     if (viewer.role === 'SALES_REP') {
-      if (requested && !(requested.type === 'REP' && requested.id === viewer.userId)) {
-        throw new ForbiddenError('A sales rep sees only their own deals');
-      }
       return { type: 'REP', ids: [viewer.userId], repIds: [viewer.userId] };
     }
-    const managed = await this.org.managedTeams(viewer.userId);
+    return this.org.managedTeams(viewer.userId);
+  }
+
+  /**
+   * The rows of a request: a scope inside the viewer's default scope, or that default when none is
+   * asked for; a scope outside it is FORBIDDEN.
+   */
+  async rowScope(viewer: Viewer, requested: ScopeRequest | undefined | null, field: string): Promise<RowScope> {
+    const widest = await this.defaultScope(viewer);
+    if (widest.type === 'COMPANY') {
+      return this.org.resolveScope(requested?.type ?? 'COMPANY', requested?.id, field);
+    }
     if (!requested) {
-      if (managed.ids?.length === 0) {
+      if (widest.ids?.length === 0) {
         throw new ForbiddenError('You manage no team yet, so there are no rows to show');
       }
-      return managed;
+      return widest;
     }
-    const allowedIds = requested.type === 'TEAM' ? managed.ids : requested.type === 'REP' ? managed.repIds : [];
+    // A rep's widest scope lists the rep; a manager's lists teams, and the reps in them.
+    const allowedIds = requested.type === widest.type ? widest.ids : requested.type === 'REP' ? widest.repIds : [];
     if (!requested.id || !allowedIds?.includes(requested.id)) {
-      throw new ForbiddenError('A sales manager sees only the teams they manage and the reps in them');
+      throw new ForbiddenError(
+        viewer.role === 'SALES_REP'
+          ? 'A sales rep sees only their own deals'
+          : 'A sales manager sees only the teams they manage and the reps in them',
+      );
     }
     return this.org.resolveScope(requested.type, requested.id, field);
   }

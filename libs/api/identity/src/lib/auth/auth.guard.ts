@@ -1,21 +1,14 @@
 import { type CanActivate, type ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
-import { GqlExecutionContext } from '@nestjs/graphql';
 import type { Request } from 'express';
-import { ForbiddenError, UnauthenticatedError } from '@salesdash/api/platform';
-import type { Viewer } from '../viewer';
-import { ACCESS_DECISION, type AccessDecision } from './access-decision';
+import {
+  ACCESS_DECISION,
+  type AccessDecision,
+  ForbiddenError,
+  requestOf,
+  UnauthenticatedError,
+} from '@salesdash/api/platform';
 import { AuthService } from './auth.service';
-
-export interface AuthenticatedRequest extends Request {
-  viewer?: Viewer;
-}
-
-export function requestOf(context: ExecutionContext): AuthenticatedRequest {
-  return context.getType<string>() === 'graphql'
-    ? GqlExecutionContext.create(context).getContext<{ req: AuthenticatedRequest }>().req
-    : context.switchToHttp().getRequest<AuthenticatedRequest>();
-}
 
 function bearerToken(request: Request): string | undefined {
   const header = request.headers.authorization;

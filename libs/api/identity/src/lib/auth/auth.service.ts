@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { UnauthenticatedError } from '@salesdash/api/platform';
 import type { Viewer } from '../viewer';
+import { LoginThrottle } from './login-throttle';
 import { PasswordHasher } from './password-hasher';
 import { type IssuedToken, TokenService } from './token.service';
 import { toViewer, UserAccounts } from './user-accounts';
@@ -18,9 +19,12 @@ export class AuthService {
     private readonly accounts: UserAccounts,
     private readonly hasher: PasswordHasher,
     private readonly tokens: TokenService,
+    private readonly throttle: LoginThrottle,
   ) {}
 
-  async login(email: string, password: string): Promise<SignedIn> {
+  async login(email: string, password: string, clientIp: string): Promise<SignedIn> {
+    // Before anything is looked up: a refused attempt costs no hash and tells nothing about the account.
+    this.throttle.admit(email, clientIp);
     const account = await this.accounts.findByEmail(email.trim());
     const passwordMatches = await this.hasher.verify(account?.passwordHash ?? null, password);
     if (!account || !account.active || !passwordMatches) {

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { isRole, type Role } from '@salesdash/shared/domain';
-import type { Viewer } from '../viewer';
+import type { Viewer } from '@salesdash/api/platform';
 
 interface AccountRow {
   user_id: string;

@@ -12,9 +12,9 @@ export const IMPORTED_TABLES = [
   'target',
 ] as const;
 
-/** Empties every imported table. */
+/** Empties every imported table, and the audit log whose entries refer to the users. */
 export async function clearImportedTables(dataSource: DataSource): Promise<void> {
-  await dataSource.query(`TRUNCATE ${IMPORTED_TABLES.join(', ')}`);
+  await dataSource.query(`TRUNCATE ${IMPORTED_TABLES.join(', ')}, audit_log`);
 }
 
 /** Every row of every imported table as text, in a stable order: compare two to see any change. */

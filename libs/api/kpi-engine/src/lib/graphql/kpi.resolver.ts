@@ -1,5 +1,6 @@
 import { Args, Query, Resolver } from '@nestjs/graphql';
-import { CurrentViewer, Roles, type Viewer, AccessService } from '@salesdash/api/identity';
+import { AccessService } from '@salesdash/api/identity';
+import { CurrentViewer, Roles, type Viewer } from '@salesdash/api/platform';
 import { OrgDirectory } from '@salesdash/api/org';
 import { kpiDefinition, ownerRoles, ROLES } from '@salesdash/shared/domain';
 import { KpiQueryService } from '../kpi-query.service';

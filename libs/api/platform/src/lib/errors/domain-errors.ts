@@ -1,5 +1,12 @@
 /** Typed domain errors; each category maps to exactly one GraphQL error code (graphql-errors.ts). */
-export type DomainErrorCategory = 'VALIDATION' | 'FORBIDDEN' | 'UNAUTHENTICATED' | 'NOT_FOUND' | 'CONFLICT';
+export type DomainErrorCategory =
+  | 'VALIDATION'
+  | 'FORBIDDEN'
+  | 'UNAUTHENTICATED'
+  | 'NOT_FOUND'
+  | 'CONFLICT'
+  | 'TOO_MANY_REQUESTS'
+  | 'QUERY_TOO_COMPLEX';
 
 export abstract class DomainError extends Error {
   abstract readonly category: DomainErrorCategory;
@@ -47,5 +54,30 @@ export class ConflictError extends DomainError {
     if (current !== undefined) {
       this.details['current'] = current;
     }
+  }
+}
+
+/** The caller made too many attempts; `retryAfterSeconds` tells when the next one will be admitted. */
+export class TooManyRequestsError extends DomainError {
+  readonly category = 'TOO_MANY_REQUESTS';
+
+  constructor(message: string, retryAfterSeconds: number) {
+    super(message);
+    this.details['retryAfterSeconds'] = retryAfterSeconds;
+  }
+}
+
+/** An operation deeper or costlier than the server allows; refused before anything executes. */
+export class QueryTooComplexError extends DomainError {
+  readonly category = 'QUERY_TOO_COMPLEX';
+
+  constructor(
+    message: string,
+    measured: { readonly limit: 'depth' | 'cost'; readonly value: number; readonly max: number },
+  ) {
+    super(message);
+    this.details['limit'] = measured.limit;
+    this.details['value'] = measured.value;
+    this.details['max'] = measured.max;
   }
 }

@@ -9,6 +9,10 @@ export const GRAPHQL_CODES = {
   UNAUTHENTICATED: 'UNAUTHENTICATED',
   NOT_FOUND: 'NOT_FOUND',
   CONFLICT: 'CONFLICT',
+  TOO_MANY_REQUESTS: 'TOO_MANY_REQUESTS',
+  // Its own code rather than BAD_USER_INPUT: the values are fine, the shape of the operation is
+  // what the client has to change (fewer aliases, less nesting, or several requests).
+  QUERY_TOO_COMPLEX: 'QUERY_TOO_COMPLEX',
 } as const satisfies Record<DomainErrorCategory, string>;
 
 /** Codes produced by GraphQL itself (parsing, validation, variable coercion) and passed through. */

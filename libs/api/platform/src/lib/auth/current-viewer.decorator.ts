@@ -1,6 +1,6 @@
 import { createParamDecorator, type ExecutionContext } from '@nestjs/common';
-import type { Viewer } from '../viewer';
-import { requestOf } from './auth.guard';
+import { requestOf } from './request-viewer';
+import type { Viewer } from './viewer';
 
 /** The signed-in viewer the AuthGuard attached to the request. */
 export const CurrentViewer = createParamDecorator((_data: unknown, context: ExecutionContext): Viewer => {
