@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { NestFactory } from '@nestjs/core';
 import { Logger as NestPinoLogger } from 'nestjs-pino';
 import pino from 'pino';
-import { AccountBootstrap, resolveJwtSecret } from '@salesdash/api/identity';
+import { AccountBootstrap, DemoLogins, resolveJwtSecret } from '@salesdash/api/identity';
 import { BundleImporter } from '@salesdash/api/ingestion';
 import { ConfigError, loadConfig, openDatabase, securityHeaders } from '@salesdash/api/platform';
 import { DEMO_LOGINS, DEMO_PASSWORD } from '@salesdash/tools/demo-data';
@@ -52,10 +52,8 @@ async function main(): Promise<void> {
     await loadDemoDataIfEmpty(database.dataSource, app.get(BundleImporter), config.dataDir, logger);
     // Demo passwords never exist in production, whatever DEMO_DATA says.
     if (config.mode !== 'production') {
-      await accounts.ensureDemoPasswords(
-        DEMO_LOGINS.map((login) => login.email),
-        DEMO_PASSWORD,
-      );
+      const demoLogins = DEMO_LOGINS.map(({ email, role }) => ({ email, role, password: DEMO_PASSWORD }));
+      app.get(DemoLogins).publish(await accounts.ensureDemoPasswords(demoLogins, DEMO_PASSWORD));
     }
   }
 

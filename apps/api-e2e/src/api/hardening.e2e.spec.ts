@@ -210,4 +210,9 @@ describe('production mode with DEMO_DATA=true', () => {
       extensions: { code: 'UNAUTHENTICATED' },
     });
   });
+
+  it('lists no demo logins', async () => {
+    const result = await api.graphql<{ demoLogins: unknown[] }>('{ demoLogins { email role password } }');
+    expect(result.data?.demoLogins).toEqual([]);
+  });
 });

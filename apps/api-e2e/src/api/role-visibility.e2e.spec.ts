@@ -44,6 +44,20 @@ describe('each role sees its KPIs and its rows (demo company)', () => {
     await db.drop();
   });
 
+  it('lists the six demo logins without signing in (demo mode)', async () => {
+    const result = await api.graphql<{ demoLogins: { email: string; role: string; password: string }[] }>(
+      '{ demoLogins { email role password } }',
+    );
+    expect(result.data?.demoLogins.map((login) => `${login.email} ${login.role} ${login.password}`)).toEqual([
+      'admin@demo.local ADMIN demo-password',
+      'management@demo.local MANAGEMENT demo-password',
+      'controlling@demo.local CONTROLLING demo-password',
+      'marketing@demo.local MARKETING demo-password',
+      'manager@demo.local SALES_MANAGER demo-password',
+      'rep@demo.local SALES_REP demo-password',
+    ]);
+  });
+
   it.each([
     ['management@demo.local', 'MANAGEMENT'],
     ['controlling@demo.local', 'CONTROLLING'],

@@ -76,10 +76,10 @@ describe('every GraphQL operation declares who may call it', () => {
     expect(withoutDecision).toEqual([]);
   });
 
-  it('knows login as the only public operation', () => {
+  it('knows sign-in and the demo logins as the only public operations', () => {
     const publicOperations = [...declaredOperations(app)]
       .filter(([, decision]) => (decision as { kind?: string } | undefined)?.kind === 'PUBLIC')
       .map(([name]) => name);
-    expect(publicOperations).toEqual(['Mutation.login']);
+    expect(publicOperations.sort()).toEqual(['Mutation.login', 'Query.demoLogins']);
   });
 });

@@ -9,6 +9,7 @@ import { AccountBootstrap } from './auth/account-bootstrap';
 import { AuthGuard } from './auth/auth.guard';
 import { AuthResolver } from './auth/auth.resolver';
 import { AuthService } from './auth/auth.service';
+import { DemoLogins, DemoLoginsResolver } from './auth/demo-logins';
 import { LoginThrottle } from './auth/login-throttle';
 import { PasswordHasher } from './auth/password-hasher';
 import { TokenService } from './auth/token.service';
@@ -33,9 +34,11 @@ export class IdentityModule {
         AccessExplanation,
         AccessResolver,
         AccountBootstrap,
+        DemoLogins,
+        DemoLoginsResolver,
         { provide: APP_GUARD, useClass: AuthGuard },
       ],
-      exports: [AccessService, AccountBootstrap, AuthService],
+      exports: [AccessService, AccountBootstrap, AuthService, DemoLogins],
     };
   }
 }

@@ -29,8 +29,22 @@ export class AccountBootstrap {
     return true;
   }
 
-  /** Demo mode: the demo logins get the demo password (only where no password is set yet). */
-  async ensureDemoPasswords(emails: readonly string[], password: string): Promise<number> {
-    return this.accounts.setMissingPasswords(emails, await this.hasher.hash(password));
+  /**
+   * Demo mode: the demo logins get the demo password where they have none yet. Answers the demo
+   * logins that work with it now (an account whose password was changed is left out).
+   */
+  async ensureDemoPasswords<T extends { email: string }>(logins: readonly T[], password: string): Promise<T[]> {
+    await this.accounts.setMissingPasswords(
+      logins.map((login) => login.email),
+      await this.hasher.hash(password),
+    );
+    const usable: T[] = [];
+    for (const login of logins) {
+      const account = await this.accounts.findByEmail(login.email);
+      if (account?.active && (await this.hasher.verify(account.passwordHash, password))) {
+        usable.push(login);
+      }
+    }
+    return usable;
   }
 }
