@@ -7,7 +7,9 @@ import { workspaceRoot } from '@nx/devkit';
 /** Debian's Chromium is the only browser: Playwright never downloads one (PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1). */
 const CHROMIUM = '/usr/bin/chromium';
 const hasChromium = existsSync(CHROMIUM);
-const baseURL = process.env['BASE_URL'] ?? 'http://127.0.0.1:4300';
+// E2E_PORT moves the test server (tools/scripts/e2e-server.mjs reads it too) when 4300 is taken.
+const port = process.env['E2E_PORT'] ?? '4300';
+const baseURL = process.env['BASE_URL'] ?? `http://127.0.0.1:${port}`;
 const preset = nxE2EPreset(import.meta.dirname, { testDir: './src' });
 
 if (!hasChromium) {
@@ -49,7 +51,7 @@ export default defineConfig({
   webServer: hasChromium
     ? {
         command: 'node tools/scripts/e2e-server.mjs',
-        url: 'http://127.0.0.1:4300/health',
+        url: `http://127.0.0.1:${port}/health`,
         reuseExistingServer: !process.env['CI'],
         timeout: 180_000,
         cwd: workspaceRoot,

@@ -1,6 +1,15 @@
 import { expect, test } from '@playwright/test';
 import { hasChromium, NO_CHROMIUM } from './support/chromium';
-import { kpiValue, MANAGEMENT, monthEnd, monthStart, signIn, snapshot, waitForTiles } from './support/dashboard';
+import {
+  kpiValue,
+  MANAGEMENT,
+  monthEnd,
+  monthStart,
+  OVERVIEW_LOGIN,
+  signIn,
+  snapshot,
+  waitForTiles,
+} from './support/dashboard';
 
 test.skip(!hasChromium, NO_CHROMIUM);
 
@@ -23,7 +32,10 @@ test.describe('KPI overview', () => {
 
     await test.step('signs in with the keyboard', async () => {
       await signIn(page, MANAGEMENT.email, MANAGEMENT.password);
-      await expect(page).toHaveURL(/\/$/);
+      // Management's home is the company overview; the KPI overview is one link away.
+      await expect(page).toHaveURL(/\/company$/);
+      await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Overview' }).click();
+      await expect(page).toHaveURL(/\/overview$/);
       await expect(page.getByRole('heading', { level: 1, name: 'KPI overview' })).toBeVisible();
       await expect(page.getByTestId('viewer')).toContainText('Management');
       await expect(page.getByRole('button', { name: 'Sign out' })).toBeVisible();
@@ -132,23 +144,23 @@ test.describe('KPI overview', () => {
   });
 
   test('a token the API refuses leads back to the login page', async ({ page }) => {
-    await page.goto('/login');
+    await page.goto(OVERVIEW_LOGIN);
     await signIn(page, MANAGEMENT.email, MANAGEMENT.password);
     await waitForTiles(page);
     await page.evaluate(() => {
       const session = JSON.parse(sessionStorage.getItem('sd.session') ?? '{}');
       sessionStorage.setItem('sd.session', JSON.stringify({ ...session, accessToken: 'tampered' }));
     });
-    await page.goto('/?preset=quarter');
-    await expect(page).toHaveURL(/\/login\?expired=1&returnUrl=%2F%3Fpreset%3Dquarter$/);
+    await page.goto('/overview?preset=quarter');
+    await expect(page).toHaveURL(/\/login\?expired=1&returnUrl=%2Foverview%3Fpreset%3Dquarter$/);
     await expect(page.getByText('Your session has expired. Please sign in again.')).toBeVisible();
     await snapshot(page, '09-session-expired');
     await signIn(page, MANAGEMENT.email, MANAGEMENT.password);
-    await expect(page).toHaveURL(/\/\?preset=quarter$/);
+    await expect(page).toHaveURL(/\/overview\?preset=quarter$/);
   });
 
   test('works with the keyboard alone: skip link, period presets, model filter', async ({ page }) => {
-    await page.goto('/login');
+    await page.goto(OVERVIEW_LOGIN);
     await signIn(page, MANAGEMENT.email, MANAGEMENT.password);
     await waitForTiles(page);
     // A new page moves focus to its content.
@@ -178,7 +190,7 @@ test.describe('KPI overview', () => {
 
   test('the overview fits a 360 px wide screen', async ({ page }) => {
     await page.setViewportSize({ width: 360, height: 780 });
-    await page.goto('/login');
+    await page.goto(OVERVIEW_LOGIN);
     await signIn(page, MANAGEMENT.email, MANAGEMENT.password);
     await waitForTiles(page);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);

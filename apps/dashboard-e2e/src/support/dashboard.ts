@@ -3,6 +3,9 @@ import { expect, type Page } from '@playwright/test';
 
 export const MANAGEMENT = { email: 'management@demo.local', password: 'demo-password' };
 
+/** The login page that leads to the KPI overview afterwards (management's home is the company overview). */
+export const OVERVIEW_LOGIN = '/login?returnUrl=%2Foverview';
+
 const SCREENSHOTS = join(__dirname, '..', '..', 'test-output');
 
 /** A full-page screenshot at a key step, kept in apps/dashboard-e2e/test-output/<name>.png. */

@@ -1,8 +1,18 @@
 import type { Route } from '@angular/router';
 import { authGuard, guestGuard } from '@salesdash/dashboard/auth/data-access';
 import { APP_TEXTS } from './app.texts';
+import { homeGuard, type Page, pageGuard } from './role-pages';
 
-/** Every page is a lazy chunk; the KPI pages (and with them ECharts) load only after sign-in. */
+const homes = () => import('@salesdash/dashboard/home/feature-homes');
+
+function page(path: Page, loadComponent: Route['loadComponent']): Route {
+  return { path, title: APP_TEXTS.titles[path], canActivate: [authGuard, pageGuard(path)], loadComponent };
+}
+
+/**
+ * Every page is a lazy chunk; the KPI pages (and with them ECharts) load only after sign-in. `/`
+ * leads to the role's home; a page the role may not use leads there too.
+ */
 export const appRoutes: Route[] = [
   {
     path: 'login',
@@ -10,12 +20,12 @@ export const appRoutes: Route[] = [
     canActivate: [guestGuard],
     loadComponent: () => import('@salesdash/dashboard/auth/feature-login').then((m) => m.LoginPage),
   },
-  {
-    path: '',
-    pathMatch: 'full',
-    title: APP_TEXTS.titles.overview,
-    canActivate: [authGuard],
-    loadComponent: () => import('@salesdash/dashboard/kpi/feature-overview').then((m) => m.OverviewPage),
-  },
+  { path: '', pathMatch: 'full', canActivate: [authGuard, homeGuard], children: [] },
+  page('me', () => homes().then((m) => m.MyPerformancePage)),
+  page('teams', () => homes().then((m) => m.MyTeamsPage)),
+  page('corridors', () => homes().then((m) => m.CorridorsPage)),
+  page('journey', () => homes().then((m) => m.JourneyPage)),
+  page('company', () => homes().then((m) => m.CompanyPage)),
+  page('overview', () => import('@salesdash/dashboard/kpi/feature-overview').then((m) => m.OverviewPage)),
   { path: '**', redirectTo: '' },
 ];

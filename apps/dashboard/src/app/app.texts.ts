@@ -1,4 +1,5 @@
 import type { Role } from '@salesdash/shared/domain';
+import type { Page } from './role-pages';
 
 /** Texts of the app shell, kept together for translation. */
 export const APP_TEXTS = {
@@ -6,10 +7,24 @@ export const APP_TEXTS = {
   skipToContent: 'Skip to main content',
   signedInAs: 'Signed in as {name}, {role}',
   signOut: 'Sign out',
+  navigation: 'Main',
   titles: {
     login: 'Sign in · Sales KPI',
+    me: 'My performance · Sales KPI',
+    teams: 'My teams · Sales KPI',
+    corridors: 'Corridors overview · Sales KPI',
+    journey: 'Journey & customer voice · Sales KPI',
+    company: 'Company overview · Sales KPI',
     overview: 'KPI overview · Sales KPI',
-  },
+  } satisfies Record<Page | 'login', string>,
+  pages: {
+    me: 'My performance',
+    teams: 'My teams',
+    corridors: 'Corridors',
+    journey: 'Journey & voice',
+    company: 'Company',
+    overview: 'Overview',
+  } satisfies Record<Page, string>,
   roles: {
     ADMIN: 'Administrator',
     MANAGEMENT: 'Management',

@@ -1,15 +1,19 @@
 import { ChangeDetectionStrategy, Component, computed, type ElementRef, inject, viewChild } from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
-import { NavigationEnd, Router, RouterOutlet } from '@angular/router';
+import { NavigationEnd, Router, RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
 import { filter, map, pairwise } from 'rxjs';
 import { AuthService } from '@salesdash/dashboard/auth/data-access';
 import { interpolate } from '@salesdash/dashboard/shared/util-i18n';
 import { APP_TEXTS } from './app.texts';
+import { ROLE_PAGES } from './role-pages';
 
-/** The shell: skip link, top bar with the signed-in person and sign-out, and the main landmark. */
+/**
+ * The shell: skip link, top bar with the pages the role may use, the signed-in person and sign-out,
+ * and the main landmark.
+ */
 @Component({
   selector: 'sd-root',
-  imports: [RouterOutlet],
+  imports: [RouterOutlet, RouterLink, RouterLinkActive],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './app.html',
   styleUrl: './app.css',
@@ -26,6 +30,13 @@ export class App {
   protected readonly signedInAs = computed(() =>
     interpolate(APP_TEXTS.signedInAs, { name: this.viewer()?.displayName ?? '', role: this.roleLabel() }),
   );
+  /** Only the pages the role may use, its home first. */
+  protected readonly pages = computed(() => {
+    const viewer = this.viewer();
+    return viewer
+      ? ROLE_PAGES[viewer.role].map((page) => ({ path: `/${page}`, page, label: APP_TEXTS.pages[page] }))
+      : [];
+  });
   private readonly main = viewChild.required<ElementRef<HTMLElement>>('main');
 
   constructor() {

@@ -7,3 +7,4 @@ export * from './lib/kpi-tile/kpi-tile';
 export * from './lib/period-picker/custom-range';
 export * from './lib/period-picker/period-picker';
 export * from './lib/model-filter/model-filter';
+export * from './lib/kpi-matrix/kpi-matrix';

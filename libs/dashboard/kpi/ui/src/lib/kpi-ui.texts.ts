@@ -75,6 +75,9 @@ export const KPI_UI_TEXTS = {
       tooLong: 'A period can span at most {years} years.',
     },
   },
+  matrix: {
+    kpi: 'KPI',
+  },
   modelFilter: {
     label: 'Business model',
     all: 'All models',

@@ -1,0 +1,147 @@
+import { expect, type Page, test } from '@playwright/test';
+import { hasChromium, NO_CHROMIUM } from './support/chromium';
+import { signIn, snapshot } from './support/dashboard';
+
+test.skip(!hasChromium, NO_CHROMIUM);
+
+interface RoleCase {
+  readonly login: string;
+  readonly role: string;
+  readonly home: string;
+  readonly heading: string;
+  readonly navigation: readonly string[];
+  readonly scope: string;
+  /** Figures on the home that must all be numbers. */
+  readonly figures: string;
+  readonly figureCount: number;
+}
+
+const ROLES: readonly RoleCase[] = [
+  {
+    login: 'rep',
+    role: 'Sales rep',
+    home: '/me',
+    heading: 'My performance',
+    navigation: ['My performance'],
+    scope: 'Your own deals',
+    figures: '[data-testid="headline-value"], table.kpis [data-testid="kpi-value"]',
+    figureCount: 14,
+  },
+  {
+    login: 'manager',
+    role: 'Sales manager',
+    home: '/teams',
+    heading: 'My teams',
+    navigation: ['My teams', 'Overview'],
+    scope: 'Teams you manage: North Private & Retail',
+    figures: '[data-testid="rep-value"]',
+    figureCount: 6,
+  },
+  {
+    login: 'controlling',
+    role: 'Controlling',
+    home: '/corridors',
+    heading: 'Corridors overview',
+    navigation: ['Corridors', 'Overview'],
+    scope: 'The whole company',
+    figures: 'sd-kpi-matrix [data-testid="matrix-value"]',
+    figureCount: 36,
+  },
+  {
+    login: 'marketing',
+    role: 'Marketing',
+    home: '/journey',
+    heading: 'Journey & customer voice',
+    navigation: ['Journey & voice'],
+    scope: 'The whole company',
+    figures: 'sd-kpi-tile [data-testid="kpi-value"]',
+    figureCount: 14,
+  },
+  {
+    login: 'management',
+    role: 'Management',
+    home: '/company',
+    heading: 'Company overview',
+    navigation: ['Company', 'Overview'],
+    scope: 'The whole company',
+    figures: 'sd-kpi-matrix [data-testid="matrix-value"]',
+    figureCount: 36 + 18 * 3,
+  },
+  {
+    login: 'admin',
+    role: 'Administrator',
+    home: '/company',
+    heading: 'Company overview',
+    navigation: ['Company', 'Overview'],
+    scope: 'The whole company',
+    figures: 'sd-kpi-matrix [data-testid="matrix-value"]',
+    figureCount: 36 + 18 * 3,
+  },
+];
+
+async function expectNumbers(page: Page, selector: string, atLeast: number): Promise<void> {
+  const figures = page.locator(selector);
+  await expect.poll(() => figures.count()).toBeGreaterThanOrEqual(atLeast);
+  for (const text of await figures.allInnerTexts()) {
+    expect(text.trim()).not.toBe('—');
+    expect(text.trim()).toMatch(/\d/);
+  }
+}
+
+for (const role of ROLES) {
+  test(`${role.login}@demo.local lands on ${role.home} and sees why`, async ({ page }) => {
+    const consoleErrors: string[] = [];
+    page.on('console', (message) => {
+      if (message.type() === 'error') {
+        consoleErrors.push(message.text());
+      }
+    });
+    await page.goto('/login');
+    await signIn(page, `${role.login}@demo.local`, 'demo-password');
+
+    await expect(page).toHaveURL(new RegExp(`${role.home}$`));
+    await expect(page.getByRole('heading', { level: 1, name: role.heading })).toBeVisible();
+    await expect(page.getByTestId('viewer')).toContainText(role.role);
+
+    const navigation = page.getByRole('navigation', { name: 'Main' });
+    await expect(navigation.getByRole('link')).toHaveText([...role.navigation]);
+    await expect(navigation.getByRole('link', { name: role.navigation[0] })).toHaveAttribute('aria-current', 'page');
+
+    await expect(page.getByTestId('home-loading')).toHaveCount(0);
+    await expect(page.getByTestId('home-error')).toHaveCount(0);
+    await expectNumbers(page, role.figures, role.figureCount);
+
+    const why = page.getByRole('button', { name: 'Why am I seeing this?' });
+    await why.click();
+    await expect(why).toHaveAttribute('aria-expanded', 'true');
+    const panel = page.getByTestId('why-panel');
+    await expect(panel.getByTestId('why-role')).toHaveText(role.role);
+    await expect(panel.getByTestId('why-scope')).toHaveText(role.scope);
+    await expect(panel.locator('tbody tr').first()).toContainText('responsibility');
+
+    await snapshot(page, `role-${role.login}`);
+    expect(consoleErrors).toEqual([]);
+  });
+}
+
+test('a rep cannot open a page of another role: it leads back to their home', async ({ page }) => {
+  await page.goto('/login');
+  await signIn(page, 'rep@demo.local', 'demo-password');
+  await expect(page).toHaveURL(/\/me$/);
+  await page.goto('/company');
+  await expect(page).toHaveURL(/\/me$/);
+  await page.goto('/overview');
+  await expect(page).toHaveURL(/\/me$/);
+});
+
+test('the navigation works with the keyboard', async ({ page }) => {
+  await page.goto('/login');
+  await signIn(page, 'manager@demo.local', 'demo-password');
+  await expect(page).toHaveURL(/\/teams$/);
+  const overview = page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Overview' });
+  await overview.focus();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/overview$/);
+  await expect(overview).toHaveAttribute('aria-current', 'page');
+  await expect(page.getByRole('heading', { level: 1, name: 'KPI overview' })).toBeVisible();
+});

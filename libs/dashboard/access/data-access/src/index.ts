@@ -1,0 +1,3 @@
+export * from './lib/access.models';
+export * from './lib/access.operations';
+export * from './lib/access-api.service';

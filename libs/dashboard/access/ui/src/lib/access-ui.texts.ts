@@ -1,0 +1,30 @@
+import type { Role, ScopeType } from '@salesdash/shared/domain';
+
+/** Texts of the access components, kept together for translation ({…} are placeholders). */
+export const ACCESS_UI_TEXTS = {
+  toggle: 'Why am I seeing this?',
+  title: 'Why you see these figures',
+  role: 'Your role',
+  scope: 'Rows you see',
+  kpis: 'KPIs and the responsibility that grants each',
+  kpiColumn: 'KPI',
+  grantColumn: 'Granted by',
+  loading: 'Loading your access…',
+  unavailable: 'Your access could not be loaded. The figures on this page are still limited to what you may see.',
+  close: 'Close',
+  roles: {
+    ADMIN: 'Administrator',
+    MANAGEMENT: 'Management',
+    CONTROLLING: 'Controlling',
+    MARKETING: 'Marketing',
+    SALES_MANAGER: 'Sales manager',
+    SALES_REP: 'Sales rep',
+  } satisfies Record<Role, string>,
+  /** The scope in words; null: the API's label names the teams or the region. */
+  scopes: {
+    COMPANY: 'The whole company',
+    REP: 'Your own deals',
+    TEAM: null,
+    REGION: null,
+  } satisfies Record<ScopeType, string | null>,
+} as const;

@@ -1,0 +1,158 @@
+import { catalogueFor, MODELS, value } from '../testing.fixtures';
+import { journeySections } from './journey';
+import { matrixByColumn, matrixByModel, modelColumns, modelsWithData } from './matrix';
+import { buildPerformance, ofTarget } from './performance';
+import { repRows, visibleKpis } from './teams';
+
+describe('buildPerformance', () => {
+  const catalogue = catalogueFor('SALES_REP');
+  const values = [
+    value('QUOTA_ATTAINMENT', 'CONSUMER_LOANS', 0.9),
+    value('WON_VOLUME', 'CONSUMER_LOANS', 90_000, 100_000),
+    value('WIN_RATE', 'CONSUMER_LOANS', 0.3),
+    value('QUOTA_ATTAINMENT', 'PREMIUM_FINANCING', null),
+    value('WON_VOLUME', 'PREMIUM_FINANCING', null),
+  ];
+
+  it('shows only the business models the rep has data in, quota attainment as the headline', () => {
+    const view = buildPerformance(catalogue, MODELS, values, null);
+    expect(view.headlines).toHaveLength(1);
+    expect(view.headlines[0]).toMatchObject({
+      businessModel: 'CONSUMER_LOANS',
+      attainment: { code: 'QUOTA_ATTAINMENT', value: 0.9 },
+      volume: { code: 'WON_VOLUME', value: 90_000, target: 100_000, ofTarget: 0.9 },
+    });
+    expect(view.rows.map((row) => row.code)).toEqual(['WIN_RATE', 'WON_VOLUME', 'QUOTA_ATTAINMENT']);
+    expect(view.rows.every((row) => row.trend === null)).toBe(true);
+  });
+
+  it('attaches the monthly trend once it is there', () => {
+    const trend = [
+      {
+        kpi: 'WIN_RATE',
+        businessModel: 'CONSUMER_LOANS',
+        points: [
+          {
+            from: '2025-01-01',
+            to: '2025-02-01',
+            value: 0.2,
+            sampleSize: 3,
+            status: 'NO_RANGE' as const,
+            target: null,
+          },
+        ],
+      },
+    ];
+    const rows = buildPerformance(catalogue, MODELS, values, trend).rows;
+    expect(rows.find((row) => row.code === 'WIN_RATE')?.trend).toEqual([{ label: 'Jan 2025', value: 0.2 }]);
+    expect(rows.find((row) => row.code === 'WON_VOLUME')?.trend).toEqual([]);
+  });
+
+  it('computes % of target only with a value and a non-zero target', () => {
+    expect(ofTarget(50, 200)).toBe(0.25);
+    expect(ofTarget(null, 200)).toBeNull();
+    expect(ofTarget(50, null)).toBeNull();
+    expect(ofTarget(50, 0)).toBeNull();
+  });
+});
+
+describe('matrices', () => {
+  const catalogue = catalogueFor('MARKETING').slice(0, 2);
+
+  it('puts KPIs by business model, the API figures unchanged', () => {
+    const rows = matrixByModel(catalogue, [value('NEW_LEADS', 'CONSUMER_LOANS', 12, 10)], modelColumns(MODELS));
+    expect(rows[0]).toMatchObject({
+      code: 'NEW_LEADS',
+      cells: { CONSUMER_LOANS: { value: 12, sampleSize: 10, target: 10 }, PREMIUM_FINANCING: null },
+    });
+  });
+
+  it('puts KPIs by region for one model; a refused region has no figures', () => {
+    const columns = [
+      { key: 'R-NORTH', label: 'North' },
+      { key: 'R-SOUTH', label: 'South' },
+    ];
+    const values = new Map([
+      ['R-NORTH', [value('NEW_LEADS', 'CONSUMER_LOANS', 5), value('NEW_LEADS', 'PREMIUM_FINANCING', 7)]],
+      ['R-SOUTH', null],
+    ]);
+    const rows = matrixByColumn(catalogue, columns, values, 'PREMIUM_FINANCING');
+    expect(rows[0].cells).toEqual({ 'R-NORTH': { value: 7, sampleSize: 10, target: null }, 'R-SOUTH': null });
+  });
+
+  it('keeps the models with data, or all of them when none has', () => {
+    expect(modelsWithData(MODELS, [value('NEW_LEADS', 'PREMIUM_FINANCING', 1)]).map((m) => m.code)).toEqual([
+      'PREMIUM_FINANCING',
+    ]);
+    expect(modelsWithData(MODELS, [])).toHaveLength(2);
+  });
+});
+
+describe('rep rows', () => {
+  it('one row per rep with the compact KPIs; below 100 % quota attainment is behind target', () => {
+    const catalogue = catalogueFor('SALES_MANAGER');
+    const team = {
+      id: 'T-1',
+      name: 'North 1',
+      regionId: 'R-NORTH',
+      regionName: 'North',
+      reps: [
+        { id: 'U-1', displayName: 'Ann' },
+        { id: 'U-2', displayName: 'Ben' },
+        { id: 'U-3', displayName: 'Cid' },
+      ],
+    };
+    const rows = repRows(
+      catalogue,
+      {
+        team,
+        values: [],
+        reps: new Map([
+          ['U-1', [value('QUOTA_ATTAINMENT', 'CONSUMER_LOANS', 0.8), value('WON_DEALS', 'CONSUMER_LOANS', 4)]],
+          ['U-2', [value('QUOTA_ATTAINMENT', 'CONSUMER_LOANS', 1.2)]],
+          ['U-3', null],
+        ]),
+      },
+      'CONSUMER_LOANS',
+    );
+    expect(rows.map((row) => [row.name, row.available, row.behind])).toEqual([
+      ['Ann', true, true],
+      ['Ben', true, false],
+      ['Cid', false, null],
+    ]);
+    expect(rows[0].cells.map((cell) => cell.code)).toEqual([
+      'WON_VOLUME',
+      'WON_DEALS',
+      'QUOTA_ATTAINMENT',
+      'ACTIVITIES',
+      'WIN_RATE',
+    ]);
+    expect(rows[0].cells.find((cell) => cell.code === 'WON_DEALS')?.value).toBe(4);
+  });
+
+  it('asks only for KPIs the caller may see', () => {
+    expect(visibleKpis(catalogueFor('MARKETING'), ['WON_VOLUME', 'NEW_LEADS']).map((kpi) => kpi.code)).toEqual([
+      'NEW_LEADS',
+    ]);
+  });
+});
+
+describe('journeySections', () => {
+  it('splits marketing tiles into journey and customer voice', () => {
+    const tile = (code: string) => ({
+      code,
+      name: code,
+      unit: 'COUNT' as const,
+      stage: 'ANY',
+      description: '',
+      sampleSizeOf: '',
+      rows: [],
+    });
+    const sections = journeySections(['CSAT', 'NEW_LEADS', 'NPS', 'LEAD_CONVERSION_RATE', 'WIN_RATE'].map(tile));
+    expect(sections.map((s) => [s.key, s.tiles.map((t) => t.code)])).toEqual([
+      ['journey', ['NEW_LEADS', 'LEAD_CONVERSION_RATE']],
+      ['voice', ['CSAT', 'NPS']],
+      ['other', ['WIN_RATE']],
+    ]);
+  });
+});

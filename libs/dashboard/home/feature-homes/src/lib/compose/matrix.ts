@@ -1,0 +1,69 @@
+import type { BusinessModelDto, KpiDefinitionDto, KpiValueDto } from '@salesdash/dashboard/kpi/data-access';
+import type { KpiMatrixCell, KpiMatrixColumn, KpiMatrixRow } from '@salesdash/dashboard/kpi/ui';
+
+function cellOf(value: KpiValueDto | undefined): KpiMatrixCell | null {
+  return value ? { value: value.value, sampleSize: value.sampleSize, target: value.target } : null;
+}
+
+/** The business models as columns, in their order. */
+export function modelColumns(models: readonly BusinessModelDto[]): KpiMatrixColumn[] {
+  return models.map((model) => ({ key: model.code, label: model.name }));
+}
+
+/** KPIs (catalogue order) × business models of one set of values. */
+export function matrixByModel(
+  catalogue: readonly KpiDefinitionDto[],
+  values: readonly KpiValueDto[],
+  columns: readonly KpiMatrixColumn[],
+): KpiMatrixRow[] {
+  return catalogue.map((kpi) => ({
+    code: kpi.code,
+    name: kpi.name,
+    unit: kpi.unit,
+    description: kpi.description,
+    cells: Object.fromEntries(
+      columns.map((column) => [
+        column.key,
+        cellOf(values.find((value) => value.kpi === kpi.code && value.businessModel === column.key)),
+      ]),
+    ),
+  }));
+}
+
+/**
+ * KPIs × columns of separate answers (one per region, team or rep) for one business model. A column
+ * whose answer is null (refused or failed) has no figures.
+ */
+export function matrixByColumn(
+  catalogue: readonly KpiDefinitionDto[],
+  columns: readonly KpiMatrixColumn[],
+  valuesByColumn: ReadonlyMap<string, readonly KpiValueDto[] | null>,
+  businessModel: string,
+): KpiMatrixRow[] {
+  return catalogue.map((kpi) => ({
+    code: kpi.code,
+    name: kpi.name,
+    unit: kpi.unit,
+    description: kpi.description,
+    cells: Object.fromEntries(
+      columns.map((column) => [
+        column.key,
+        cellOf(
+          valuesByColumn
+            .get(column.key)
+            ?.find((value) => value.kpi === kpi.code && value.businessModel === businessModel),
+        ),
+      ]),
+    ),
+  }));
+}
+
+/** The business models that have any data in these values, in their order; all of them when none has. */
+export function modelsWithData(
+  models: readonly BusinessModelDto[],
+  values: readonly KpiValueDto[],
+): BusinessModelDto[] {
+  const used = new Set(values.filter((value) => value.sampleSize > 0).map((value) => value.businessModel));
+  const withData = models.filter((model) => used.has(model.code));
+  return withData.length > 0 ? withData : [...models];
+}

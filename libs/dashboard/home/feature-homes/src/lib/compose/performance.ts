@@ -1,0 +1,100 @@
+import type {
+  BusinessModelDto,
+  KpiDefinitionDto,
+  KpiSeriesDto,
+  KpiValueDto,
+} from '@salesdash/dashboard/kpi/data-access';
+import { formatMonth } from '@salesdash/dashboard/kpi/ui';
+import type { SparkPoint } from '@salesdash/dashboard/shared/ui-charts';
+import type { KpiStatus, KpiUnit } from '@salesdash/shared/domain';
+import { modelsWithData } from './matrix';
+
+export const HEADLINE_KPI = 'QUOTA_ATTAINMENT';
+export const VOLUME_KPI = 'WON_VOLUME';
+
+export interface PerformanceRow {
+  readonly code: string;
+  readonly name: string;
+  readonly unit: KpiUnit;
+  readonly description: string;
+  readonly businessModel: string;
+  readonly businessModelName: string;
+  readonly value: number | null;
+  readonly target: number | null;
+  /** value ÷ target, when both exist and the target is not 0. */
+  readonly ofTarget: number | null;
+  readonly sampleSize: number;
+  readonly status: KpiStatus;
+  /** Oldest first; null while the trend loads or when it failed. */
+  readonly trend: readonly SparkPoint[] | null;
+}
+
+/** Quota attainment of one business model, with the won volume and its target behind it. */
+export interface PerformanceHeadline {
+  readonly businessModel: string;
+  readonly businessModelName: string;
+  readonly attainment: PerformanceRow | null;
+  readonly volume: PerformanceRow | null;
+}
+
+export interface PerformanceView {
+  readonly headlines: readonly PerformanceHeadline[];
+  /** Every KPI of the catalogue (its order), one row per business model the rep has data in. */
+  readonly rows: readonly PerformanceRow[];
+}
+
+export function ofTarget(value: number | null, target: number | null): number | null {
+  return value === null || target === null || target === 0 ? null : value / target;
+}
+
+/**
+ * The rep's page from the API's answers: their own figures (the API's default scope for a rep),
+ * headline quota attainment per business model, and every KPI with target and % of target.
+ */
+export function buildPerformance(
+  catalogue: readonly KpiDefinitionDto[],
+  models: readonly BusinessModelDto[],
+  values: readonly KpiValueDto[],
+  trend: readonly KpiSeriesDto[] | null,
+): PerformanceView {
+  const shown = modelsWithData(models, values);
+  const rows = catalogue.flatMap((kpi) =>
+    shown.flatMap((model): PerformanceRow[] => {
+      const value = values.find((v) => v.kpi === kpi.code && v.businessModel === model.code);
+      if (!value) {
+        return [];
+      }
+      const series = trend?.find((s) => s.kpi === kpi.code && s.businessModel === model.code);
+      return [
+        {
+          code: kpi.code,
+          name: kpi.name,
+          unit: kpi.unit,
+          description: kpi.description,
+          businessModel: model.code,
+          businessModelName: model.name,
+          value: value.value,
+          target: value.target,
+          ofTarget: ofTarget(value.value, value.target),
+          sampleSize: value.sampleSize,
+          status: value.status,
+          trend:
+            trend === null
+              ? null
+              : (series?.points.map((point) => ({ label: formatMonth(point.from), value: point.value })) ?? []),
+        },
+      ];
+    }),
+  );
+  const find = (code: string, model: string) =>
+    rows.find((row) => row.code === code && row.businessModel === model) ?? null;
+  const headlines = shown
+    .map((model) => ({
+      businessModel: model.code,
+      businessModelName: model.name,
+      attainment: find(HEADLINE_KPI, model.code),
+      volume: find(VOLUME_KPI, model.code),
+    }))
+    .filter((headline) => headline.attainment !== null);
+  return { headlines, rows };
+}

@@ -1,0 +1,165 @@
+import type { Type } from '@angular/core';
+import { TestBed } from '@angular/core/testing';
+import { AccessApi, type TeamDto } from '@salesdash/dashboard/access/data-access';
+import { KpiApi, type KpiFilter, type KpiValueDto } from '@salesdash/dashboard/kpi/data-access';
+import { TODAY } from '@salesdash/dashboard/kpi/feature-overview';
+import { provideChartsStub } from '@salesdash/dashboard/shared/ui-charts';
+import type { Role } from '@salesdash/shared/domain';
+import { type Observable, of, throwError } from 'rxjs';
+import { CompanyPage } from './company/company-page';
+import { CorridorsPage } from './corridors/corridors-page';
+import { JourneyPage } from './journey/journey-page';
+import { MyPerformancePage } from './my-performance/my-performance-page';
+import { MyTeamsPage } from './my-teams/my-teams-page';
+import { catalogueFor, MODELS, value } from './testing.fixtures';
+
+const FORBIDDEN = { code: 'FORBIDDEN' as const, message: 'No' };
+const TEAM: TeamDto = {
+  id: 'T-1',
+  name: 'North 1',
+  regionId: 'R-NORTH',
+  regionName: 'North',
+  reps: [
+    { id: 'U-1', displayName: 'Ann' },
+    { id: 'U-2', displayName: 'Ben' },
+  ],
+};
+
+class FakeKpiApi {
+  readonly filters: KpiFilter[] = [];
+  constructor(
+    private readonly role: Role,
+    private readonly answer: (filter: KpiFilter) => Observable<readonly KpiValueDto[]> = () =>
+      of(catalogueFor(role).map((kpi) => value(kpi.code, 'CONSUMER_LOANS', 0.95, 1))),
+  ) {}
+  catalogue = () => of(catalogueFor(this.role));
+  businessModels = () => of(MODELS);
+  trend = () => of([]);
+  values = (filter: KpiFilter) => {
+    this.filters.push(filter);
+    return this.answer(filter);
+  };
+}
+
+class FakeAccessApi {
+  constructor(private readonly role: Role) {}
+  myAccess = () =>
+    of({
+      role: this.role,
+      scope: { type: 'COMPANY' as const, ids: null, label: 'The whole company' },
+      kpis: [{ kpi: 'NEW_LEADS', grantedBy: `Responsibility of ${this.role}` }],
+    });
+  myTeams = () => (this.role === 'SALES_MANAGER' ? of([TEAM]) : throwError(() => FORBIDDEN));
+  regions = () =>
+    ['SALES_MANAGER', 'SALES_REP'].includes(this.role)
+      ? throwError(() => FORBIDDEN)
+      : of([
+          { id: 'R-NORTH', name: 'North' },
+          { id: 'R-SOUTH', name: 'South' },
+        ]);
+}
+
+async function render<T>(component: Type<T>, kpi: FakeKpiApi, access: FakeAccessApi) {
+  TestBed.configureTestingModule({
+    providers: [
+      provideChartsStub(),
+      { provide: KpiApi, useValue: kpi },
+      { provide: AccessApi, useValue: access },
+      { provide: TODAY, useValue: () => '2025-05-14' },
+    ],
+  });
+  const fixture = TestBed.createComponent(component);
+  await fixture.whenStable();
+  return fixture.nativeElement as HTMLElement;
+}
+
+function text(element: Element | null | undefined): string {
+  return (element?.textContent ?? '').replace(/\s+/g, ' ').trim();
+}
+
+describe('MyPerformancePage', () => {
+  it('asks for the rep’s default scope only and shows quota attainment as the headline', async () => {
+    const kpi = new FakeKpiApi('SALES_REP');
+    const element = await render(MyPerformancePage, kpi, new FakeAccessApi('SALES_REP'));
+    expect(kpi.filters).toEqual([{ from: '2024-06-01', to: '2025-06-01' }]);
+    expect(text(element.querySelector('h1'))).toBe('My performance');
+    expect(text(element.querySelector('[data-testid=headline-value]'))).toBe('95.0%');
+    const won = element.querySelector('tr[data-kpi=WON_VOLUME]');
+    expect([...(won?.querySelectorAll('td') ?? [])].slice(1, 4).map(text)).toEqual(['€1', '€1', '95%']);
+    expect(element.querySelector('[data-testid=why-toggle]')).not.toBeNull();
+  });
+
+  it('says FORBIDDEN plainly instead of failing', async () => {
+    const kpi = new FakeKpiApi('SALES_REP', () => throwError(() => FORBIDDEN));
+    const element = await render(MyPerformancePage, kpi, new FakeAccessApi('SALES_REP'));
+    expect(text(element.querySelector('[role=alert]'))).toContain('You may not see these figures.');
+  });
+});
+
+describe('MyTeamsPage', () => {
+  it('asks per managed team (scope TEAM) and per rep (scope REP), nothing else', async () => {
+    const kpi = new FakeKpiApi('SALES_MANAGER', (filter) =>
+      filter.scope?.id === 'U-2'
+        ? throwError(() => FORBIDDEN)
+        : of([value('QUOTA_ATTAINMENT', 'CONSUMER_LOANS', filter.scope?.type === 'TEAM' ? 1.1 : 0.7)]),
+    );
+    const element = await render(MyTeamsPage, kpi, new FakeAccessApi('SALES_MANAGER'));
+    expect(kpi.filters.map((f) => f.scope)).toEqual([
+      { type: 'TEAM', id: 'T-1' },
+      { type: 'REP', id: 'U-1' },
+      { type: 'REP', id: 'U-2' },
+    ]);
+    expect(kpi.filters[1].kpis).toEqual(['WON_VOLUME', 'WON_DEALS', 'QUOTA_ATTAINMENT', 'ACTIVITIES', 'WIN_RATE']);
+    expect(text(element.querySelector('section[data-team=T-1] h2'))).toBe('North 1 Region North');
+    expect(text(element.querySelector('tr[data-kpi=QUOTA_ATTAINMENT] td'))).toContain('110.0%');
+    const ann = element.querySelector('tr[data-rep=U-1]');
+    expect(text(ann?.querySelector('[data-testid=rep-behind]'))).toBe('Behind target');
+    expect(text(ann?.querySelector('td[data-kpi=QUOTA_ATTAINMENT]'))).toBe('70.0%');
+    expect(text(element.querySelector('tr[data-rep=U-2] td'))).toBe('Figures not available to you');
+  });
+});
+
+describe('CorridorsPage', () => {
+  it('shows the real values by business model and says corridors are not defined yet', async () => {
+    const kpi = new FakeKpiApi('CONTROLLING');
+    const element = await render(CorridorsPage, kpi, new FakeAccessApi('CONTROLLING'));
+    expect(kpi.filters).toEqual([{ from: '2024-06-01', to: '2025-06-01' }]);
+    expect(text(element.querySelector('[data-testid=corridors-note]'))).toContain('Corridors are not defined yet');
+    expect(element.querySelectorAll('sd-kpi-matrix tbody tr')).toHaveLength(18);
+    expect(text(element.querySelector('tr[data-kpi=WIN_RATE] td[data-column=CONSUMER_LOANS] .value'))).toBe('95.0%');
+  });
+});
+
+describe('JourneyPage', () => {
+  it('shows marketing’s 7 KPIs as journey and customer voice', async () => {
+    const element = await render(JourneyPage, new FakeKpiApi('MARKETING'), new FakeAccessApi('MARKETING'));
+    const sections = [...element.querySelectorAll('section[data-section]')];
+    expect(sections.map((s) => [text(s.querySelector('h2')), s.querySelectorAll('sd-kpi-tile').length])).toEqual([
+      ['Journey', 2],
+      ['Customer voice', 5],
+    ]);
+  });
+});
+
+describe('CompanyPage', () => {
+  it('shows KPI × business model and asks once per region with scope REGION', async () => {
+    const kpi = new FakeKpiApi('MANAGEMENT', (filter) =>
+      filter.scope?.id === 'R-SOUTH'
+        ? throwError(() => FORBIDDEN)
+        : of([value('NEW_LEADS', 'CONSUMER_LOANS', filter.scope ? 40 : 100)]),
+    );
+    const element = await render(CompanyPage, kpi, new FakeAccessApi('MANAGEMENT'));
+    expect(kpi.filters.map((f) => f.scope ?? null)).toEqual([
+      null,
+      { type: 'REGION', id: 'R-NORTH' },
+      { type: 'REGION', id: 'R-SOUTH' },
+    ]);
+    const byRegion = element.querySelector('[data-testid=company-by-region]');
+    expect([...(byRegion?.querySelectorAll('thead th') ?? [])].map(text)).toEqual(['KPI', 'North', 'South']);
+    const leads = byRegion?.querySelector('tr[data-kpi=NEW_LEADS]');
+    expect(text(leads?.querySelector('td[data-column=R-NORTH] .value'))).toBe('40');
+    expect(text(leads?.querySelector('td[data-column=R-SOUTH] .value'))).toBe('—');
+    const byModel = element.querySelector('[data-testid=company-by-model] tr[data-kpi=NEW_LEADS]');
+    expect(text(byModel?.querySelector('td[data-column=CONSUMER_LOANS] .value'))).toBe('100');
+  });
+});

@@ -1,0 +1,63 @@
+import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
+import { interpolate } from '@salesdash/dashboard/shared/util-i18n';
+import type { KpiUnit } from '@salesdash/shared/domain';
+import { formatCount, formatKpiValue } from '../format/kpi-format';
+import { KPI_UI_TEXTS } from '../kpi-ui.texts';
+
+export interface KpiMatrixColumn {
+  readonly key: string;
+  readonly label: string;
+}
+
+/** One figure of the API; null where the API gave none (the cell shows "—"). */
+export interface KpiMatrixCell {
+  readonly value: number | null;
+  readonly sampleSize: number;
+  readonly target: number | null;
+}
+
+export interface KpiMatrixRow {
+  readonly code: string;
+  readonly name: string;
+  readonly unit: KpiUnit;
+  readonly description: string;
+  /** By column key. */
+  readonly cells: Readonly<Record<string, KpiMatrixCell | null | undefined>>;
+}
+
+/**
+ * A compact table of KPIs (rows) by business model, region or team (columns): each cell the value,
+ * its sample size and, where one is set, the target. Every figure is the API's.
+ */
+@Component({
+  selector: 'sd-kpi-matrix',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  templateUrl: './kpi-matrix.html',
+  styleUrl: './kpi-matrix.css',
+})
+export class KpiMatrix {
+  readonly caption = input.required<string>();
+  readonly columns = input.required<readonly KpiMatrixColumn[]>();
+  readonly rows = input.required<readonly KpiMatrixRow[]>();
+  /** The first column's heading. */
+  readonly kpiHeading = input<string>(KPI_UI_TEXTS.matrix.kpi);
+
+  protected readonly body = computed(() =>
+    this.rows().map((row) => ({
+      ...row,
+      cells: this.columns().map((column) => {
+        const cell = row.cells[column.key];
+        return {
+          key: column.key,
+          value: formatKpiValue(cell?.value ?? null, row.unit),
+          missing: cell === null || cell === undefined || cell.value === null,
+          sampleSize: cell ? interpolate(KPI_UI_TEXTS.tile.sampleSize, { n: formatCount(cell.sampleSize) }) : '',
+          target:
+            cell && cell.target !== null
+              ? interpolate(KPI_UI_TEXTS.tile.target, { target: formatKpiValue(cell.target, row.unit) })
+              : '',
+        };
+      }),
+    })),
+  );
+}
