@@ -27,7 +27,15 @@ test.describe('KPI overview', () => {
       await expect(page).toHaveURL(/\/login$/);
       await expect(page.getByRole('heading', { name: 'Sign in' })).toBeVisible();
       await expect(page.getByLabel('E-mail')).toBeFocused();
+      // Demo mode lists the six demo accounts; choosing one fills the form.
+      const demoAccounts = page.getByTestId('demo-logins').getByRole('button');
+      await expect(demoAccounts).toHaveCount(6);
+      await page.getByRole('button', { name: 'Use Sales rep (rep@demo.local)' }).click();
+      await expect(page.getByLabel('E-mail')).toHaveValue('rep@demo.local');
+      await expect(page.getByLabel('Password')).toHaveValue('demo-password');
       await snapshot(page, '01-login');
+      await page.getByLabel('E-mail').fill('');
+      await page.getByLabel('Password').fill('');
     });
 
     await test.step('signs in with the keyboard', async () => {

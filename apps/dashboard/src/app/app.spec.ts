@@ -2,7 +2,8 @@ import { Component, signal } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 import { provideRouter, Router } from '@angular/router';
 import { RouterTestingHarness } from '@angular/router/testing';
-import { AuthService, type Viewer } from '@salesdash/dashboard/auth/data-access';
+import { AuthService, DemoLoginsService, type Viewer } from '@salesdash/dashboard/auth/data-access';
+import { of } from 'rxjs';
 import { App } from './app';
 import { appRoutes } from './app.routes';
 
@@ -71,6 +72,7 @@ describe('routes', () => {
       providers: [
         provideRouter(appRoutes),
         { provide: AuthService, useValue: { hasValidSession: () => false, signedIn: () => false } },
+        { provide: DemoLoginsService, useValue: { list: () => of([]) } },
       ],
     });
     const harness = await RouterTestingHarness.create();

@@ -1,4 +1,4 @@
-import type { Role } from '@salesdash/shared/domain';
+import { ROLE_NAMES } from '@salesdash/dashboard/shared/util-i18n';
 import type { Page } from './role-pages';
 
 /** Texts of the app shell, kept together for translation. */
@@ -25,12 +25,5 @@ export const APP_TEXTS = {
     company: 'Company',
     overview: 'Overview',
   } satisfies Record<Page, string>,
-  roles: {
-    ADMIN: 'Administrator',
-    MANAGEMENT: 'Management',
-    CONTROLLING: 'Controlling',
-    MARKETING: 'Marketing',
-    SALES_MANAGER: 'Sales manager',
-    SALES_REP: 'Sales rep',
-  } satisfies Record<Role, string>,
+  roles: ROLE_NAMES,
 } as const;

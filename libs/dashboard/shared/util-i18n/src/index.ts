@@ -1,1 +1,2 @@
 export * from './lib/interpolate';
+export * from './lib/role-names';

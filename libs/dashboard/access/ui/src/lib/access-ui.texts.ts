@@ -1,4 +1,5 @@
-import type { Role, ScopeType } from '@salesdash/shared/domain';
+import { ROLE_NAMES } from '@salesdash/dashboard/shared/util-i18n';
+import type { ScopeType } from '@salesdash/shared/domain';
 
 /** Texts of the access components, kept together for translation ({…} are placeholders). */
 export const ACCESS_UI_TEXTS = {
@@ -12,14 +13,7 @@ export const ACCESS_UI_TEXTS = {
   loading: 'Loading your access…',
   unavailable: 'Your access could not be loaded. The figures on this page are still limited to what you may see.',
   close: 'Close',
-  roles: {
-    ADMIN: 'Administrator',
-    MANAGEMENT: 'Management',
-    CONTROLLING: 'Controlling',
-    MARKETING: 'Marketing',
-    SALES_MANAGER: 'Sales manager',
-    SALES_REP: 'Sales rep',
-  } satisfies Record<Role, string>,
+  roles: ROLE_NAMES,
   /** The scope in words; null: the API's label names the teams or the region. */
   scopes: {
     COMPANY: 'The whole company',

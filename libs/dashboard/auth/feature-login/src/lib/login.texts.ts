@@ -7,6 +7,12 @@ export const LOGIN_TEXTS = {
   submit: 'Sign in',
   submitting: 'Signing in…',
   expired: 'Your session has expired. Please sign in again.',
+  demo: {
+    title: 'Demo accounts',
+    intro: 'This server runs with demo data. Pick an account to fill the form, then sign in.',
+    password: 'Password of every account',
+    use: 'Use {role} ({email})',
+  },
   errors: {
     missing: 'Enter your e-mail and password.',
     INVALID_CREDENTIALS: 'E-mail or password is wrong.',

@@ -2,7 +2,13 @@ import { Component } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 import { provideRouter, Router } from '@angular/router';
 import { RouterTestingHarness } from '@angular/router/testing';
-import { AuthService, type SignInOutcome } from '@salesdash/dashboard/auth/data-access';
+import {
+  AuthService,
+  type DemoLogin,
+  DemoLoginsService,
+  type SignInOutcome,
+} from '@salesdash/dashboard/auth/data-access';
+import { of } from 'rxjs';
 import { LoginPage } from './login-page';
 
 @Component({ template: 'dashboard' })
@@ -17,7 +23,7 @@ class FakeAuth {
   }
 }
 
-async function open(url = '/login') {
+async function open(url = '/login', demoLogins: readonly DemoLogin[] = []) {
   const auth = new FakeAuth();
   TestBed.configureTestingModule({
     providers: [
@@ -26,6 +32,7 @@ async function open(url = '/login') {
         { path: '', component: Dashboard },
       ]),
       { provide: AuthService, useValue: auth },
+      { provide: DemoLoginsService, useValue: { list: () => of(demoLogins) } },
     ],
   });
   const harness = await RouterTestingHarness.create();
@@ -136,5 +143,30 @@ describe('LoginPage', () => {
     expect(element.querySelector('[data-testid=session-expired]')?.textContent?.trim()).toBe(
       'Your session has expired. Please sign in again.',
     );
+  });
+
+  it('shows no demo accounts outside demo mode', async () => {
+    const { element } = await open();
+    expect(element.querySelector('[data-testid="demo-logins"]')).toBeNull();
+  });
+
+  it('lists the demo accounts in demo mode and fills the form with the one chosen', async () => {
+    const demo: DemoLogin[] = [
+      { email: 'manager@demo.local', role: 'SALES_MANAGER', password: 'demo-password' },
+      { email: 'rep@demo.local', role: 'SALES_REP', password: 'demo-password' },
+    ];
+    const { element, email, password, button, stable } = await open('/login', demo);
+    const list = element.querySelector('[data-testid="demo-logins"]') as HTMLElement;
+    expect(list.querySelector('.demo-password')?.textContent).toBe('demo-password');
+    const choices = Array.from(list.querySelectorAll('button'));
+    expect(choices.map((choice) => choice.getAttribute('aria-label'))).toEqual([
+      'Use Sales manager (manager@demo.local)',
+      'Use Sales rep (rep@demo.local)',
+    ]);
+    choices[1].click();
+    await stable();
+    expect(email.value).toBe('rep@demo.local');
+    expect(password.value).toBe('demo-password');
+    expect(document.activeElement).toBe(button);
   });
 });

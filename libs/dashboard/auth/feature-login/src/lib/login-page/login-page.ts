@@ -9,7 +9,8 @@ import {
 } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
 import { ActivatedRoute, Router } from '@angular/router';
-import { AuthService, safeReturnUrl } from '@salesdash/dashboard/auth/data-access';
+import { AuthService, type DemoLogin, DemoLoginsService, safeReturnUrl } from '@salesdash/dashboard/auth/data-access';
+import { interpolate, ROLE_NAMES } from '@salesdash/dashboard/shared/util-i18n';
 import { map } from 'rxjs';
 import { LOGIN_TEXTS } from '../login.texts';
 
@@ -29,6 +30,8 @@ export class LoginPage {
   private readonly route = inject(ActivatedRoute);
 
   protected readonly texts = LOGIN_TEXTS;
+  protected readonly roleNames = ROLE_NAMES;
+  protected readonly demoLogins = toSignal(inject(DemoLoginsService).list(), { initialValue: [] });
   protected readonly email = signal('');
   protected readonly password = signal('');
   protected readonly busy = signal(false);
@@ -39,9 +42,22 @@ export class LoginPage {
 
   private readonly emailInput = viewChild.required<ElementRef<HTMLInputElement>>('emailInput');
   private readonly passwordInput = viewChild.required<ElementRef<HTMLInputElement>>('passwordInput');
+  private readonly submitButton = viewChild.required<ElementRef<HTMLButtonElement>>('submitButton');
 
   constructor() {
     afterNextRender(() => this.emailInput().nativeElement.focus());
+  }
+
+  protected demoLabel(login: DemoLogin): string {
+    return interpolate(LOGIN_TEXTS.demo.use, { role: ROLE_NAMES[login.role], email: login.email });
+  }
+
+  /** Fills the form with a demo account; the person still presses Sign in. */
+  protected useDemoLogin(login: DemoLogin): void {
+    this.email.set(login.email);
+    this.password.set(login.password);
+    this.error.set(null);
+    this.submitButton().nativeElement.focus();
   }
 
   protected valueOf(event: Event): string {
