@@ -11,6 +11,7 @@ import {
   waitForTiles,
 } from './support/dashboard';
 
+// Reason: without Debian's Chromium (apt-get install -y chromium) there is no browser to drive; CI installs it.
 test.skip(!hasChromium, NO_CHROMIUM);
 
 test.describe('KPI overview', () => {

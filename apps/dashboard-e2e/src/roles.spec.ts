@@ -2,6 +2,7 @@ import { expect, type Page, test } from '@playwright/test';
 import { hasChromium, NO_CHROMIUM } from './support/chromium';
 import { signIn, snapshot } from './support/dashboard';
 
+// Reason: without Debian's Chromium (apt-get install -y chromium) there is no browser to drive; CI installs it.
 test.skip(!hasChromium, NO_CHROMIUM);
 
 interface RoleCase {
