@@ -7,7 +7,14 @@ import type { DataSource } from 'typeorm';
 import { IdentityModule } from '@salesdash/api/identity';
 import { IngestionModule } from '@salesdash/api/ingestion';
 import { KpiEngineModule } from '@salesdash/api/kpi-engine';
-import { type AppConfig, DatabaseModule, graphqlOptions, HealthController } from '@salesdash/api/platform';
+import { APP_FILTER } from '@nestjs/core';
+import {
+  type AppConfig,
+  DatabaseModule,
+  DomainErrorFilter,
+  graphqlOptions,
+  HealthController,
+} from '@salesdash/api/platform';
 
 export interface AppModuleOptions {
   readonly config: AppConfig;
@@ -36,6 +43,7 @@ export class AppModule {
         IngestionModule,
       ],
       controllers: [HealthController],
+      providers: [{ provide: APP_FILTER, useClass: DomainErrorFilter }],
     };
   }
 }

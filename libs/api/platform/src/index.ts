@@ -15,3 +15,5 @@ export * from './lib/auth/current-viewer.decorator';
 export * from './lib/auth/request-viewer';
 export * from './lib/auth/viewer';
 export * from './lib/http/security-headers';
+export * from './lib/audit/audit-trail';
+export * from './lib/http/domain-error.filter';

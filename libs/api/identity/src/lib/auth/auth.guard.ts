@@ -17,8 +17,9 @@ function bearerToken(request: Request): string | undefined {
 }
 
 /**
- * The one gate of every GraphQL operation: reads the operation's access decision (none → refused),
- * authenticates the bearer token and checks the role. Plain HTTP routes (/health) are not guarded.
+ * The one gate of every GraphQL operation and Nest HTTP route: reads the access decision (none →
+ * refused), authenticates the bearer token and checks the role. The static dashboard files are
+ * served by Express before Nest's routing and carry no data.
  */
 @Injectable()
 export class AuthGuard implements CanActivate {
@@ -28,9 +29,6 @@ export class AuthGuard implements CanActivate {
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
-    if (context.getType<string>() !== 'graphql') {
-      return true;
-    }
     const decision = this.reflector.getAllAndOverride<AccessDecision | undefined>(ACCESS_DECISION, [
       context.getHandler(),
       context.getClass(),

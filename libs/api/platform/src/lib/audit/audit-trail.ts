@@ -1,0 +1,37 @@
+/** Anything that runs SQL: a DataSource, or the EntityManager / QueryRunner of an open transaction. */
+export interface SqlRunner {
+  query(sql: string, parameters?: unknown[]): Promise<unknown>;
+}
+
+/** One administrative change: who did what to which entity, the state before and after, and why. */
+export interface AuditEntry {
+  /** The signed-in user; null for the system itself (start-up, CLI import). */
+  readonly actorUserId: string | null;
+  /** What happened, e.g. `user.deactivate`, `responsibility.grant`, `import.bundle`. */
+  readonly action: string;
+  readonly entityType: string;
+  readonly entityId: string;
+  readonly before?: unknown;
+  readonly after?: unknown;
+  readonly reason?: string | null;
+}
+
+/**
+ * Appends to the audit log. Pass the runner of the transaction that makes the change, so the entry
+ * and the change commit (or roll back) together.
+ */
+export async function recordAudit(runner: SqlRunner, entry: AuditEntry): Promise<void> {
+  await runner.query(
+    `INSERT INTO audit_log (actor_user_id, action, entity_type, entity_id, before, after, reason)
+     VALUES ($1, $2, $3, $4, $5::jsonb, $6::jsonb, $7)`,
+    [
+      entry.actorUserId,
+      entry.action,
+      entry.entityType,
+      entry.entityId,
+      entry.before === undefined ? null : JSON.stringify(entry.before),
+      entry.after === undefined ? null : JSON.stringify(entry.after),
+      entry.reason ?? null,
+    ],
+  );
+}
