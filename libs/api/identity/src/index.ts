@@ -6,3 +6,4 @@ export * from './lib/auth/auth.service';
 export * from './lib/auth/password-hasher';
 export * from './lib/auth/jwt-secret';
 export * from './lib/auth/demo-logins';
+export * from './lib/session/session-revocation';
