@@ -41,6 +41,8 @@ async function main(): Promise<void> {
     { bufferLogs: true },
   );
   app.useLogger(app.get(NestPinoLogger));
+  // Decides request.ip, which the per-IP sign-in throttle counts by: only proxies named here are believed.
+  app.getHttpAdapter().getInstance().set('trust proxy', config.trustProxy);
   // Registered first, so the dashboard, /graphql and /health all carry the headers.
   app.use(securityHeaders({ production: config.mode === 'production' }));
 

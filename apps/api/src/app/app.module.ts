@@ -38,7 +38,7 @@ export class AppModule {
             logUnexpected: (error) => options.logger.error({ err: error }, 'unexpected error in a GraphQL operation'),
           }),
         ),
-        IdentityModule.forRoot({ jwtSecret: options.jwtSecret }),
+        IdentityModule.forRoot({ jwtSecret: options.jwtSecret, secureCookies: production }),
         KpiEngineModule,
         IngestionModule,
       ],

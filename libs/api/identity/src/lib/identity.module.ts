@@ -14,11 +14,14 @@ import { LoginThrottle } from './auth/login-throttle';
 import { PasswordHasher } from './auth/password-hasher';
 import { TokenService } from './auth/token.service';
 import { UserAccounts } from './auth/user-accounts';
+import { RefreshTokens } from './session/refresh-tokens';
+import { SessionCookies } from './session/session-cookies';
 
 /** Sign-in, the guard in front of every GraphQL operation, and the access decisions. */
 @Module({})
 export class IdentityModule {
-  static forRoot(options: { jwtSecret: string }): DynamicModule {
+  /** `secureCookies`: mark the session cookies Secure (production, served over HTTPS). */
+  static forRoot(options: { jwtSecret: string; secureCookies: boolean }): DynamicModule {
     return {
       module: IdentityModule,
       global: true,
@@ -27,6 +30,8 @@ export class IdentityModule {
         UserAccounts,
         PasswordHasher,
         TokenService,
+        RefreshTokens,
+        { provide: SessionCookies, useFactory: () => new SessionCookies(options.secureCookies) },
         AuthService,
         { provide: LoginThrottle, useFactory: () => new LoginThrottle() },
         AuthResolver,

@@ -9,11 +9,21 @@ import {
   UnauthenticatedError,
 } from '@salesdash/api/platform';
 import { AuthService } from './auth.service';
+import { ALLOWED_BEFORE_PASSWORD_CHANGE } from './password-change-gate';
+import { toViewer } from './user-accounts';
 
 function bearerToken(request: Request): string | undefined {
   const header = request.headers.authorization;
   const match = header ? /^Bearer ([^\s]+)$/i.exec(header) : null;
   return match?.[1];
+}
+
+/** Refused because an administrator set the password and the user has not yet changed it. */
+export class PasswordChangeRequiredError extends ForbiddenError {
+  constructor() {
+    super('Change your password first: an administrator set it, so it must be replaced before anything else');
+    this.details['reason'] = 'PASSWORD_CHANGE_REQUIRED';
+  }
 }
 
 /**
@@ -29,10 +39,8 @@ export class AuthGuard implements CanActivate {
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
-    const decision = this.reflector.getAllAndOverride<AccessDecision | undefined>(ACCESS_DECISION, [
-      context.getHandler(),
-      context.getClass(),
-    ]);
+    const targets = [context.getHandler(), context.getClass()];
+    const decision = this.reflector.getAllAndOverride<AccessDecision | undefined>(ACCESS_DECISION, targets);
     if (!decision) {
       throw new ForbiddenError('This operation declares no access rule and is refused');
     }
@@ -41,14 +49,20 @@ export class AuthGuard implements CanActivate {
     }
     const request = requestOf(context);
     const token = bearerToken(request);
-    const viewer = token ? await this.auth.viewerForToken(token) : undefined;
-    if (!viewer) {
+    const account = token ? await this.auth.authenticate(token) : undefined;
+    if (!account) {
       throw new UnauthenticatedError('Sign in first: the access token is missing, invalid or expired');
     }
-    if (!decision.roles.includes(viewer.role)) {
-      throw new ForbiddenError(`The role ${viewer.role} may not use this operation`);
+    if (!decision.roles.includes(account.role)) {
+      throw new ForbiddenError(`The role ${account.role} may not use this operation`);
     }
-    request.viewer = viewer;
+    if (
+      account.mustChangePassword &&
+      !this.reflector.getAllAndOverride<boolean>(ALLOWED_BEFORE_PASSWORD_CHANGE, targets)
+    ) {
+      throw new PasswordChangeRequiredError();
+    }
+    request.viewer = toViewer(account);
     return true;
   }
 }

@@ -1,36 +1,101 @@
 import { Args, Context, Mutation, Query, Resolver } from '@nestjs/graphql';
-import type { Request } from 'express';
+import type { Request, Response } from 'express';
 import { ROLES } from '@salesdash/shared/domain';
 import { CurrentViewer, Public, Roles, type Viewer } from '@salesdash/api/platform';
-import { AuthService } from './auth.service';
+import { csrfHeaderOf, readCookie, REFRESH_COOKIE, SessionCookies } from '../session/session-cookies';
+import { AuthService, type SignedIn } from './auth.service';
 import { AuthPayloadType, ViewerType } from './auth.types';
+import { AllowedBeforePasswordChange } from './password-change-gate';
 
 function toViewerType(viewer: Viewer): ViewerType {
   return { id: viewer.userId, email: viewer.email, displayName: viewer.displayName, role: viewer.role };
 }
 
+// The socket's address unless TRUST_PROXY names proxies whose X-Forwarded-For Express may believe (main.ts).
+function clientIpOf(request: Request): string {
+  return request.ip ?? 'unknown';
+}
+
+/**
+ * Sign-in and the session: the access token travels in the answer (for the Authorization header),
+ * the refresh token in an httpOnly SameSite=Strict cookie, with a readable CSRF cookie the dashboard
+ * echoes in the X-CSRF-Token header whenever the refresh cookie is used.
+ */
 @Resolver()
 export class AuthResolver {
-  constructor(private readonly auth: AuthService) {}
+  constructor(
+    private readonly auth: AuthService,
+    private readonly cookies: SessionCookies,
+  ) {}
 
   @Public()
   @Mutation(() => AuthPayloadType, {
-    description: 'Signs in; answers UNAUTHENTICATED with one generic message on any failure.',
+    description: 'Signs in and starts a session; answers UNAUTHENTICATED with one generic message on any failure.',
   })
   async login(
     @Args('email') email: string,
     @Args('password') password: string,
     @Context('req') request: Request,
+    @Context('res') response: Response,
   ): Promise<AuthPayloadType> {
-    // The socket's address: Express's `trust proxy` is off, so X-Forwarded-For cannot fake it.
-    // Behind a reverse proxy, trust it (configured later) or every client shares one IP limit.
-    const signedIn = await this.auth.login(email, password, request.ip ?? 'unknown');
-    return { accessToken: signedIn.token, expiresAt: signedIn.expiresAt, viewer: toViewerType(signedIn.viewer) };
+    return this.answer(response, await this.auth.login(email, password, clientIpOf(request)));
+  }
+
+  @Public()
+  @Mutation(() => AuthPayloadType, {
+    description:
+      'Exchanges the refresh cookie (with the X-CSRF-Token header) for a new access token and a new refresh ' +
+      'cookie. A refresh token works once: presenting a replaced one again ends the whole session.',
+  })
+  async refreshSession(@Context('req') request: Request, @Context('res') response: Response): Promise<AuthPayloadType> {
+    try {
+      return this.answer(response, await this.auth.refresh(readCookie(request, REFRESH_COOKIE), csrfHeaderOf(request)));
+    } catch (error) {
+      this.cookies.clear(response);
+      throw error;
+    }
+  }
+
+  @Public()
+  @Mutation(() => Boolean, {
+    description: 'Signs out: ends the session of the refresh cookie (needs X-CSRF-Token) and clears the cookies.',
+  })
+  async logout(@Context('req') request: Request, @Context('res') response: Response): Promise<boolean> {
+    await this.auth.logout(readCookie(request, REFRESH_COOKIE), csrfHeaderOf(request));
+    this.cookies.clear(response);
+    return true;
   }
 
   @Roles(...ROLES)
+  @AllowedBeforePasswordChange()
+  @Mutation(() => AuthPayloadType, {
+    description: 'Replaces the own password (at least 12 characters); ends every other session of the user.',
+  })
+  async changePassword(
+    @Args('currentPassword') currentPassword: string,
+    @Args('newPassword') newPassword: string,
+    @CurrentViewer() viewer: Viewer,
+    @Context('req') request: Request,
+    @Context('res') response: Response,
+  ): Promise<AuthPayloadType> {
+    const signedIn = await this.auth.changePassword(viewer, { currentPassword, newPassword }, clientIpOf(request));
+    return this.answer(response, signedIn);
+  }
+
+  @Roles(...ROLES)
+  @AllowedBeforePasswordChange()
   @Query(() => ViewerType, { description: 'Who is signed in.' })
   me(@CurrentViewer() viewer: Viewer): ViewerType {
     return toViewerType(viewer);
+  }
+
+  private answer(response: Response, signedIn: SignedIn): AuthPayloadType {
+    this.cookies.set(response, signedIn.session);
+    return {
+      accessToken: signedIn.token,
+      expiresAt: signedIn.expiresAt,
+      mustChangePassword: signedIn.mustChangePassword,
+      viewer: toViewerType(signedIn.viewer),
+    };
   }
 }

@@ -1,13 +1,20 @@
 import { Injectable } from '@nestjs/common';
-import { UnauthenticatedError } from '@salesdash/api/platform';
+import { DataSource } from 'typeorm';
+import { recordAudit, UnauthenticatedError } from '@salesdash/api/platform';
 import type { Viewer } from '../viewer';
+import { RefreshTokens, type SessionSecrets } from '../session/refresh-tokens';
+import { revokeSessionsOfUser } from '../session/session-revocation';
 import { LoginThrottle } from './login-throttle';
 import { PasswordHasher } from './password-hasher';
+import { assertAcceptablePassword } from './password-policy';
 import { type IssuedToken, TokenService } from './token.service';
-import { toViewer, UserAccounts } from './user-accounts';
+import { type Account, toViewer, UserAccounts } from './user-accounts';
 
+/** A started or refreshed session: the access token for the header, the secrets for the cookies. */
 export interface SignedIn extends IssuedToken {
   readonly viewer: Viewer;
+  readonly mustChangePassword: boolean;
+  readonly session: SessionSecrets;
 }
 
 /** One message for every failed sign-in, so it never tells whether an account exists. */
@@ -20,6 +27,8 @@ export class AuthService {
     private readonly hasher: PasswordHasher,
     private readonly tokens: TokenService,
     private readonly throttle: LoginThrottle,
+    private readonly refreshTokens: RefreshTokens,
+    private readonly dataSource: DataSource,
   ) {}
 
   async login(email: string, password: string, clientIp: string): Promise<SignedIn> {
@@ -30,17 +39,73 @@ export class AuthService {
     if (!account || !account.active || !passwordMatches) {
       throw new UnauthenticatedError(LOGIN_FAILED);
     }
-    const issued = await this.tokens.issue({ sub: account.userId, role: account.role });
-    return { ...issued, viewer: toViewer(account) };
+    return this.signedIn(account, await this.refreshTokens.start(account.userId));
   }
 
-  /** The viewer behind a bearer token, re-read so a deactivated user loses access at once. */
-  async viewerForToken(token: string): Promise<Viewer | undefined> {
-    const claims = await this.tokens.verify(token);
-    if (!claims) {
-      return undefined;
+  /** Exchanges the refresh cookie for a new one and a new access token (silent refresh). */
+  async refresh(refreshToken: string | undefined, csrfToken: string | undefined): Promise<SignedIn> {
+    if (!refreshToken) {
+      throw new UnauthenticatedError('No session to refresh; sign in');
     }
-    const account = await this.accounts.findById(claims.sub);
-    return account?.active ? toViewer(account) : undefined;
+    const session = await this.refreshTokens.rotate(refreshToken, csrfToken);
+    const account = await this.accounts.findById(session.userId);
+    if (!account?.active) {
+      throw new UnauthenticatedError('Your session has ended; sign in again');
+    }
+    return this.signedIn(account, session);
+  }
+
+  /** Signs out: the session's refresh token and every access token issued in it stop working. */
+  async logout(refreshToken: string | undefined, csrfToken: string | undefined): Promise<void> {
+    if (refreshToken) {
+      await this.refreshTokens.end(refreshToken, csrfToken);
+    }
+  }
+
+  /**
+   * The signed-in user replaces their password (required after an administrator set it). Every
+   * other session of theirs ends; this one continues with new tokens. Attempts count against the
+   * sign-in throttle, as this checks the current password too.
+   */
+  async changePassword(
+    viewer: Viewer,
+    change: { currentPassword: string; newPassword: string },
+    clientIp: string,
+  ): Promise<SignedIn> {
+    this.throttle.admit(viewer.email, clientIp);
+    const account = await this.accounts.findById(viewer.userId);
+    if (!account?.active || !(await this.hasher.verify(account.passwordHash, change.currentPassword))) {
+      throw new UnauthenticatedError('The current password is wrong');
+    }
+    assertAcceptablePassword(change.newPassword, { email: account.email, currentPassword: change.currentPassword });
+    const passwordHash = await this.hasher.hash(change.newPassword);
+    const session = await this.dataSource.transaction(async (manager) => {
+      await this.accounts.setOwnPassword(manager, account.userId, passwordHash);
+      await revokeSessionsOfUser(manager, account.userId, 'PASSWORD_CHANGED');
+      await recordAudit(manager, {
+        actorUserId: account.userId,
+        action: 'user.change-password',
+        entityType: 'user',
+        entityId: account.userId,
+        before: { mustChangePassword: account.mustChangePassword },
+        after: { mustChangePassword: false },
+      });
+      return this.refreshTokens.start(account.userId, manager);
+    });
+    return this.signedIn({ ...account, mustChangePassword: false }, session);
+  }
+
+  /**
+   * The account behind a bearer token, re-read on every request so that deactivation, a password
+   * reset and signing out take effect at once.
+   */
+  async authenticate(token: string): Promise<Account | undefined> {
+    const claims = await this.tokens.verify(token);
+    return claims ? this.accounts.findActiveInSession(claims.sub, claims.sid) : undefined;
+  }
+
+  private async signedIn(account: Account, session: SessionSecrets): Promise<SignedIn> {
+    const issued = await this.tokens.issue({ sub: account.userId, role: account.role, sid: session.sessionId });
+    return { ...issued, viewer: toViewer(account), mustChangePassword: account.mustChangePassword, session };
   }
 }

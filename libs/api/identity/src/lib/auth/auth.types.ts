@@ -14,5 +14,7 @@ export class ViewerType {
 export class AuthPayloadType {
   @Field({ description: 'Bearer token for the Authorization header.' }) accessToken!: string;
   @Field() expiresAt!: Date;
+  @Field({ description: 'True after an administrator set the password: only changePassword and me work until then.' })
+  mustChangePassword!: boolean;
   @Field(() => ViewerType) viewer!: ViewerType;
 }

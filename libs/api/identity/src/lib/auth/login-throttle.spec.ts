@@ -1,4 +1,6 @@
+import type { DataSource } from 'typeorm';
 import { TooManyRequestsError } from '@salesdash/api/platform';
+import type { RefreshTokens } from '../session/refresh-tokens';
 import { AuthService } from './auth.service';
 import { LOGIN_THROTTLE_LIMITS, LoginThrottle, type LoginThrottleLimits } from './login-throttle';
 import type { PasswordHasher } from './password-hasher';
@@ -113,6 +115,8 @@ describe('AuthService.login with the throttle', () => {
       { verify } as unknown as PasswordHasher,
       {} as TokenService,
       throttle,
+      {} as RefreshTokens,
+      {} as DataSource,
     );
     await expect(auth.login('rep@demo.local', 'wrong', OFFICE)).rejects.toThrow('E-mail or password is wrong');
     await expect(auth.login('rep@demo.local', 'wrong', OFFICE)).rejects.toBeInstanceOf(TooManyRequestsError);

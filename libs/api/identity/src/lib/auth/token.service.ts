@@ -5,6 +5,8 @@ import type { Role } from '@salesdash/shared/domain';
 export interface AccessTokenClaims {
   readonly sub: string;
   readonly role: Role;
+  /** The session (refresh-token family) it was issued in: signing out there ends this token too. */
+  readonly sid: string;
 }
 
 export interface IssuedToken {
@@ -12,7 +14,8 @@ export interface IssuedToken {
   readonly expiresAt: Date;
 }
 
-export const ACCESS_TOKEN_TTL_SECONDS = 60 * 60;
+/** Short, so a leaked token is of little use; the dashboard refreshes it silently through the cookie. */
+export const ACCESS_TOKEN_TTL_SECONDS = 10 * 60;
 
 /** Signs and verifies bearer access tokens (HS256). */
 @Injectable()
@@ -28,7 +31,7 @@ export class TokenService {
   async verify(token: string): Promise<AccessTokenClaims | undefined> {
     try {
       const claims = await this.jwt.verifyAsync<AccessTokenClaims>(token, { algorithms: ['HS256'] });
-      return typeof claims.sub === 'string' ? claims : undefined;
+      return typeof claims.sub === 'string' && typeof claims.sid === 'string' ? claims : undefined;
     } catch {
       return undefined;
     }

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { isRole, type Role } from '@salesdash/shared/domain';
-import type { Viewer } from '@salesdash/api/platform';
+import type { SqlRunner, Viewer } from '@salesdash/api/platform';
 
 interface AccountRow {
   user_id: string;
@@ -11,11 +11,14 @@ interface AccountRow {
   team_id: string | null;
   password_hash: string | null;
   active: boolean;
+  must_change_password: boolean;
 }
 
 export interface Account extends Viewer {
   readonly passwordHash: string | null;
   readonly active: boolean;
+  /** An administrator set the password: nothing else is allowed until the user changes it. */
+  readonly mustChangePassword: boolean;
 }
 
 /** Only what a request may carry around: never the password hash. */
@@ -36,10 +39,11 @@ function toAccount(row: AccountRow): Account {
     teamId: row.team_id,
     passwordHash: row.password_hash,
     active: row.active,
+    mustChangePassword: row.must_change_password,
   };
 }
 
-const ACCOUNT_COLUMNS = 'user_id, email, display_name, role, team_id, password_hash, active';
+const ACCOUNT_COLUMNS = 'user_id, email, display_name, role, team_id, password_hash, active, must_change_password';
 
 /** User accounts as the sign-in needs them. */
 @Injectable()
@@ -60,6 +64,26 @@ export class UserAccounts {
       [userId],
     );
     return rows[0] && toAccount(rows[0]);
+  }
+
+  /** The active account behind a session that is still live (not signed out, revoked or expired). */
+  async findActiveInSession(userId: string, sessionId: string): Promise<Account | undefined> {
+    const rows: AccountRow[] = await this.dataSource.query(
+      `SELECT ${ACCOUNT_COLUMNS} FROM app_user u
+       WHERE u.user_id = $1 AND u.active AND EXISTS (
+         SELECT 1 FROM refresh_token t
+         WHERE t.family_id = $2 AND t.user_id = u.user_id AND t.revoked_at IS NULL AND t.family_expires_at > now())`,
+      [userId, sessionId],
+    );
+    return rows[0] && toAccount(rows[0]);
+  }
+
+  /** Sets a password the user chose, which lifts the duty to change it. */
+  async setOwnPassword(runner: SqlRunner, userId: string, passwordHash: string): Promise<void> {
+    await runner.query(`UPDATE app_user SET password_hash = $2, must_change_password = false WHERE user_id = $1`, [
+      userId,
+      passwordHash,
+    ]);
   }
 
   async hasUserWithRole(role: Role): Promise<boolean> {

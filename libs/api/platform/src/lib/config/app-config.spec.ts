@@ -11,6 +11,7 @@ describe('loadConfig', () => {
       firstAdmin: undefined,
       jwtSecret: undefined,
       logLevel: 'info',
+      trustProxy: false,
     });
   });
 
@@ -26,11 +27,22 @@ describe('loadConfig', () => {
         ADMIN_PASSWORD: 'a-long-enough-password',
         JWT_SECRET: 'x'.repeat(40),
         LOG_LEVEL: 'warn',
+        TRUST_PROXY: '10.0.0.0/8, loopback',
       },
       '/srv/app',
     );
-    expect(config).toMatchObject({ mode: 'production', port: 8080, demoData: false, dataDir: '/var/lib/sales' });
+    expect(config).toMatchObject({
+      mode: 'production',
+      port: 8080,
+      demoData: false,
+      dataDir: '/var/lib/sales',
+      trustProxy: '10.0.0.0/8,loopback',
+    });
     expect(config.firstAdmin).toEqual({ email: 'root@corp.example', password: 'a-long-enough-password' });
+  });
+
+  it('reads TRUST_PROXY as a hop count', () => {
+    expect(loadConfig({ TRUST_PROXY: '1' }, '/srv/app').trustProxy).toBe(1);
   });
 
   it.each([
@@ -46,6 +58,8 @@ describe('loadConfig', () => {
     [{ JWT_SECRET: 'short' }, 'JWT_SECRET must have at least 32 characters'],
     [{ NODE_ENV: 'staging' }, 'NODE_ENV must be development, production or test'],
     [{ LOG_LEVEL: 'loud' }, 'LOG_LEVEL must be one of'],
+    [{ TRUST_PROXY: 'true' }, 'TRUST_PROXY must be false, a number of proxy hops, or a comma-separated list'],
+    [{ TRUST_PROXY: '10.0.0.1, *' }, "(got '*')"],
   ])('refuses %j with one clear line', (env, message) => {
     expect(() => loadConfig(env, '/srv/app')).toThrow(ConfigError);
     expect(() => loadConfig(env, '/srv/app')).toThrow(message);

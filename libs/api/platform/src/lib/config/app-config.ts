@@ -13,6 +13,11 @@ export interface AppConfig {
   /** Undefined outside production: a secret is then generated and kept in `dataDir`. */
   readonly jwtSecret: string | undefined;
   readonly logLevel: string;
+  /**
+   * Express's `trust proxy`: false (the socket's address is the client), a hop count, or the
+   * addresses/subnets of the reverse proxies whose X-Forwarded-For may be believed.
+   */
+  readonly trustProxy: boolean | number | string;
 }
 
 export class ConfigError extends Error {
@@ -84,6 +89,26 @@ function parseFirstAdmin(env: NodeJS.ProcessEnv): AppConfig['firstAdmin'] {
   return { email, password };
 }
 
+const PROXY_ENTRY = /^(loopback|linklocal|uniquelocal|[0-9a-fA-F.:]+(\/\d{1,3})?)$/;
+
+function parseTrustProxy(raw: string | undefined): AppConfig['trustProxy'] {
+  if (raw === undefined || raw === '' || raw === 'false') {
+    return false;
+  }
+  if (/^\d+$/.test(raw)) {
+    return Number(raw);
+  }
+  const entries = raw.split(',').map((entry) => entry.trim());
+  const wrong = entries.find((entry) => !PROXY_ENTRY.test(entry));
+  if (wrong !== undefined) {
+    throw new ConfigError(
+      `TRUST_PROXY must be false, a number of proxy hops, or a comma-separated list of proxy addresses, subnets, ` +
+        `loopback, linklocal or uniquelocal (got '${wrong}')`,
+    );
+  }
+  return entries.join(',');
+}
+
 /** Reads and validates the configuration; a bad value throws a ConfigError with one clear line. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): AppConfig {
   const nodeEnv = env['NODE_ENV'] ?? 'development';
@@ -112,5 +137,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     firstAdmin: parseFirstAdmin(env),
     jwtSecret,
     logLevel,
+    trustProxy: parseTrustProxy(env['TRUST_PROXY']),
   };
 }
