@@ -152,20 +152,42 @@ test.describe('KPI overview', () => {
     await snapshot(page, '08-login-wrong-password');
   });
 
-  test('a token the API refuses leads back to the login page', async ({ page }) => {
+  test('a reload keeps the session: the token lives in memory and comes back through the refresh cookie', async ({
+    page,
+  }) => {
     await page.goto(OVERVIEW_LOGIN);
     await signIn(page, MANAGEMENT.email, MANAGEMENT.password);
     await waitForTiles(page);
-    await page.evaluate(() => {
-      const session = JSON.parse(sessionStorage.getItem('sd.session') ?? '{}');
-      sessionStorage.setItem('sd.session', JSON.stringify({ ...session, accessToken: 'tampered' }));
+    expect(await page.evaluate(() => sessionStorage.length + localStorage.length)).toBe(0);
+    const cookies = await page.context().cookies();
+    expect(cookies.find((cookie) => cookie.name === 'sd_refresh')).toMatchObject({
+      httpOnly: true,
+      sameSite: 'Strict',
     });
-    await page.goto('/overview?preset=quarter');
-    await expect(page).toHaveURL(/\/login\?expired=1&returnUrl=%2Foverview%3Fpreset%3Dquarter$/);
+    await page.reload();
+    await waitForTiles(page);
+    await expect(page).toHaveURL(/\/overview/);
+  });
+
+  test('a session ended elsewhere leads back to the login page at the next request', async ({ page }) => {
+    await page.goto(OVERVIEW_LOGIN);
+    await signIn(page, MANAGEMENT.email, MANAGEMENT.password);
+    await waitForTiles(page);
+    // Signing out in another tab of this browser: same cookies, the page here still holds its token.
+    await page.evaluate(async () => {
+      const csrf = document.cookie.match(/(?:^|; )sd_csrf=([^;]*)/)?.[1] ?? '';
+      await fetch('/graphql', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-csrf-token': decodeURIComponent(csrf) },
+        body: JSON.stringify({ query: 'mutation { logout }' }),
+      });
+    });
+    await page.getByRole('link', { name: 'Company' }).click();
+    await expect(page).toHaveURL(/\/login\?expired=1&returnUrl=%2Fcompany$/);
     await expect(page.getByText('Your session has expired. Please sign in again.')).toBeVisible();
     await snapshot(page, '09-session-expired');
     await signIn(page, MANAGEMENT.email, MANAGEMENT.password);
-    await expect(page).toHaveURL(/\/overview\?preset=quarter$/);
+    await expect(page).toHaveURL(/\/company$/);
   });
 
   test('works with the keyboard alone: skip link, period presets, model filter', async ({ page }) => {

@@ -1,5 +1,5 @@
 import type { Route } from '@angular/router';
-import { authGuard, guestGuard } from '@salesdash/dashboard/auth/data-access';
+import { authGuard, guestGuard, passwordGuard } from '@salesdash/dashboard/auth/data-access';
 import { APP_TEXTS } from './app.texts';
 import { homeGuard, type Page, pageGuard } from './role-pages';
 
@@ -20,6 +20,12 @@ export const appRoutes: Route[] = [
     canActivate: [guestGuard],
     loadComponent: () => import('@salesdash/dashboard/auth/feature-login').then((m) => m.LoginPage),
   },
+  {
+    path: 'password',
+    title: APP_TEXTS.titles.password,
+    canActivate: [passwordGuard],
+    loadComponent: () => import('@salesdash/dashboard/auth/feature-login').then((m) => m.ChangePasswordPage),
+  },
   { path: '', pathMatch: 'full', canActivate: [authGuard, homeGuard], children: [] },
   page('me', () => homes().then((m) => m.MyPerformancePage)),
   page('teams', () => homes().then((m) => m.MyTeamsPage)),
@@ -27,5 +33,6 @@ export const appRoutes: Route[] = [
   page('journey', () => homes().then((m) => m.JourneyPage)),
   page('company', () => homes().then((m) => m.CompanyPage)),
   page('overview', () => import('@salesdash/dashboard/kpi/feature-overview').then((m) => m.OverviewPage)),
+  page('import', () => import('@salesdash/dashboard/admin/feature-import').then((m) => m.ImportPage)),
   { path: '**', redirectTo: '' },
 ];

@@ -7,16 +7,19 @@ export const APP_TEXTS = {
   skipToContent: 'Skip to main content',
   signedInAs: 'Signed in as {name}, {role}',
   signOut: 'Sign out',
+  changePassword: 'Change password',
   navigation: 'Main',
   titles: {
     login: 'Sign in · Sales KPI',
+    password: 'Change password · Sales KPI',
     me: 'My performance · Sales KPI',
     teams: 'My teams · Sales KPI',
     corridors: 'Corridors overview · Sales KPI',
     journey: 'Journey & customer voice · Sales KPI',
     company: 'Company overview · Sales KPI',
     overview: 'KPI overview · Sales KPI',
-  } satisfies Record<Page | 'login', string>,
+    import: 'Import data · Sales KPI',
+  } satisfies Record<Page | 'login' | 'password', string>,
   pages: {
     me: 'My performance',
     teams: 'My teams',
@@ -24,6 +27,7 @@ export const APP_TEXTS = {
     journey: 'Journey & voice',
     company: 'Company',
     overview: 'Overview',
+    import: 'Import',
   } satisfies Record<Page, string>,
   roles: ROLE_NAMES,
 } as const;

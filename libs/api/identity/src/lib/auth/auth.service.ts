@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { recordAudit, UnauthenticatedError } from '@salesdash/api/platform';
+import { recordAudit, UnauthenticatedError, ValidationError } from '@salesdash/api/platform';
 import type { Viewer } from '../viewer';
 import { RefreshTokens, type SessionSecrets } from '../session/refresh-tokens';
 import { revokeSessionsOfUser } from '../session/session-revocation';
@@ -74,8 +74,12 @@ export class AuthService {
   ): Promise<SignedIn> {
     this.throttle.admit(viewer.email, clientIp);
     const account = await this.accounts.findById(viewer.userId);
-    if (!account?.active || !(await this.hasher.verify(account.passwordHash, change.currentPassword))) {
-      throw new UnauthenticatedError('The current password is wrong');
+    if (!account?.active) {
+      throw new UnauthenticatedError('Your session has ended; sign in again');
+    }
+    // A wrong input, not a failed authentication: the session stays and the form shows the field.
+    if (!(await this.hasher.verify(account.passwordHash, change.currentPassword))) {
+      throw ValidationError.of('currentPassword', 'is wrong');
     }
     assertAcceptablePassword(change.newPassword, { email: account.email, currentPassword: change.currentPassword });
     const passwordHash = await this.hasher.hash(change.newPassword);

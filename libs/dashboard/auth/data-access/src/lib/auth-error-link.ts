@@ -3,15 +3,16 @@ import type { ApolloLink } from '@apollo/client';
 import { ErrorLink } from '@apollo/client/link/error';
 import { isUnauthenticated } from '@salesdash/dashboard/shared/data-access';
 import { AuthService } from './auth.service';
-import { LOGIN_OPERATION_NAME } from './login.operation';
+import { SESSION_OPERATION_NAMES } from './login.operation';
 
 /**
  * An Apollo link that calls `onUnauthenticated` when the API answers UNAUTHENTICATED to any
- * operation but the sign-in itself (whose UNAUTHENTICATED means "wrong e-mail or password").
+ * operation but the session's own (a refused sign-in means "wrong e-mail or password"; a refused
+ * refresh is handled by the AuthService).
  */
 export function createAuthErrorLink(onUnauthenticated: () => void): ApolloLink {
   return new ErrorLink(({ error, operation }) => {
-    if (operation.operationName !== LOGIN_OPERATION_NAME && isUnauthenticated(error)) {
+    if (!SESSION_OPERATION_NAMES.has(operation.operationName ?? '') && isUnauthenticated(error)) {
       onUnauthenticated();
     }
   });

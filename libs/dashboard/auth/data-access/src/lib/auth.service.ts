@@ -1,42 +1,43 @@
-import { computed, DestroyRef, inject, Injectable, signal } from '@angular/core';
+import { computed, inject, Injectable, signal } from '@angular/core';
 import { Router } from '@angular/router';
 import { toApiError } from '@salesdash/dashboard/shared/data-access';
 import { Apollo } from 'apollo-angular';
 import { firstValueFrom } from 'rxjs';
-import { LOGIN_MUTATION } from './login.operation';
-import { isSessionValid, NOW, parseSession, type Session, SESSION_STORAGE, SESSION_STORAGE_KEY } from './session';
+import { CHANGE_PASSWORD_MUTATION, LOGIN_MUTATION, LOGOUT_MUTATION, REFRESH_MUTATION } from './login.operation';
+import { CSRF_TOKEN, isTokenFresh, NOW, parseSession, REFRESH_LOCK, type Session } from './session';
 
 /** How a sign-in ended; the login page turns it into a message. */
 export type SignInOutcome = 'SIGNED_IN' | 'INVALID_CREDENTIALS' | 'UNAVAILABLE';
 
-/** setTimeout takes at most 2^31 − 1 ms (about 24.8 days). */
-const MAX_TIMER_MS = 2_147_483_647;
+/** How a password change ended: done, or the field and message to show. */
+export type PasswordChangeOutcome =
+  | { readonly changed: true }
+  | { readonly changed: false; readonly field: 'currentPassword' | 'newPassword' | null; readonly message: string };
 
 /**
- * The session of the signed-in person: token and viewer as signals, kept in sessionStorage so that a
- * reload keeps it, dropped when it expires (at once on restore, by a timer while the page is open).
+ * The session of the signed-in person. The access token lives in memory and is renewed through the
+ * httpOnly refresh cookie shortly before it runs out (on demand, by the HTTP interceptor), and once
+ * at start-up so that a reload keeps the person signed in.
  */
 @Injectable({ providedIn: 'root' })
 export class AuthService {
   private readonly apollo = inject(Apollo);
   private readonly router = inject(Router);
-  private readonly storage = inject(SESSION_STORAGE);
   private readonly now = inject(NOW);
+  private readonly csrfToken = inject(CSRF_TOKEN);
+  private readonly refreshLock = inject(REFRESH_LOCK);
   private readonly session = signal<Session | null>(null);
-  private expiryTimer: ReturnType<typeof setTimeout> | undefined;
+  private refreshing: Promise<boolean> | null = null;
 
   readonly viewer = computed(() => this.session()?.viewer ?? null);
-  readonly token = computed(() => this.session()?.accessToken ?? null);
   readonly signedIn = computed(() => this.session() !== null);
+  readonly mustChangePassword = computed(() => this.session()?.mustChangePassword ?? false);
 
-  constructor() {
-    const stored = parseSession(this.storage?.getItem(SESSION_STORAGE_KEY) ?? null);
-    if (stored && isSessionValid(stored, this.now())) {
-      this.start(stored);
-    } else {
-      this.storage?.removeItem(SESSION_STORAGE_KEY);
+  /** At start-up: resumes the session of this browser, if the refresh cookie still holds one. */
+  async restore(): Promise<void> {
+    if (this.csrfToken() !== null) {
+      await this.refresh();
     }
-    inject(DestroyRef).onDestroy(() => clearTimeout(this.expiryTimer));
   }
 
   async login(email: string, password: string): Promise<SignInOutcome> {
@@ -44,12 +45,12 @@ export class AuthService {
       const result = await firstValueFrom(
         this.apollo.mutate({ mutation: LOGIN_MUTATION, variables: { email: email.trim(), password } }),
       );
-      const session = parseSession(JSON.stringify(result.data?.login ?? null));
+      const session = parseSession(result.data?.login);
       if (!session) {
         return 'UNAVAILABLE';
       }
       await this.apollo.client.clearStore();
-      this.start(session);
+      this.session.set(session);
       return 'SIGNED_IN';
     } catch (error) {
       const { code } = toApiError(error);
@@ -57,15 +58,62 @@ export class AuthService {
     }
   }
 
-  /** Signs out on request: forget the session and every cached answer, then show the login page. */
+  /**
+   * A token for the next API request: the current one while it is fresh, else a renewed one; null
+   * when signed out or when the session could not be renewed (it has then been ended).
+   */
+  async accessToken(): Promise<string | null> {
+    const session = this.session();
+    if (!session) {
+      return null;
+    }
+    if (isTokenFresh(session, this.now())) {
+      return session.accessToken;
+    }
+    return (await this.refresh()) ? (this.session()?.accessToken ?? null) : null;
+  }
+
+  /** Renews the access token through the refresh cookie; one refresh at a time, across tabs too. */
+  refresh(): Promise<boolean> {
+    this.refreshing ??= this.refreshLock(() => this.exchangeRefreshCookie()).finally(() => (this.refreshing = null));
+    return this.refreshing;
+  }
+
+  async changePassword(currentPassword: string, newPassword: string): Promise<PasswordChangeOutcome> {
+    try {
+      const result = await firstValueFrom(
+        this.apollo.mutate({ mutation: CHANGE_PASSWORD_MUTATION, variables: { currentPassword, newPassword } }),
+      );
+      const session = parseSession(result.data?.changePassword);
+      if (!session) {
+        return { changed: false, field: null, message: 'The server answered unexpectedly. Please try again.' };
+      }
+      this.session.set(session);
+      return { changed: true };
+    } catch (error) {
+      const { message, field } = toApiError(error);
+      if (field === 'currentPassword' || field === 'newPassword') {
+        // The API says "newPassword: must …"; beside the field, the field's name is redundant.
+        return { changed: false, field, message: message.replace(`${field}: `, '') };
+      }
+      return { changed: false, field: null, message };
+    }
+  }
+
+  /** Signs out on request: ends the session at the API, forgets it here, then shows the login page. */
   async logout(): Promise<void> {
+    try {
+      await firstValueFrom(this.apollo.mutate({ mutation: LOGOUT_MUTATION }));
+    } catch {
+      // Unreachable server: the session is forgotten here anyway and runs out on its own.
+    }
     this.end();
     await this.router.navigate(['/login']);
   }
 
   /**
-   * The API refused the token (or it ran out): forget the session and ask to sign in again, coming
-   * back to the current page afterwards.
+   * The API refused the token or the session could not be renewed: forget it and ask to sign in
+   * again, coming back to the current page afterwards.
    */
   async expireSession(): Promise<void> {
     const current = this.router.url;
@@ -74,32 +122,26 @@ export class AuthService {
     await this.router.navigate(['/login'], { queryParams: { expired: 1, returnUrl } });
   }
 
-  /** True while a session exists that has not expired; drops an expired one. */
-  hasValidSession(): boolean {
-    const session = this.session();
-    if (session && !isSessionValid(session, this.now())) {
-      this.end();
-      return false;
+  private async exchangeRefreshCookie(): Promise<boolean> {
+    const hadSession = this.session() !== null;
+    try {
+      const result = await firstValueFrom(this.apollo.mutate({ mutation: REFRESH_MUTATION }));
+      const session = parseSession(result.data?.refreshSession);
+      if (session) {
+        this.session.set(session);
+        return true;
+      }
+    } catch {
+      // Ended, revoked or unreachable: handled below like an unusable answer.
     }
-    return session !== null;
-  }
-
-  private start(session: Session): void {
-    this.session.set(session);
-    this.storage?.setItem(SESSION_STORAGE_KEY, JSON.stringify(session));
-    clearTimeout(this.expiryTimer);
-    const remaining = Date.parse(session.expiresAt) - this.now();
-    this.expiryTimer = setTimeout(
-      () => (this.hasValidSession() ? this.start(session) : void this.expireSession()),
-      Math.min(Math.max(remaining, 0), MAX_TIMER_MS),
-    );
+    if (hadSession) {
+      void this.expireSession();
+    }
+    return false;
   }
 
   private end(): void {
-    clearTimeout(this.expiryTimer);
-    this.expiryTimer = undefined;
     this.session.set(null);
-    this.storage?.removeItem(SESSION_STORAGE_KEY);
     void this.apollo.client.clearStore();
   }
 }

@@ -9,31 +9,62 @@ export interface Viewer {
   readonly role: Role;
 }
 
-/** What a sign-in yields and what survives a reload (in sessionStorage: gone with the tab). */
+/**
+ * What a sign-in or a refresh yields. Kept in memory only: a reload gets a new one through the
+ * httpOnly refresh cookie, so no token ever sits in Web Storage for a script to read.
+ */
 export interface Session {
   readonly accessToken: string;
-  /** ISO 8601 instant after which the token is refused. */
+  /** ISO 8601 instant after which the access token is refused. */
   readonly expiresAt: string;
+  /** An administrator set the password: only the change-password page may be used. */
+  readonly mustChangePassword: boolean;
   readonly viewer: Viewer;
 }
 
-export const SESSION_STORAGE_KEY = 'sd.session';
+/** The readable cookie the API sets beside the refresh cookie; echoed in CSRF_HEADER. */
+export const CSRF_COOKIE = 'sd_csrf';
+export const CSRF_HEADER = 'X-CSRF-Token';
 
-/** Where the session is kept; tests replace it. Null where no Web Storage exists. */
-export const SESSION_STORAGE = new InjectionToken<Storage | null>('SESSION_STORAGE', {
+/** Reads the CSRF cookie; tests replace it. Null when there is none (no session in this browser). */
+export const CSRF_TOKEN = new InjectionToken<() => string | null>('CSRF_TOKEN', {
   providedIn: 'root',
-  factory: () => (typeof sessionStorage === 'undefined' ? null : sessionStorage),
+  factory: () => () => {
+    if (typeof document === 'undefined') {
+      return null;
+    }
+    const entry = document.cookie.split('; ').find((part) => part.startsWith(`${CSRF_COOKIE}=`));
+    return entry ? decodeURIComponent(entry.slice(CSRF_COOKIE.length + 1)) : null;
+  },
 });
 
-/** Clock of the session expiry; tests replace it. */
+/**
+ * Runs a session refresh while no other tab of this browser runs one. The tabs share the refresh
+ * cookie, and a refresh token works once: two tabs refreshing at the same moment would present the
+ * same token twice, which the API treats as theft and ends the session. Without the Web Locks API
+ * (a page not served over HTTPS or localhost) it simply runs.
+ */
+export const REFRESH_LOCK = new InjectionToken<<T>(task: () => Promise<T>) => Promise<T>>('REFRESH_LOCK', {
+  providedIn: 'root',
+  factory: () => {
+    const locks = typeof navigator === 'undefined' ? undefined : navigator.locks;
+    return <T>(task: () => Promise<T>): Promise<T> =>
+      locks ? (locks.request('salesdash-session-refresh', task) as Promise<T>) : task();
+  },
+});
+
+/** Clock of the token expiry; tests replace it. */
 export const NOW = new InjectionToken<() => number>('NOW', {
   providedIn: 'root',
   factory: () => () => Date.now(),
 });
 
-export function isSessionValid(session: Session, now: number): boolean {
+/** The access token is renewed this long before it runs out, so no request races its expiry. */
+export const RENEW_MARGIN_MS = 30_000;
+
+export function isTokenFresh(session: Session, now: number): boolean {
   const expiresAt = Date.parse(session.expiresAt);
-  return Number.isFinite(expiresAt) && expiresAt > now;
+  return Number.isFinite(expiresAt) && expiresAt - RENEW_MARGIN_MS > now;
 }
 
 function isViewer(value: unknown): value is Viewer {
@@ -50,27 +81,25 @@ function isViewer(value: unknown): value is Viewer {
   );
 }
 
-/** Reads a stored session; anything malformed counts as no session. */
-export function parseSession(text: string | null): Session | null {
-  if (!text) {
+/** Reads the API's AuthPayload; anything malformed counts as no session. */
+export function parseSession(value: unknown): Session | null {
+  if (!value || typeof value !== 'object') {
     return null;
   }
-  try {
-    const value: unknown = JSON.parse(text);
-    if (!value || typeof value !== 'object') {
-      return null;
-    }
-    const session = value as Record<string, unknown>;
-    if (
-      typeof session['accessToken'] !== 'string' ||
-      session['accessToken'] === '' ||
-      typeof session['expiresAt'] !== 'string' ||
-      !isViewer(session['viewer'])
-    ) {
-      return null;
-    }
-    return { accessToken: session['accessToken'], expiresAt: session['expiresAt'], viewer: session['viewer'] };
-  } catch {
+  const payload = value as Record<string, unknown>;
+  if (
+    typeof payload['accessToken'] !== 'string' ||
+    payload['accessToken'] === '' ||
+    typeof payload['expiresAt'] !== 'string' ||
+    !isViewer(payload['viewer'])
+  ) {
     return null;
   }
+  const { id, email, displayName, role } = payload['viewer'];
+  return {
+    accessToken: payload['accessToken'],
+    expiresAt: payload['expiresAt'],
+    mustChangePassword: payload['mustChangePassword'] === true,
+    viewer: { id, email, displayName, role },
+  };
 }
