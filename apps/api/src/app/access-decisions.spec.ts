@@ -76,10 +76,15 @@ describe('every GraphQL operation declares who may call it', () => {
     expect(withoutDecision).toEqual([]);
   });
 
-  it('knows sign-in and the demo logins as the only public operations', () => {
+  it('knows sign-in, the session cookie operations and the demo logins as the only public operations', () => {
     const publicOperations = [...declaredOperations(app)]
       .filter(([, decision]) => (decision as { kind?: string } | undefined)?.kind === 'PUBLIC')
       .map(([name]) => name);
-    expect(publicOperations.sort()).toEqual(['Mutation.login', 'Query.demoLogins']);
+    expect(publicOperations.sort()).toEqual([
+      'Mutation.login',
+      'Mutation.logout',
+      'Mutation.refreshSession',
+      'Query.demoLogins',
+    ]);
   });
 });

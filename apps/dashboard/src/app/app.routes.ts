@@ -34,5 +34,8 @@ export const appRoutes: Route[] = [
   page('company', () => homes().then((m) => m.CompanyPage)),
   page('overview', () => import('@salesdash/dashboard/kpi/feature-overview').then((m) => m.OverviewPage)),
   page('import', () => import('@salesdash/dashboard/admin/feature-import').then((m) => m.ImportPage)),
+  page('responsibility', () =>
+    import('@salesdash/dashboard/admin/feature-responsibility').then((m) => m.ResponsibilityPage),
+  ),
   { path: '**', redirectTo: '' },
 ];

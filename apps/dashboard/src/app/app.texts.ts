@@ -19,6 +19,7 @@ export const APP_TEXTS = {
     company: 'Company overview · Sales KPI',
     overview: 'KPI overview · Sales KPI',
     import: 'Import data · Sales KPI',
+    responsibility: 'Responsibility matrix · Sales KPI',
   } satisfies Record<Page | 'login' | 'password', string>,
   pages: {
     me: 'My performance',
@@ -28,6 +29,7 @@ export const APP_TEXTS = {
     company: 'Company',
     overview: 'Overview',
     import: 'Import',
+    responsibility: 'Responsibility',
   } satisfies Record<Page, string>,
   roles: ROLE_NAMES,
 } as const;

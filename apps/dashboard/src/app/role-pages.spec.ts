@@ -65,10 +65,10 @@ describe('navigation', () => {
   it.each<[Role, string[]]>([
     ['SALES_REP', ['My performance']],
     ['SALES_MANAGER', ['My teams', 'Overview']],
-    ['CONTROLLING', ['Corridors', 'Overview']],
+    ['CONTROLLING', ['Corridors', 'Overview', 'Import']],
     ['MARKETING', ['Journey & voice']],
-    ['MANAGEMENT', ['Company', 'Overview']],
-    ['ADMIN', ['Company', 'Overview']],
+    ['MANAGEMENT', ['Company', 'Overview', 'Responsibility']],
+    ['ADMIN', ['Company', 'Overview', 'Import', 'Responsibility']],
   ])('%s sees only %p', async (role, labels) => {
     const { links, element } = await render(role, '/');
     expect(element.querySelector('nav')?.getAttribute('aria-label')).toBe('Main');

@@ -4,7 +4,16 @@ import { AuthService } from '@salesdash/dashboard/auth/data-access';
 import type { Role } from '@salesdash/shared/domain';
 
 /** The pages behind sign-in; each is also its path. */
-export const PAGES = ['me', 'teams', 'corridors', 'journey', 'company', 'overview'] as const;
+export const PAGES = [
+  'me',
+  'teams',
+  'corridors',
+  'journey',
+  'company',
+  'overview',
+  'import',
+  'responsibility',
+] as const;
 export type Page = (typeof PAGES)[number];
 
 /**
@@ -14,10 +23,10 @@ export type Page = (typeof PAGES)[number];
 export const ROLE_PAGES: Readonly<Record<Role, readonly Page[]>> = {
   SALES_REP: ['me'],
   SALES_MANAGER: ['teams', 'overview'],
-  CONTROLLING: ['corridors', 'overview'],
+  CONTROLLING: ['corridors', 'overview', 'import'],
   MARKETING: ['journey'],
-  MANAGEMENT: ['company', 'overview'],
-  ADMIN: ['company', 'overview'],
+  MANAGEMENT: ['company', 'overview', 'responsibility'],
+  ADMIN: ['company', 'overview', 'import', 'responsibility'],
 };
 
 export function homePath(role: Role): string {

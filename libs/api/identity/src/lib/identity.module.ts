@@ -5,6 +5,9 @@ import { OrgModule } from '@salesdash/api/org';
 import { AccessExplanation } from './access/access-explanation';
 import { AccessResolver } from './access/access.resolver';
 import { AccessService } from './access/access.service';
+import { ResponsibilityEditor } from './access/responsibility-editor';
+import { ResponsibilityMatrix } from './access/responsibility-matrix';
+import { ResponsibilityResolver } from './access/responsibility.resolver';
 import { AccountBootstrap } from './auth/account-bootstrap';
 import { AuthGuard } from './auth/auth.guard';
 import { AuthResolver } from './auth/auth.resolver';
@@ -38,6 +41,9 @@ export class IdentityModule {
         AccessService,
         AccessExplanation,
         AccessResolver,
+        ResponsibilityMatrix,
+        ResponsibilityEditor,
+        ResponsibilityResolver,
         AccountBootstrap,
         DemoLogins,
         DemoLoginsResolver,

@@ -1,6 +1,6 @@
 import { Readable } from 'node:stream';
 import { createTestDatabase, type TestDatabase } from '@salesdash/api/testing';
-import { BundleImporter, type ImportResult } from './bundle-importer';
+import { BundleImporter, type FileReport, type ImportResult } from './bundle-importer';
 import { formatIssue, MAX_REPORTED_ISSUES } from './import-issue';
 import { clearImportedTables, countRows, IMPORTED_TABLES, snapshotImportedTables } from './testing/database-state';
 import { generatedBundleFiles } from './testing/generated-bundle';
@@ -326,6 +326,39 @@ describe('BundleImporter', () => {
       );
 
       expect(countsOf(result)).toEqual({ 'deals.csv': [0, 1, 0], 'stage_events.csv': [1, 2, 0] });
+    });
+  });
+
+  describe('beforeCommit', () => {
+    it('runs inside the import transaction with the reports, before anything is visible outside', async () => {
+      const seen: { inside: unknown; outside: number; files: readonly FileReport[] }[] = [];
+
+      const result = await importer.importBundle(memoryBundle(SAMPLE_FILES), {
+        beforeCommit: async (transaction, files) => {
+          const inside = await transaction.query('SELECT count(*)::int AS count FROM region');
+          seen.push({ inside, outside: await countRows(db.dataSource, 'region'), files });
+        },
+      });
+
+      expect(seen).toEqual([{ inside: [{ count: 2 }], outside: 0, files: result.ok && result.files }]);
+    });
+
+    it('rolls the whole import back when it fails', async () => {
+      const failing = importer.importBundle(memoryBundle(SAMPLE_FILES), {
+        beforeCommit: () => Promise.reject(new Error('audit failed')),
+      });
+
+      await expect(failing).rejects.toThrow('audit failed');
+      expect(Object.values(await snapshotImportedTables(db.dataSource)).flat()).toEqual([]);
+    });
+
+    it('is not called for a rejected bundle', async () => {
+      const beforeCommit = jest.fn(() => Promise.resolve());
+
+      const result = await importer.importBundle(sampleReplacing('deals.csv', ',5000,', ',-5,'), { beforeCommit });
+
+      expect(result.ok).toBe(false);
+      expect(beforeCommit).not.toHaveBeenCalled();
     });
   });
 

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import type { SqlRunner } from '@salesdash/api/platform';
 import type { PoolClient } from 'pg';
 import { DataSource, type QueryRunner } from 'typeorm';
 import { type LoadableFile, fileRank, loadableFiles } from './bundle/bundle-contents';
@@ -28,6 +29,14 @@ export type ImportResult =
       issueCount: number;
     };
 
+export interface ImportOptions {
+  /**
+   * Runs inside the import's transaction once every row is upserted, just before the commit: what it
+   * writes (an audit entry) commits with the import, and when it fails the import rolls back.
+   */
+  readonly beforeCommit?: (transaction: SqlRunner, files: readonly FileReport[]) => Promise<void>;
+}
+
 // Any constant works: it only has to be the same for every import.
 const IMPORT_LOCK_KEY = 7_301_734;
 
@@ -49,7 +58,7 @@ const START_IMPORT_SQL = `
 export class BundleImporter {
   constructor(private readonly dataSource: DataSource) {}
 
-  async importBundle(files: BundleFile[]): Promise<ImportResult> {
+  async importBundle(files: BundleFile[], options: ImportOptions = {}): Promise<ImportResult> {
     const started = performance.now();
     const issues = new IssueLog(fileRank);
     const loadable = loadableFiles(files, issues);
@@ -68,12 +77,13 @@ export class BundleImporter {
         return { ok: false, issues: issues.first(), issueCount: issues.count };
       }
       const counts = await upsertAll(queryRunner, new Set(rows.keys()));
-      await queryRunner.commitTransaction();
-      await analyzeChangedTables(queryRunner, counts);
       const reports = [...rows].map(([file, fileRows]): FileReport => {
         const { inserted, updated } = counts.get(file) ?? { inserted: 0, updated: 0 };
         return { file, rows: fileRows, inserted, updated, unchanged: fileRows - inserted - updated };
       });
+      await options.beforeCommit?.(queryRunner, reports);
+      await queryRunner.commitTransaction();
+      await analyzeChangedTables(queryRunner, counts);
       const total = reports.reduce((sum, report) => sum + report.rows, 0);
       return { ok: true, files: reports, rows: total, durationMs: performance.now() - started };
     } catch (error) {

@@ -1,12 +1,14 @@
 import { Module } from '@nestjs/common';
 import { OrgModule } from '@salesdash/api/org';
 import { KpiResolver } from './graphql/kpi.resolver';
+import { TeamMedianResolver } from './graphql/team-median.resolver';
 import { KpiEngine } from './kpi-engine.service';
 import { KpiQueryService } from './kpi-query.service';
+import { TeamMedianService } from './team-median.service';
 
 @Module({
   imports: [OrgModule],
-  providers: [KpiEngine, KpiQueryService, KpiResolver],
+  providers: [KpiEngine, KpiQueryService, KpiResolver, TeamMedianService, TeamMedianResolver],
   exports: [KpiEngine],
 })
 export class KpiEngineModule {}

@@ -6,7 +6,8 @@ import { type FamilyAggregates, type KpiMeasurement, measureKpi } from './kpi-me
 import { DEAL_FAMILY_SQL, type DealFamilyRow } from './sql/deal-family.sql';
 import { FEEDBACK_FAMILY_SQL, type FeedbackFamilyRow } from './sql/feedback-family.sql';
 import { INTERACTION_FAMILY_SQL, type InteractionFamilyRow } from './sql/interaction-family.sql';
-import { familyParameters } from './sql/kpi-sql-params';
+import { familyParameters, type FamilyGroup } from './sql/kpi-sql-params';
+import { REP_TARGET_SQL, type RepTargetRow } from './sql/rep-target.sql';
 import { STAGE_FAMILY_SQL, type StageFamilyRow } from './sql/stage-family.sql';
 import { TARGET_SQL, type TargetRow } from './sql/target.sql';
 
@@ -17,6 +18,15 @@ export interface KpiQuery {
   readonly businessModels: readonly string[];
   readonly kpis: readonly KpiCode[];
   readonly scope: RowScope;
+}
+
+/** One period measured for each of several reps, each as if alone (scope REP), in one pass. */
+export interface PerRepQuery {
+  readonly period: Period;
+  readonly asOf: Date;
+  readonly businessModels: readonly string[];
+  readonly kpis: readonly KpiCode[];
+  readonly repIds: readonly string[];
 }
 
 type Family = 'deal' | 'stage' | 'feedback' | 'interaction';
@@ -49,11 +59,6 @@ const FAMILY_SQL: Record<Family, string> = {
   interaction: INTERACTION_FAMILY_SQL,
 };
 
-interface FamilyRow {
-  period_index: number;
-  business_model: string;
-}
-
 type FamilyRows = {
   deal: DealFamilyRow[];
   stage: StageFamilyRow[];
@@ -65,12 +70,25 @@ function instant(date: string): string {
   return `${date}T00:00:00Z`;
 }
 
-function keyOf(periodIndex: number, businessModel: string): string {
-  return `${periodIndex}|${businessModel}`;
+/** The group of a row: period, model and, measured by rep, the rep (null for the whole scope). */
+function keyOf(periodIndex: number, businessModel: string, repId: string | null): string {
+  return `${periodIndex}|${businessModel}|${repId ?? ''}`;
 }
 
-function indexRows<T extends FamilyRow>(rows: readonly T[] | undefined): Map<string, T> {
-  return new Map((rows ?? []).map((row) => [keyOf(row.period_index, row.business_model), row]));
+function indexRows<T extends FamilyGroup>(rows: readonly T[] | undefined): Map<string, T> {
+  return new Map((rows ?? []).map((row) => [keyOf(row.period_index, row.business_model, row.rep_id), row]));
+}
+
+interface IndexedRows {
+  readonly deal: ReadonlyMap<string, DealFamilyRow>;
+  readonly stage: ReadonlyMap<string, StageFamilyRow>;
+  readonly feedback: ReadonlyMap<string, FeedbackFamilyRow>;
+  readonly interaction: ReadonlyMap<string, InteractionFamilyRow>;
+  readonly targets: ReadonlyMap<string, ReadonlyMap<string, number>>;
+}
+
+function repOf(row: TargetRow | RepTargetRow): string | null {
+  return 'rep_id' in row ? row.rep_id : null;
 }
 
 /**
@@ -83,21 +101,52 @@ export class KpiEngine {
 
   /** Measurements per period (same order as `query.periods`), each ordered by KPI then model. */
   async measure(query: KpiQuery): Promise<KpiMeasurement[][]> {
+    const { rows, targets } = await this.read(query, false, (manager, kpis) => this.runTargets(manager, query, kpis));
+    const indexed = this.index(rows, targets);
+    return query.periods.map((_, position) => this.assemble(query, position + 1, null, indexed));
+  }
+
+  /**
+   * Each rep's measurements (ordered by KPI then model) with the same statements as `measure`, grouped
+   * by rep as well: the work grows with the team's facts, not with the number of reps.
+   */
+  async measurePerRep(query: PerRepQuery): Promise<Map<string, KpiMeasurement[]>> {
+    if (query.repIds.length === 0) {
+      return new Map();
+    }
+    const scoped: KpiQuery = {
+      periods: [query.period],
+      asOf: query.asOf,
+      businessModels: query.businessModels,
+      kpis: query.kpis,
+      scope: { type: 'REP', ids: query.repIds, repIds: query.repIds },
+    };
+    const { rows, targets } = await this.read(scoped, true, (manager, kpis) =>
+      manager.query(REP_TARGET_SQL, [[query.period.from], [query.period.to], query.businessModels, kpis, query.repIds]),
+    );
+    const indexed = this.index(rows, targets);
+    return new Map(query.repIds.map((repId) => [repId, this.assemble(scoped, 1, repId, indexed)]));
+  }
+
+  /** The family and target rows of a query, all in one consistent snapshot. */
+  private async read<T extends TargetRow | RepTargetRow>(
+    query: KpiQuery,
+    byRep: boolean,
+    runTargets: (manager: EntityManager, kpis: readonly string[]) => Promise<T[]>,
+  ): Promise<{ rows: Partial<FamilyRows>; targets: T[] }> {
     const families = [...new Set(query.kpis.map((kpi) => FAMILY_OF[kpi]))];
     const targetKpis = query.kpis.includes('QUOTA_ATTAINMENT') ? [...query.kpis, 'WON_VOLUME'] : [...query.kpis];
-    const { rows, targets } = await this.dataSource.transaction('REPEATABLE READ', async (manager) => {
+    return this.dataSource.transaction('REPEATABLE READ', async (manager) => {
       await manager.query('SET TRANSACTION READ ONLY');
       const familyRows: Partial<FamilyRows> = {};
       for (const family of families) {
-        Object.assign(familyRows, { [family]: await this.runFamily(manager, family, query) });
+        Object.assign(familyRows, { [family]: await this.runFamily(manager, family, query, byRep) });
       }
-      const targetRows = await this.runTargets(manager, query, targetKpis);
-      return { rows: familyRows, targets: targetRows };
+      return { rows: familyRows, targets: await runTargets(manager, targetKpis) };
     });
-    return this.assemble(query, rows, targets);
   }
 
-  private runFamily(manager: EntityManager, family: Family, query: KpiQuery): Promise<FamilyRow[]> {
+  private runFamily(manager: EntityManager, family: Family, query: KpiQuery, byRep: boolean): Promise<FamilyGroup[]> {
     return manager.query(
       FAMILY_SQL[family],
       familyParameters({
@@ -106,6 +155,7 @@ export class KpiEngine {
         asOf: query.asOf,
         businessModels: query.businessModels,
         repIds: query.scope.repIds,
+        byRep,
       }),
     );
   }
@@ -121,31 +171,37 @@ export class KpiEngine {
     ]);
   }
 
-  private assemble(query: KpiQuery, rows: Partial<FamilyRows>, targetRows: TargetRow[]): KpiMeasurement[][] {
-    const deal = indexRows(rows.deal);
-    const stage = indexRows(rows.stage);
-    const feedback = indexRows(rows.feedback);
-    const interaction = indexRows(rows.interaction);
+  /** The rows of every family and the targets, each keyed by its group. */
+  private index(rows: Partial<FamilyRows>, targetRows: readonly (TargetRow | RepTargetRow)[]): IndexedRows {
     const targets = new Map<string, Map<string, number>>();
     for (const row of targetRows) {
-      const key = keyOf(row.period_index, row.business_model);
+      const key = keyOf(row.period_index, row.business_model, repOf(row));
       targets.set(key, (targets.get(key) ?? new Map()).set(row.kpi, row.target));
     }
-    return query.periods.map((_, position) => {
-      const periodIndex = position + 1;
-      return query.kpis.flatMap((kpi) =>
-        query.businessModels.map((model) => {
-          const key = keyOf(periodIndex, model);
-          const aggregates: FamilyAggregates = {
-            deal: deal.get(key),
-            stage: stage.get(key),
-            feedback: feedback.get(key),
-            interaction: interaction.get(key),
-            targets: targets.get(key) ?? new Map(),
-          };
-          return measureKpi(kpi, model, aggregates);
-        }),
-      );
-    });
+    return {
+      deal: indexRows(rows.deal),
+      stage: indexRows(rows.stage),
+      feedback: indexRows(rows.feedback),
+      interaction: indexRows(rows.interaction),
+      targets,
+    };
+  }
+
+  /** The measurements of one period (1-based) for the whole scope (repId null) or one rep, by KPI then model. */
+  private assemble(query: KpiQuery, periodIndex: number, repId: string | null, indexed: IndexedRows): KpiMeasurement[] {
+    const { deal, stage, feedback, interaction, targets } = indexed;
+    return query.kpis.flatMap((kpi) =>
+      query.businessModels.map((model) => {
+        const key = keyOf(periodIndex, model, repId);
+        const aggregates: FamilyAggregates = {
+          deal: deal.get(key),
+          stage: stage.get(key),
+          feedback: feedback.get(key),
+          interaction: interaction.get(key),
+          targets: targets.get(key) ?? new Map(),
+        };
+        return measureKpi(kpi, model, aggregates);
+      }),
+    );
   }
 }

@@ -1,7 +1,7 @@
 import { OrgDirectory } from '@salesdash/api/org';
 import { ForbiddenError } from '@salesdash/api/platform';
 import { createTestDatabase, type TestDatabase } from '@salesdash/api/testing';
-import { DEFAULT_RESPONSIBILITY, KPI_CODES, ROLES, type Role } from '@salesdash/shared/domain';
+import { DEFAULT_RESPONSIBILITY, KPI_CODES, ownerRoles, ROLES, type Role } from '@salesdash/shared/domain';
 import type { Viewer } from '@salesdash/api/platform';
 import { AccessService, type ScopeRequest } from './access.service';
 
@@ -100,5 +100,16 @@ describe('AccessService on PostgreSQL', () => {
 
   it('tells a manager without a team that there are no rows', async () => {
     await expect(access.rowScope(IDLE_MANAGER, undefined, 'filter.scope')).rejects.toThrow('You manage no team yet');
+  });
+
+  it('names the responsible roles of each KPI as the matrix stands, the default first and an edit at once', async () => {
+    const before = await access.responsibleRoles();
+    expect(Object.fromEntries(before)).toEqual(Object.fromEntries(KPI_CODES.map((code) => [code, ownerRoles(code)])));
+    await db.dataSource.query(`DELETE FROM kpi_responsibility WHERE role = 'MARKETING' AND kpi = 'NPS'`);
+    try {
+      expect((await access.responsibleRoles()).get('NPS')).toEqual(ownerRoles('NPS').filter((r) => r !== 'MARKETING'));
+    } finally {
+      await db.dataSource.query(`INSERT INTO kpi_responsibility (role, kpi) VALUES ('MARKETING', 'NPS')`);
+    }
   });
 });

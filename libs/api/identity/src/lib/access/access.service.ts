@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { COMPANY_SCOPE, OrgDirectory, type RowScope } from '@salesdash/api/org';
 import { ForbiddenError } from '@salesdash/api/platform';
-import { KPI_CODES, type KpiCode, type Role, type ScopeType } from '@salesdash/shared/domain';
+import { KPI_CODES, type KpiCode, type Role, ROLES, type ScopeType } from '@salesdash/shared/domain';
 import type { Viewer } from '@salesdash/api/platform';
 
 export interface ScopeRequest {
@@ -31,6 +31,25 @@ export class AccessService {
     ]);
     const visible = new Set(rows.map((row) => row.kpi));
     return KPI_CODES.filter((code) => visible.has(code));
+  }
+
+  /**
+   * Per KPI, the roles responsible for it as the matrix stands now (administrators left out: they
+   * see every KPI to support everyone, without owning any), in the order of ROLES.
+   */
+  async responsibleRoles(): Promise<ReadonlyMap<KpiCode, Role[]>> {
+    const rows: { role: Role; kpi: KpiCode }[] = await this.dataSource.query(
+      `SELECT role, kpi FROM kpi_responsibility WHERE role <> 'ADMIN'`,
+    );
+    const owners = new Map<KpiCode, Role[]>(KPI_CODES.map((code) => [code, []]));
+    for (const role of ROLES) {
+      for (const row of rows) {
+        if (row.role === role) {
+          owners.get(row.kpi)?.push(role);
+        }
+      }
+    }
+    return owners;
   }
 
   /**

@@ -12,9 +12,9 @@ export const IMPORTED_TABLES = [
   'target',
 ] as const;
 
-/** Empties every imported table, and the audit log whose entries refer to the users. */
+/** Empties every imported table, and whatever refers to their rows (audit log, sessions of the users). */
 export async function clearImportedTables(dataSource: DataSource): Promise<void> {
-  await dataSource.query(`TRUNCATE ${IMPORTED_TABLES.join(', ')}, audit_log`);
+  await dataSource.query(`TRUNCATE ${IMPORTED_TABLES.join(', ')}, audit_log CASCADE`);
 }
 
 /** Every row of every imported table as text, in a stable order: compare two to see any change. */

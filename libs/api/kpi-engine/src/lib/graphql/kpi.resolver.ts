@@ -2,7 +2,7 @@ import { Args, Query, Resolver } from '@nestjs/graphql';
 import { AccessService } from '@salesdash/api/identity';
 import { CurrentViewer, Roles, type Viewer } from '@salesdash/api/platform';
 import { OrgDirectory } from '@salesdash/api/org';
-import { kpiDefinition, ownerRoles, ROLES } from '@salesdash/shared/domain';
+import { kpiDefinition, ROLES } from '@salesdash/shared/domain';
 import { KpiQueryService } from '../kpi-query.service';
 import {
   BusinessModelType,
@@ -24,9 +24,10 @@ export class KpiResolver {
   @Roles(...ROLES)
   @Query(() => [KpiDefinitionType], { description: 'The KPIs the caller may see, in journey order.' })
   async kpiCatalogue(@CurrentViewer() viewer: Viewer): Promise<KpiDefinitionType[]> {
-    return (await this.access.visibleKpis(viewer)).map((code) => {
+    const [visible, owners] = await Promise.all([this.access.visibleKpis(viewer), this.access.responsibleRoles()]);
+    return visible.map((code) => {
       const { name, unit, stage, description, sampleSizeOf } = kpiDefinition(code);
-      return { code, name, unit, stage, description, sampleSizeOf, ownerRoles: ownerRoles(code) };
+      return { code, name, unit, stage, description, sampleSizeOf, ownerRoles: owners.get(code) ?? [] };
     });
   }
 

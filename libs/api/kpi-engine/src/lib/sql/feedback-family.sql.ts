@@ -1,9 +1,7 @@
-import { SCOPED_PERIODS_AND_DEALS } from './kpi-sql-params';
+import { type FamilyGroup, SCOPED_PERIODS_AND_DEALS } from './kpi-sql-params';
 
 /** CSAT, NPS, NEGATIVE_MOMENT_RATE and RECOVERY_RATE: the customer's voice. */
-export interface FeedbackFamilyRow {
-  period_index: number;
-  business_model: string;
+export interface FeedbackFamilyRow extends FamilyGroup {
   responses: number;
   csat_mean: number | null;
   nps_answered: number;
@@ -15,7 +13,7 @@ export interface FeedbackFamilyRow {
 
 export const FEEDBACK_FAMILY_SQL = `
 WITH ${SCOPED_PERIODS_AND_DEALS}
-SELECT p.period_index, d.business_model,
+SELECT p.period_index, d.business_model, d.rep_id,
        count(*)::int AS responses,
        avg(f.csat)::float8 AS csat_mean,
        count(f.nps)::int AS nps_answered,
@@ -32,4 +30,4 @@ SELECT p.period_index, d.business_model,
 FROM period p
 JOIN feedback f ON f.occurred_at >= p.from_at AND f.occurred_at < p.to_at
 JOIN scoped_deal d ON d.deal_id = f.deal_id
-GROUP BY p.period_index, d.business_model`;
+GROUP BY p.period_index, d.business_model, d.rep_id`;

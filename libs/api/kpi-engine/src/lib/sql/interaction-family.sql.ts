@@ -1,9 +1,7 @@
-import { SCOPED_PERIODS_AND_DEALS } from './kpi-sql-params';
+import { type FamilyGroup, SCOPED_PERIODS_AND_DEALS } from './kpi-sql-params';
 
 /** FIRST_RESPONSE_HOURS and ACTIVITIES. Interactions belong to the scope of their deal, not their rep. */
-export interface InteractionFamilyRow {
-  period_index: number;
-  business_model: string;
+export interface InteractionFamilyRow extends FamilyGroup {
   outbound: number;
   answered_inbound: number;
   median_response_hours: number | null;
@@ -11,7 +9,7 @@ export interface InteractionFamilyRow {
 
 export const INTERACTION_FAMILY_SQL = `
 WITH ${SCOPED_PERIODS_AND_DEALS}
-SELECT p.period_index, d.business_model,
+SELECT p.period_index, d.business_model, d.rep_id,
        count(*) FILTER (WHERE i.direction = 'OUTBOUND')::int AS outbound,
        count(i.response_minutes) FILTER (WHERE i.direction = 'INBOUND')::int AS answered_inbound,
        (percentile_cont(0.5) WITHIN GROUP (ORDER BY (i.response_minutes / 60)::float8)
@@ -20,4 +18,4 @@ SELECT p.period_index, d.business_model,
 FROM period p
 JOIN interaction i ON i.occurred_at >= p.from_at AND i.occurred_at < p.to_at
 JOIN scoped_deal d ON d.deal_id = i.deal_id
-GROUP BY p.period_index, d.business_model`;
+GROUP BY p.period_index, d.business_model, d.rep_id`;

@@ -1,9 +1,7 @@
-import { daysBetweenSql, SCOPED_PERIODS_AND_DEALS } from './kpi-sql-params';
+import { daysBetweenSql, type FamilyGroup, SCOPED_PERIODS_AND_DEALS } from './kpi-sql-params';
 
 /** KPIs read from WON, LOST, ONBOARDED and PAID_OUT events in the period. */
-export interface StageFamilyRow {
-  period_index: number;
-  business_model: string;
+export interface StageFamilyRow extends FamilyGroup {
   won: number;
   lost: number;
   won_amount: number;
@@ -17,7 +15,7 @@ export interface StageFamilyRow {
 
 export const STAGE_FAMILY_SQL = `
 WITH ${SCOPED_PERIODS_AND_DEALS}
-SELECT p.period_index, d.business_model,
+SELECT p.period_index, d.business_model, d.rep_id,
        count(*) FILTER (WHERE e.stage = 'WON')::int AS won,
        count(*) FILTER (WHERE e.stage = 'LOST')::int AS lost,
        coalesce(sum(d.amount) FILTER (WHERE e.stage = 'WON'), 0)::float8 AS won_amount,
@@ -38,4 +36,4 @@ LEFT JOIN stage_event won ON e.stage = 'ONBOARDED' AND won.deal_id = e.deal_id A
 -- DEFAULTED may lie after the period; only asOf limits it (§4.1.3)
 LEFT JOIN stage_event defaulted ON e.stage = 'PAID_OUT' AND defaulted.deal_id = e.deal_id
                                AND defaulted.stage = 'DEFAULTED' AND defaulted.occurred_at <= $3
-GROUP BY p.period_index, d.business_model`;
+GROUP BY p.period_index, d.business_model, d.rep_id`;

@@ -27,6 +27,22 @@ export const HOME_TEXTS = {
     trend: '12-month trend',
     trendSubject: '{kpi}, {model}',
     none: 'No target',
+    teamMedian: 'Team median',
+    teamMedianOf: 'Team median: {value} ({n} reps)',
+    teamMedianReps: '({n} reps)',
+    teamMedianNotShown: 'Team median: not shown, {reason}',
+    teamMedianFailed: 'Not available',
+    teamMedianLoadFailed: 'it could not be loaded',
+    teamMedianNote:
+      'Team median: the middle of the values of the reps in your team, you included (for an even count the mean of the two middle values). It is shown only when at least 3 reps have a value, so that no colleague’s own figure can be read from it.',
+    teamMedianUnavailable: {
+      TOO_FEW_REPS: 'too few reps of your team have a value to keep it anonymous',
+      NO_TEAM: 'you are in no team',
+    },
+    teamMedianUnavailableShort: {
+      TOO_FEW_REPS: 'Too few reps',
+      NO_TEAM: 'No team',
+    },
   },
   teams: {
     title: 'My teams',

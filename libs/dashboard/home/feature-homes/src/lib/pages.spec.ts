@@ -1,7 +1,14 @@
 import type { Type } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 import { AccessApi, type TeamDto } from '@salesdash/dashboard/access/data-access';
-import { KpiApi, type KpiFilter, type KpiValueDto } from '@salesdash/dashboard/kpi/data-access';
+import {
+  KpiApi,
+  type KpiFilter,
+  type KpiValueDto,
+  type TeamMedianDto,
+  TeamMedianApi,
+  type TeamMedianFilter,
+} from '@salesdash/dashboard/kpi/data-access';
 import { TODAY } from '@salesdash/dashboard/kpi/feature-overview';
 import { provideChartsStub } from '@salesdash/dashboard/shared/ui-charts';
 import type { Role } from '@salesdash/shared/domain';
@@ -41,6 +48,15 @@ class FakeKpiApi {
   };
 }
 
+class FakeTeamMedianApi {
+  readonly filters: TeamMedianFilter[] = [];
+  constructor(private readonly answer: () => Observable<readonly TeamMedianDto[]> = () => of([])) {}
+  medians = (filter: TeamMedianFilter) => {
+    this.filters.push(filter);
+    return this.answer();
+  };
+}
+
 class FakeAccessApi {
   constructor(private readonly role: Role) {}
   myAccess = () =>
@@ -59,12 +75,18 @@ class FakeAccessApi {
         ]);
 }
 
-async function render<T>(component: Type<T>, kpi: FakeKpiApi, access: FakeAccessApi) {
+async function render<T>(
+  component: Type<T>,
+  kpi: FakeKpiApi,
+  access: FakeAccessApi,
+  teamMedians = new FakeTeamMedianApi(),
+) {
   TestBed.configureTestingModule({
     providers: [
       provideChartsStub(),
       { provide: KpiApi, useValue: kpi },
       { provide: AccessApi, useValue: access },
+      { provide: TeamMedianApi, useValue: teamMedians },
       { provide: TODAY, useValue: () => '2025-05-14' },
     ],
   });
@@ -85,8 +107,53 @@ describe('MyPerformancePage', () => {
     expect(text(element.querySelector('h1'))).toBe('My performance');
     expect(text(element.querySelector('[data-testid=headline-value]'))).toBe('95.0%');
     const won = element.querySelector('tr[data-kpi=WON_VOLUME]');
-    expect([...(won?.querySelectorAll('td') ?? [])].slice(1, 4).map(text)).toEqual(['€1', '€1', '95%']);
+    expect([...(won?.querySelectorAll('td') ?? [])].slice(1, 5).map(text)).toEqual(['€1', '', '€1', '95%']);
     expect(element.querySelector('[data-testid=why-toggle]')).not.toBeNull();
+  });
+
+  it('shows the team median beside each own value, formatted like it, or why there is none', async () => {
+    const teamMedians = new FakeTeamMedianApi(() =>
+      of([
+        { kpi: 'QUOTA_ATTAINMENT', businessModel: 'CONSUMER_LOANS', median: 0.9, repCount: 5, unavailableReason: null },
+        { kpi: 'WON_VOLUME', businessModel: 'CONSUMER_LOANS', median: 1234, repCount: 4, unavailableReason: null },
+        {
+          kpi: 'WIN_RATE',
+          businessModel: 'CONSUMER_LOANS',
+          median: null,
+          repCount: 2,
+          unavailableReason: 'TOO_FEW_REPS' as const,
+        },
+      ]),
+    );
+    const element = await render(
+      MyPerformancePage,
+      new FakeKpiApi('SALES_REP'),
+      new FakeAccessApi('SALES_REP'),
+      teamMedians,
+    );
+    expect(teamMedians.filters).toEqual([{ from: '2024-06-01', to: '2025-06-01' }]);
+    expect(text(element.querySelector('[data-testid=headline-median]'))).toBe('Team median: 90.0% (5 reps)');
+    const median = (kpi: string) => text(element.querySelector(`tr[data-kpi=${kpi}] [data-testid=team-median]`));
+    expect(median('WON_VOLUME')).toBe('€1,234 (4 reps)');
+    expect(median('WIN_RATE')).toBe('Too few reps');
+    expect(median('NEW_LEADS')).toBe('');
+    expect(text(element.querySelector('[data-testid=team-median-note]'))).toContain('at least 3 reps');
+  });
+
+  it('keeps the rep’s own figures when the team medians fail, and says they are not available', async () => {
+    const teamMedians = new FakeTeamMedianApi(() => throwError(() => FORBIDDEN));
+    const element = await render(
+      MyPerformancePage,
+      new FakeKpiApi('SALES_REP'),
+      new FakeAccessApi('SALES_REP'),
+      teamMedians,
+    );
+    expect(element.querySelector('[role=alert]')).toBeNull();
+    expect(text(element.querySelector('tr[data-kpi=WON_VOLUME] [data-testid=kpi-value]'))).toBe('€1');
+    expect(text(element.querySelector('tr[data-kpi=WON_VOLUME] [data-testid=team-median]'))).toBe('Not available');
+    expect(text(element.querySelector('[data-testid=headline-median]'))).toBe(
+      'Team median: not shown, it could not be loaded',
+    );
   });
 
   it('says FORBIDDEN plainly instead of failing', async () => {

@@ -15,7 +15,7 @@ describe('buildPerformance', () => {
   ];
 
   it('shows only the business models the rep has data in, quota attainment as the headline', () => {
-    const view = buildPerformance(catalogue, MODELS, values, null);
+    const view = buildPerformance(catalogue, MODELS, values, null, null);
     expect(view.headlines).toHaveLength(1);
     expect(view.headlines[0]).toMatchObject({
       businessModel: 'CONSUMER_LOANS',
@@ -23,7 +23,7 @@ describe('buildPerformance', () => {
       volume: { code: 'WON_VOLUME', value: 90_000, target: 100_000, ofTarget: 0.9 },
     });
     expect(view.rows.map((row) => row.code)).toEqual(['WIN_RATE', 'WON_VOLUME', 'QUOTA_ATTAINMENT']);
-    expect(view.rows.every((row) => row.trend === null)).toBe(true);
+    expect(view.rows.every((row) => row.trend === null && row.teamMedian === null)).toBe(true);
   });
 
   it('attaches the monthly trend once it is there', () => {
@@ -43,9 +43,33 @@ describe('buildPerformance', () => {
         ],
       },
     ];
-    const rows = buildPerformance(catalogue, MODELS, values, trend).rows;
+    const rows = buildPerformance(catalogue, MODELS, values, trend, null).rows;
     expect(rows.find((row) => row.code === 'WIN_RATE')?.trend).toEqual([{ label: 'Jan 2025', value: 0.2 }]);
     expect(rows.find((row) => row.code === 'WON_VOLUME')?.trend).toEqual([]);
+  });
+
+  it('puts the team median of the same KPI and business model beside each own value', () => {
+    const winRate = {
+      kpi: 'WIN_RATE',
+      businessModel: 'CONSUMER_LOANS',
+      median: 0.25,
+      repCount: 5,
+      unavailableReason: null,
+    };
+    const volume = {
+      kpi: 'WON_VOLUME',
+      businessModel: 'CONSUMER_LOANS',
+      median: null,
+      repCount: 2,
+      unavailableReason: 'TOO_FEW_REPS' as const,
+    };
+    const otherModel = { ...winRate, businessModel: 'PREMIUM_FINANCING', median: 0.9 };
+    const rows = buildPerformance(catalogue, MODELS, values, null, [otherModel, volume, winRate]).rows;
+    expect(rows.map((row) => [row.code, row.teamMedian])).toEqual([
+      ['WIN_RATE', winRate],
+      ['WON_VOLUME', volume],
+      ['QUOTA_ATTAINMENT', null],
+    ]);
   });
 
   it('computes % of target only with a value and a non-zero target', () => {

@@ -3,6 +3,7 @@ import type {
   KpiDefinitionDto,
   KpiSeriesDto,
   KpiValueDto,
+  TeamMedianDto,
 } from '@salesdash/dashboard/kpi/data-access';
 import { formatMonth } from '@salesdash/dashboard/kpi/ui';
 import type { SparkPoint } from '@salesdash/dashboard/shared/ui-charts';
@@ -27,6 +28,8 @@ export interface PerformanceRow {
   readonly status: KpiStatus;
   /** Oldest first; null while the trend loads or when it failed. */
   readonly trend: readonly SparkPoint[] | null;
+  /** The anonymous median of the rep's team; null while it loads or when it failed. */
+  readonly teamMedian: TeamMedianDto | null;
 }
 
 /** Quota attainment of one business model, with the won volume and its target behind it. */
@@ -49,13 +52,15 @@ export function ofTarget(value: number | null, target: number | null): number | 
 
 /**
  * The rep's page from the API's answers: their own figures (the API's default scope for a rep),
- * headline quota attainment per business model, and every KPI with target and % of target.
+ * headline quota attainment per business model, every KPI with target and % of target, and beside
+ * each the team median (`medians` null while they load or when they failed).
  */
 export function buildPerformance(
   catalogue: readonly KpiDefinitionDto[],
   models: readonly BusinessModelDto[],
   values: readonly KpiValueDto[],
   trend: readonly KpiSeriesDto[] | null,
+  medians: readonly TeamMedianDto[] | null,
 ): PerformanceView {
   const shown = modelsWithData(models, values);
   const rows = catalogue.flatMap((kpi) =>
@@ -82,6 +87,7 @@ export function buildPerformance(
             trend === null
               ? null
               : (series?.points.map((point) => ({ label: formatMonth(point.from), value: point.value })) ?? []),
+          teamMedian: medians?.find((m) => m.kpi === kpi.code && m.businessModel === model.code) ?? null,
         },
       ];
     }),

@@ -1,5 +1,5 @@
 import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
-import { KpiApi } from '@salesdash/dashboard/kpi/data-access';
+import { KpiApi, type TeamMedianDto, TeamMedianApi } from '@salesdash/dashboard/kpi/data-access';
 import { formatKpiValue, formatPeriod, KpiStatusBadge } from '@salesdash/dashboard/kpi/ui';
 import { TODAY } from '@salesdash/dashboard/kpi/feature-overview';
 import { Sparkline } from '@salesdash/dashboard/shared/ui-charts';
@@ -20,7 +20,8 @@ const PERCENT = new Intl.NumberFormat(DASHBOARD_LOCALE, { style: 'percent', maxi
 
 /**
  * SALES_REP's home: their own figures (the API's default scope for a rep; the page never asks for
- * another), quota attainment as the headline, every KPI with target and % of target, and the trend.
+ * another), quota attainment as the headline, every KPI with target and % of target, the trend, and
+ * beside each value the anonymous median of the rep's team (never a colleague's own figure).
  */
 @Component({
   selector: 'sd-my-performance-page',
@@ -31,6 +32,7 @@ const PERCENT = new Intl.NumberFormat(DASHBOARD_LOCALE, { style: 'percent', maxi
 })
 export class MyPerformancePage {
   private readonly api = inject(KpiApi);
+  private readonly teamMedianApi = inject(TeamMedianApi);
   protected readonly texts = HOME_TEXTS;
   protected readonly formatters = FORMATTERS;
   private readonly period = presetPeriod('LAST_12_MONTHS', inject(TODAY)());
@@ -44,6 +46,11 @@ export class MyPerformancePage {
     }),
   );
   private readonly trend = loadResource(() => this.api.trend({ to: this.period.to, months: 12 }));
+  // Loaded on its own: without the medians the rep still sees their figures.
+  private readonly medians = loadResource(() =>
+    this.teamMedianApi.medians({ from: this.period.from, to: this.period.to }),
+  );
+  protected readonly mediansFailed = computed(() => this.medians.state().status === 'failed');
 
   protected readonly state = this.data.state;
   protected readonly catalogue = computed(() => {
@@ -60,8 +67,15 @@ export class MyPerformancePage {
       return null;
     }
     const trend = this.trend.state();
+    const medians = this.medians.state();
     const { catalogue, models, values } = state.data;
-    return buildPerformance(catalogue, models, values, trend.status === 'loaded' ? trend.data : null);
+    return buildPerformance(
+      catalogue,
+      models,
+      values,
+      trend.status === 'loaded' ? trend.data : null,
+      medians.status === 'loaded' ? medians.data : null,
+    );
   });
 
   protected value(row: PerformanceRow | null, which: 'value' | 'target' = 'value'): string {
@@ -82,6 +96,38 @@ export class MyPerformancePage {
     });
   }
 
+  /** The team median in the row's unit, or in a few words why there is none. */
+  protected teamMedian(row: PerformanceRow, median: TeamMedianDto): string {
+    return median.median === null
+      ? HOME_TEXTS.performance.teamMedianUnavailableShort[median.unavailableReason ?? 'TOO_FEW_REPS']
+      : formatKpiValue(median.median, row.unit);
+  }
+
+  protected teamMedianReps(median: TeamMedianDto): string {
+    return interpolate(HOME_TEXTS.performance.teamMedianReps, { n: median.repCount });
+  }
+
+  /** "Team median: X (n reps)" under a headline, or why it is not shown; empty while it loads. */
+  protected headlineMedian(row: PerformanceRow | null): string {
+    const median = row?.teamMedian;
+    if (!row || !median) {
+      return this.mediansFailed()
+        ? interpolate(HOME_TEXTS.performance.teamMedianNotShown, {
+            reason: HOME_TEXTS.performance.teamMedianLoadFailed,
+          })
+        : '';
+    }
+    if (median.median === null) {
+      return interpolate(HOME_TEXTS.performance.teamMedianNotShown, {
+        reason: HOME_TEXTS.performance.teamMedianUnavailable[median.unavailableReason ?? 'TOO_FEW_REPS'],
+      });
+    }
+    return interpolate(HOME_TEXTS.performance.teamMedianOf, {
+      value: formatKpiValue(median.median, row.unit),
+      n: median.repCount,
+    });
+  }
+
   /** Width of the attainment bar, capped at 100 %. */
   protected bar(value: number | null): number {
     return value === null ? 0 : Math.max(0, Math.min(1, value)) * 100;
@@ -94,5 +140,6 @@ export class MyPerformancePage {
   protected retry(): void {
     this.data.retry();
     this.trend.retry();
+    this.medians.retry();
   }
 }

@@ -1,0 +1,27 @@
+import {
+  type ArgumentsHost,
+  BadRequestException,
+  Catch,
+  type ExceptionFilter,
+  PayloadTooLargeException,
+} from '@nestjs/common';
+import { DomainErrorFilter } from '@salesdash/api/platform';
+import { refused, UPLOAD_FIELD } from './bundle-upload-storage';
+
+/**
+ * multer's and busboy's own refusals (a file in another field, a text field, a broken multipart body),
+ * which Nest raises as 400/413, answered like every other bad input: 400 BAD_USER_INPUT.
+ */
+@Catch(BadRequestException, PayloadTooLargeException)
+export class UploadRefusedFilter implements ExceptionFilter {
+  private readonly domainErrors = new DomainErrorFilter();
+
+  catch(exception: BadRequestException | PayloadTooLargeException, host: ArgumentsHost): unknown {
+    return this.domainErrors.catch(
+      refused(
+        `the upload could not be read (${exception.message}); send only the bundle's CSV files as multipart/form-data in the field '${UPLOAD_FIELD}'`,
+      ),
+      host,
+    );
+  }
+}

@@ -1,0 +1,51 @@
+import { Field, Float, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { DateScalar, DateTimeScalar } from '@salesdash/api/platform';
+import { MIN_REPS_FOR_MEDIAN, type TeamMedianUnavailable, TEAM_MEDIAN_UNAVAILABLE } from '../team-median';
+
+export const TeamMedianUnavailableEnum = Object.fromEntries(TEAM_MEDIAN_UNAVAILABLE.map((value) => [value, value])) as {
+  [K in TeamMedianUnavailable]: K;
+};
+
+registerEnumType(TeamMedianUnavailableEnum, {
+  name: 'TeamMedianUnavailable',
+  description: 'Why a team median is null.',
+  valuesMap: {
+    TOO_FEW_REPS: {
+      description: `Fewer than ${MIN_REPS_FOR_MEDIAN} reps of the team have a value, so a median could reveal a colleague's figure.`,
+    },
+    NO_TEAM: { description: 'The caller belongs to no team.' },
+  },
+});
+
+@InputType('TeamMedianFilter', { description: 'A KpiFilter without scope: the team is always the caller’s own.' })
+export class TeamMedianFilterInput {
+  @Field(() => DateScalar, { description: 'First day of the period (inclusive, UTC).' }) from!: string;
+  @Field(() => DateScalar, { description: 'Day after the period (exclusive, UTC).' }) to!: string;
+  @Field(() => DateTimeScalar, { nullable: true, description: 'Cut-off for cohort KPIs; default now.' })
+  asOf?: Date | null;
+  @Field(() => [String], { nullable: true, description: 'Default: all business models.' })
+  businessModels?: string[] | null;
+  @Field(() => [String], { nullable: true, description: 'Default: every KPI the caller may see.' })
+  kpis?: string[] | null;
+}
+
+@ObjectType('TeamMedian', {
+  description:
+    "The anonymous median of one KPI and business model over the reps of the caller's team, never any rep's own figure.",
+})
+export class TeamMedianType {
+  @Field() kpi!: string;
+  @Field() businessModel!: string;
+  @Field(() => Float, {
+    nullable: true,
+    description:
+      "The median of the per-rep values (each rep's KPI as kpiValues gives it for that rep) over the reps of the " +
+      'team with a value, the caller included: for an odd count the middle value, for an even count the mean of ' +
+      `the two middle values. Null, with unavailableReason, when fewer than ${MIN_REPS_FOR_MEDIAN} reps have a value.`,
+  })
+  median!: number | null;
+  @Field(() => Int, { description: 'How many reps of the team have a value, i.e. what the median is based on.' })
+  repCount!: number;
+  @Field(() => TeamMedianUnavailableEnum, { nullable: true, description: 'Set exactly when median is null.' })
+  unavailableReason!: TeamMedianUnavailable | null;
+}

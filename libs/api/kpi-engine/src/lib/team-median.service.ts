@@ -1,0 +1,54 @@
+import { Injectable } from '@nestjs/common';
+import { AccessService, type Viewer } from '@salesdash/api/identity';
+import { OrgDirectory } from '@salesdash/api/org';
+import type { FieldIssue } from '@salesdash/api/platform';
+import type { Period } from '@salesdash/shared/domain';
+import type { TeamMedianFilterInput, TeamMedianType } from './graphql/team-median.types';
+import { KpiEngine } from './kpi-engine.service';
+import { checkPeriod, selectModelsAndKpis, throwIfAny } from './kpi-selection';
+import { teamMedian } from './team-median';
+
+/**
+ * A rep's anonymous benchmark: per KPI and business model, the median of the per-rep values of the
+ * reps of their own team. The team comes from the signed-in viewer, never from input, and only the
+ * median and how many reps it rests on leave this service, never a rep's id or figure. That is why a
+ * rep may have it although their row scope is their own deals only.
+ */
+@Injectable()
+export class TeamMedianService {
+  constructor(
+    private readonly engine: KpiEngine,
+    private readonly access: AccessService,
+    private readonly org: OrgDirectory,
+  ) {}
+
+  async medians(viewer: Viewer, filter: TeamMedianFilterInput): Promise<TeamMedianType[]> {
+    const period: Period = { from: filter.from, to: filter.to };
+    const issues: FieldIssue[] = [];
+    checkPeriod(period, issues);
+    const knownModels = (await this.org.businessModels()).map((model) => model.code);
+    const { businessModels, kpis: named } = selectModelsAndKpis(filter, knownModels, issues);
+    throwIfAny(issues);
+    const kpis = await this.access.kpisFor(viewer, filter.kpis ? named : null);
+    const pairs = kpis.flatMap((kpi) => businessModels.map((businessModel) => ({ kpi, businessModel })));
+    if (!viewer.teamId) {
+      return pairs.map((pair) => ({ ...pair, median: null, repCount: 0, unavailableReason: 'NO_TEAM' }));
+    }
+    const { repIds } = await this.org.resolveScope('TEAM', viewer.teamId, 'viewer.teamId');
+    const perRep = await this.engine.measurePerRep({
+      period,
+      asOf: filter.asOf ?? new Date(),
+      businessModels,
+      kpis,
+      repIds: repIds ?? [],
+    });
+    const valuesOf = new Map<string, (number | null)[]>();
+    for (const measurements of perRep.values()) {
+      for (const { kpi, businessModel, value } of measurements) {
+        const key = `${kpi}|${businessModel}`;
+        valuesOf.set(key, [...(valuesOf.get(key) ?? []), value]);
+      }
+    }
+    return pairs.map((pair) => ({ ...pair, ...teamMedian(valuesOf.get(`${pair.kpi}|${pair.businessModel}`) ?? []) }));
+  }
+}

@@ -1,0 +1,103 @@
+import { HttpClient, HttpErrorResponse, type HttpEvent, HttpEventType } from '@angular/common/http';
+import { inject, Injectable } from '@angular/core';
+import { catchError, filter, map, type Observable, of } from 'rxjs';
+
+/** The API's upload route (same origin, so the auth interceptor adds the bearer token). */
+export const IMPORTS_URL = '/api/imports';
+
+export interface ImportedFile {
+  readonly file: string;
+  readonly rows: number;
+  readonly inserted: number;
+  readonly updated: number;
+  readonly unchanged: number;
+}
+
+/** The answer of `POST /api/imports` (libs/api/ingestion ImportAnswer). */
+export type ImportAnswer =
+  | { readonly status: 'IMPORTED'; readonly files: readonly ImportedFile[]; readonly durationMs: number }
+  | { readonly status: 'REJECTED'; readonly errors: readonly string[]; readonly errorCount: number };
+
+export type UploadFailure =
+  | { readonly kind: 'BAD_INPUT'; readonly message: string }
+  | { readonly kind: 'FORBIDDEN' | 'UNAUTHENTICATED' | 'NETWORK' | 'SERVER' };
+
+/** Where an upload is: sending (fraction of the bytes, null when unknown), checking on the server, or done. */
+export type UploadStep =
+  | { readonly kind: 'sending'; readonly fraction: number | null }
+  | { readonly kind: 'checking' }
+  | { readonly kind: 'answered'; readonly answer: ImportAnswer }
+  | { readonly kind: 'failed'; readonly failure: UploadFailure };
+
+function isImportAnswer(body: unknown): body is ImportAnswer {
+  if (!body || typeof body !== 'object') {
+    return false;
+  }
+  const status = (body as { status?: unknown }).status;
+  return status === 'IMPORTED'
+    ? Array.isArray((body as { files?: unknown }).files)
+    : status === 'REJECTED' && Array.isArray((body as { errors?: unknown }).errors);
+}
+
+/** The API's message of a refused upload, without the `files: ` field prefix. */
+function refusalMessage(body: unknown): string {
+  const message = (body as { error?: { message?: unknown } } | null)?.error?.message;
+  return typeof message === 'string' ? message.replace(/^files: /, '') : '';
+}
+
+function failureOf(error: unknown): UploadStep {
+  if (!(error instanceof HttpErrorResponse)) {
+    return { kind: 'failed', failure: { kind: 'SERVER' } };
+  }
+  if (error.status === 422 && isImportAnswer(error.error)) {
+    return { kind: 'answered', answer: error.error };
+  }
+  switch (error.status) {
+    case 0:
+      return { kind: 'failed', failure: { kind: 'NETWORK' } };
+    case 400:
+      return { kind: 'failed', failure: { kind: 'BAD_INPUT', message: refusalMessage(error.error) } };
+    case 401:
+      return { kind: 'failed', failure: { kind: 'UNAUTHENTICATED' } };
+    case 403:
+      return { kind: 'failed', failure: { kind: 'FORBIDDEN' } };
+    default:
+      return { kind: 'failed', failure: { kind: 'SERVER' } };
+  }
+}
+
+function stepOf(event: HttpEvent<unknown>): UploadStep | null {
+  switch (event.type) {
+    case HttpEventType.Sent:
+      return { kind: 'sending', fraction: 0 };
+    case HttpEventType.UploadProgress:
+      if (event.total && event.loaded >= event.total) {
+        return { kind: 'checking' };
+      }
+      return { kind: 'sending', fraction: event.total ? event.loaded / event.total : null };
+    case HttpEventType.Response:
+      return isImportAnswer(event.body)
+        ? { kind: 'answered', answer: event.body }
+        : { kind: 'failed', failure: { kind: 'SERVER' } };
+    default:
+      return null;
+  }
+}
+
+/** Uploads a bundle to the API, reporting upload progress; never errors, a failure is its last step. */
+@Injectable({ providedIn: 'root' })
+export class ImportApi {
+  private readonly http = inject(HttpClient);
+
+  upload(files: readonly File[]): Observable<UploadStep> {
+    const form = new FormData();
+    for (const file of files) {
+      form.append('files', file, file.name);
+    }
+    return this.http.post(IMPORTS_URL, form, { reportProgress: true, observe: 'events' }).pipe(
+      map(stepOf),
+      filter((step): step is UploadStep => step !== null),
+      catchError((error: unknown) => of(failureOf(error))),
+    );
+  }
+}
