@@ -73,7 +73,7 @@ const ROLES: readonly RoleCase[] = [
     role: 'Administrator',
     home: '/company',
     heading: 'Company overview',
-    navigation: ['Company', 'Overview', 'Import', 'Responsibility'],
+    navigation: ['Company', 'Overview', 'Organisation', 'Import', 'Responsibility'],
     scope: 'The whole company',
     figures: 'sd-kpi-matrix [data-testid="matrix-value"]',
     figureCount: 36 + 18 * 3,

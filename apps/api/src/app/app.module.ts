@@ -4,6 +4,7 @@ import { GraphQLModule } from '@nestjs/graphql';
 import { LoggerModule } from 'nestjs-pino';
 import type { Logger } from 'pino';
 import type { DataSource } from 'typeorm';
+import { AdminModule } from '@salesdash/api/admin';
 import { IdentityModule } from '@salesdash/api/identity';
 import { IngestionModule } from '@salesdash/api/ingestion';
 import { KpiEngineModule } from '@salesdash/api/kpi-engine';
@@ -41,6 +42,7 @@ export class AppModule {
         IdentityModule.forRoot({ jwtSecret: options.jwtSecret, secureCookies: production }),
         KpiEngineModule,
         IngestionModule,
+        AdminModule,
       ],
       controllers: [HealthController],
       providers: [{ provide: APP_FILTER, useClass: DomainErrorFilter }],

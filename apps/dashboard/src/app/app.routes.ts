@@ -37,5 +37,6 @@ export const appRoutes: Route[] = [
   page('responsibility', () =>
     import('@salesdash/dashboard/admin/feature-responsibility').then((m) => m.ResponsibilityPage),
   ),
+  page('admin', () => import('@salesdash/dashboard/admin/feature-org').then((m) => m.OrgAdminPage)),
   { path: '**', redirectTo: '' },
 ];

@@ -20,6 +20,7 @@ export const APP_TEXTS = {
     overview: 'KPI overview · Sales KPI',
     import: 'Import data · Sales KPI',
     responsibility: 'Responsibility matrix · Sales KPI',
+    admin: 'Organisation · Sales KPI',
   } satisfies Record<Page | 'login' | 'password', string>,
   pages: {
     me: 'My performance',
@@ -30,6 +31,7 @@ export const APP_TEXTS = {
     overview: 'Overview',
     import: 'Import',
     responsibility: 'Responsibility',
+    admin: 'Organisation',
   } satisfies Record<Page, string>,
   roles: ROLE_NAMES,
 } as const;

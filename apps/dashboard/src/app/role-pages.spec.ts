@@ -68,7 +68,7 @@ describe('navigation', () => {
     ['CONTROLLING', ['Corridors', 'Overview', 'Import']],
     ['MARKETING', ['Journey & voice']],
     ['MANAGEMENT', ['Company', 'Overview', 'Responsibility']],
-    ['ADMIN', ['Company', 'Overview', 'Import', 'Responsibility']],
+    ['ADMIN', ['Company', 'Overview', 'Organisation', 'Import', 'Responsibility']],
   ])('%s sees only %p', async (role, labels) => {
     const { links, element } = await render(role, '/');
     expect(element.querySelector('nav')?.getAttribute('aria-label')).toBe('Main');

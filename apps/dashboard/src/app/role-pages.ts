@@ -13,6 +13,7 @@ export const PAGES = [
   'overview',
   'import',
   'responsibility',
+  'admin',
 ] as const;
 export type Page = (typeof PAGES)[number];
 
@@ -26,7 +27,7 @@ export const ROLE_PAGES: Readonly<Record<Role, readonly Page[]>> = {
   CONTROLLING: ['corridors', 'overview', 'import'],
   MARKETING: ['journey'],
   MANAGEMENT: ['company', 'overview', 'responsibility'],
-  ADMIN: ['company', 'overview', 'import', 'responsibility'],
+  ADMIN: ['company', 'overview', 'admin', 'import', 'responsibility'],
 };
 
 export function homePath(role: Role): string {

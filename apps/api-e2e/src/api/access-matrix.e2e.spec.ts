@@ -1,0 +1,303 @@
+import { createTestDatabase, type TestDatabase } from '@salesdash/api/testing';
+import { ROLES, type Role } from '@salesdash/shared/domain';
+import { type ApiServer, type GraphqlResponse, startApiServer, TEST_ADMIN } from '../support/api-server';
+
+/**
+ * Every operation of the API as every role: the table below must name each root field of the
+ * schema (the test fails when one is added without a row), says who may call it, and the test
+ * checks that exactly those roles get past the guard and every other role gets FORBIDDEN — plus
+ * cross-data cases where an allowed operation names another team's or rep's data.
+ */
+
+type Variables = Record<string, unknown>;
+
+interface OperationCase {
+  readonly document: string;
+  readonly variables?: Variables;
+  /** Who may call it; PUBLIC operations are called without a token. */
+  readonly allowed: readonly Role[] | 'PUBLIC';
+}
+
+const PERIOD = { from: '2026-01-01', to: '2026-04-01' };
+const ALL = ROLES;
+const COMPANY_WIDE: readonly Role[] = ['ADMIN', 'MANAGEMENT', 'CONTROLLING', 'MARKETING'];
+
+/**
+ * Mutations run with input that gets past the guard and is then refused by the operation itself
+ * (unknown id, invalid value), so the table changes nothing and the order of cases does not matter.
+ */
+const OPERATIONS: Readonly<Record<string, OperationCase>> = {
+  login: {
+    document: 'mutation { login(email: "nobody@e2e.test", password: "wrong-password") { accessToken } }',
+    allowed: 'PUBLIC',
+  },
+  demoLogins: { document: '{ demoLogins { email } }', allowed: 'PUBLIC' },
+  refreshSession: { document: 'mutation { refreshSession { accessToken } }', allowed: 'PUBLIC' },
+  logout: { document: 'mutation { logout }', allowed: 'PUBLIC' },
+  me: { document: '{ me { id } }', allowed: ALL },
+  changePassword: {
+    document: 'mutation { changePassword(currentPassword: "not-the-password", newPassword: "x") { accessToken } }',
+    allowed: ALL,
+  },
+  myAccess: { document: '{ myAccess { role } }', allowed: ALL },
+  kpiCatalogue: { document: '{ kpiCatalogue { code } }', allowed: ALL },
+  businessModels: { document: '{ businessModels { code } }', allowed: ALL },
+  kpiValues: {
+    document: 'query ($filter: KpiFilter!) { kpiValues(filter: $filter) { kpi } }',
+    variables: { filter: PERIOD },
+    allowed: ALL,
+  },
+  kpiTrend: {
+    document: 'query ($filter: KpiTrendFilter!) { kpiTrend(filter: $filter) { kpi } }',
+    variables: { filter: { to: PERIOD.to, months: 3 } },
+    allowed: ALL,
+  },
+  teamMedians: {
+    document: 'query ($filter: TeamMedianFilter!) { teamMedians(filter: $filter) { kpi } }',
+    variables: { filter: PERIOD },
+    allowed: ['SALES_REP'],
+  },
+  regions: { document: '{ regions { id } }', allowed: COMPANY_WIDE },
+  myTeams: { document: '{ myTeams { id } }', allowed: ['SALES_MANAGER'] },
+  responsibilityMatrix: { document: '{ responsibilityMatrix { __typename } }', allowed: ['ADMIN', 'MANAGEMENT'] },
+  responsibilityHistory: { document: '{ responsibilityHistory { __typename } }', allowed: ['ADMIN', 'MANAGEMENT'] },
+  updateResponsibilities: {
+    document: 'mutation { updateResponsibilities(changes: [], reason: "no change") { __typename } }',
+    allowed: ['ADMIN', 'MANAGEMENT'],
+  },
+  adminRegions: { document: '{ adminRegions { id } }', allowed: ['ADMIN'] },
+  createRegion: { document: 'mutation { createRegion(input: { id: "", name: "" }) { id } }', allowed: ['ADMIN'] },
+  renameRegion: {
+    document: 'mutation { renameRegion(input: { id: "NO-SUCH-REGION", name: "Nowhere" }) { id } }',
+    allowed: ['ADMIN'],
+  },
+  deleteRegion: { document: 'mutation { deleteRegion(id: "NO-SUCH-REGION") }', allowed: ['ADMIN'] },
+  adminTeams: { document: '{ adminTeams { id } }', allowed: ['ADMIN'] },
+  createTeam: {
+    document: 'mutation { createTeam(input: { id: "", name: "", regionId: "NO-SUCH-REGION" }) { id } }',
+    allowed: ['ADMIN'],
+  },
+  updateTeam: {
+    document: 'mutation { updateTeam(input: { id: "NO-SUCH-TEAM", name: "X", regionId: "R1" }) { id } }',
+    allowed: ['ADMIN'],
+  },
+  deleteTeam: { document: 'mutation { deleteTeam(id: "NO-SUCH-TEAM") }', allowed: ['ADMIN'] },
+  adminUsers: { document: '{ adminUsers { totalCount } }', allowed: ['ADMIN'] },
+  createUser: {
+    document:
+      'mutation { createUser(input: { id: "U-X", email: "not-an-e-mail", displayName: "X", role: MARKETING }) { id } }',
+    allowed: ['ADMIN'],
+  },
+  updateUser: {
+    document:
+      'mutation { updateUser(input: { id: "NO-SUCH-USER", email: "x@e2e.test", displayName: "X", role: MARKETING }) { id } }',
+    allowed: ['ADMIN'],
+  },
+  deactivateUser: { document: 'mutation { deactivateUser(userId: "NO-SUCH-USER") { id } }', allowed: ['ADMIN'] },
+  reactivateUser: { document: 'mutation { reactivateUser(userId: "NO-SUCH-USER") { id } }', allowed: ['ADMIN'] },
+  resetPassword: { document: 'mutation { resetPassword(userId: "NO-SUCH-USER") { __typename } }', allowed: ['ADMIN'] },
+  auditTrail: {
+    document: '{ auditTrail(entityType: "user", entityId: "U-REP-1") { __typename } }',
+    allowed: ['ADMIN'],
+  },
+};
+
+/** The people of the fixture company: one per role, a second team with its own manager and rep. */
+const PEOPLE: Readonly<Record<Role, string>> = {
+  ADMIN: TEST_ADMIN.email,
+  MANAGEMENT: 'management@e2e.test',
+  CONTROLLING: 'controlling@e2e.test',
+  MARKETING: 'marketing@e2e.test',
+  SALES_MANAGER: 'manager1@e2e.test',
+  SALES_REP: 'rep1@e2e.test',
+};
+
+/** A refusal by the guard; anything else (data, or the operation's own refusal) got past it. */
+const GUARD_CODES = new Set(['FORBIDDEN', 'UNAUTHENTICATED']);
+
+function firstError(result: GraphqlResponse<unknown>): { code?: unknown; field?: unknown; reason?: unknown } {
+  const extensions = result.errors?.[0]?.extensions ?? {};
+  return { code: extensions['code'], field: extensions['field'], reason: extensions['reason'] };
+}
+
+/** Past the guard: data, or a refusal by the operation's own rules (never a schema error, which would prove nothing). */
+function expectPastTheGuard(result: GraphqlResponse<unknown>, label: string): void {
+  const { code, field } = firstError(result);
+  if (code === undefined) {
+    return;
+  }
+  expect({ label, code, passed: !GUARD_CODES.has(String(code)) }).toEqual({ label, code, passed: true });
+  expect({ label, code, known: ['BAD_USER_INPUT', 'NOT_FOUND', 'CONFLICT'].includes(String(code)) }).toEqual({
+    label,
+    code,
+    known: true,
+  });
+  if (code === 'BAD_USER_INPUT') {
+    expect({ label, field: typeof field }).toEqual({ label, field: 'string' });
+  }
+}
+
+describe('every operation as every role', () => {
+  let db: TestDatabase;
+  let api: ApiServer;
+  const tokens = new Map<Role, string>();
+
+  beforeAll(async () => {
+    db = await createTestDatabase();
+    api = await startApiServer(db.url);
+    // Everyone gets the administrator's password hash: one known password, no hashing in the test.
+    await db.dataSource.transaction(async (manager) => {
+      await manager.query(`
+        INSERT INTO region VALUES ('R1', 'North'), ('R2', 'South');
+        INSERT INTO team VALUES ('T1', 'North 1', 'R1', 'U-MGR-1'), ('T2', 'South 1', 'R2', 'U-MGR-2');`);
+      await manager.query(
+        `INSERT INTO app_user (user_id, email, display_name, role, team_id, password_hash, must_change_password)
+         SELECT v.id, v.email, v.name, v.role, v.team, a.password_hash, v.must_change
+         FROM (VALUES
+           ('U-MGMT', 'management@e2e.test', 'Management', 'MANAGEMENT', NULL, false),
+           ('U-CTRL', 'controlling@e2e.test', 'Controlling', 'CONTROLLING', NULL, false),
+           ('U-MKT', 'marketing@e2e.test', 'Marketing', 'MARKETING', NULL, false),
+           ('U-MKT-NEW', 'marketing-new@e2e.test', 'Marketing (new)', 'MARKETING', NULL, true),
+           ('U-MGR-1', 'manager1@e2e.test', 'Manager 1', 'SALES_MANAGER', NULL, false),
+           ('U-MGR-2', 'manager2@e2e.test', 'Manager 2', 'SALES_MANAGER', NULL, false),
+           ('U-REP-1', 'rep1@e2e.test', 'Rep 1', 'SALES_REP', 'T1', false),
+           ('U-REP-2', 'rep2@e2e.test', 'Rep 2', 'SALES_REP', 'T2', false)
+         ) AS v(id, email, name, role, team, must_change)
+         CROSS JOIN (SELECT password_hash FROM app_user WHERE email = $1) a`,
+        [TEST_ADMIN.email],
+      );
+    });
+    for (const role of ROLES) {
+      tokens.set(role, await api.login(PEOPLE[role], TEST_ADMIN.password));
+    }
+  });
+
+  afterAll(async () => {
+    await api.stop();
+    await db.drop();
+  });
+
+  function as(
+    role: Role,
+    operation: OperationCase,
+    variables = operation.variables,
+  ): Promise<GraphqlResponse<unknown>> {
+    return api.graphql(operation.document, variables, tokens.get(role));
+  }
+
+  it('has a row for every root field of the schema, and no row for a field that does not exist', async () => {
+    const result = await api.graphql<{
+      __schema: { queryType: { fields: { name: string }[] }; mutationType: { fields: { name: string }[] } };
+    }>('{ __schema { queryType { fields { name } } mutationType { fields { name } } } }');
+    const schema = result.data?.__schema;
+    const fields = [...(schema?.queryType.fields ?? []), ...(schema?.mutationType.fields ?? [])].map((f) => f.name);
+    expect([...fields].sort()).toEqual(Object.keys(OPERATIONS).sort());
+  });
+
+  const roleCases = Object.entries(OPERATIONS).flatMap(([name, operation]) =>
+    operation.allowed === 'PUBLIC'
+      ? []
+      : ROLES.map((role) => [name, role, operation.allowed.includes(role) ? 'allowed' : 'FORBIDDEN'] as const),
+  );
+
+  it.each(roleCases)('%s as %s: %s', async (name, role, expected) => {
+    const result = await as(role, OPERATIONS[name]);
+    if (expected === 'allowed') {
+      expectPastTheGuard(result, `${name} as ${role}`);
+    } else {
+      expect(firstError(result).code).toBe('FORBIDDEN');
+      expect(result.data ?? null).toBeNull();
+    }
+  });
+
+  it.each(Object.entries(OPERATIONS).filter(([, operation]) => operation.allowed !== 'PUBLIC'))(
+    '%s without a token: UNAUTHENTICATED',
+    async (_name, operation) => {
+      expect(firstError(await api.graphql(operation.document, operation.variables)).code).toBe('UNAUTHENTICATED');
+    },
+  );
+
+  it.each(Object.entries(OPERATIONS).filter(([, operation]) => operation.allowed === 'PUBLIC'))(
+    '%s is public: callable without a token',
+    async (_name, operation) => {
+      expect(firstError(await api.graphql(operation.document, operation.variables)).code).not.toBe('FORBIDDEN');
+    },
+  );
+
+  it('lets a user whose password an administrator set call nothing but me and changePassword', async () => {
+    const token = await api.login('marketing-new@e2e.test', TEST_ADMIN.password);
+    for (const [name, operation] of Object.entries(OPERATIONS)) {
+      if (operation.allowed === 'PUBLIC' || !operation.allowed.includes('MARKETING')) {
+        continue;
+      }
+      const result = await api.graphql(operation.document, operation.variables, token);
+      if (name === 'me' || name === 'changePassword') {
+        expectPastTheGuard(result, name);
+      } else {
+        expect({ name, ...firstError(result) }).toMatchObject({
+          name,
+          code: 'FORBIDDEN',
+          reason: 'PASSWORD_CHANGE_REQUIRED',
+        });
+      }
+    }
+  });
+
+  describe('allowed operations that name data of another team or rep', () => {
+    const kpiValues = (filter: Variables) => ({ filter: { ...PERIOD, ...filter } });
+    const kpiTrend = (filter: Variables) => ({ filter: { to: PERIOD.to, months: 3, ...filter } });
+
+    it.each([
+      ['SALES_REP', 'kpiValues', kpiValues({ scope: { type: 'COMPANY' } })],
+      ['SALES_REP', 'kpiValues', kpiValues({ scope: { type: 'REGION', id: 'R1' } })],
+      ['SALES_REP', 'kpiValues', kpiValues({ scope: { type: 'TEAM', id: 'T1' } })],
+      ['SALES_REP', 'kpiValues', kpiValues({ scope: { type: 'REP', id: 'U-REP-2' } })],
+      ['SALES_REP', 'kpiTrend', kpiTrend({ scope: { type: 'REP', id: 'U-REP-2' } })],
+      ['SALES_REP', 'kpiValues', kpiValues({ kpis: ['DEFAULT_RATE'] })],
+      ['SALES_REP', 'teamMedians', kpiValues({ kpis: ['DEFAULT_RATE'] })],
+      ['SALES_MANAGER', 'kpiValues', kpiValues({ scope: { type: 'COMPANY' } })],
+      ['SALES_MANAGER', 'kpiValues', kpiValues({ scope: { type: 'TEAM', id: 'T2' } })],
+      ['SALES_MANAGER', 'kpiValues', kpiValues({ scope: { type: 'REP', id: 'U-REP-2' } })],
+      ['SALES_MANAGER', 'kpiTrend', kpiTrend({ scope: { type: 'TEAM', id: 'T2' } })],
+      ['SALES_MANAGER', 'kpiValues', kpiValues({ kpis: ['DEFAULT_RATE'] })],
+      ['MARKETING', 'kpiValues', kpiValues({ kpis: ['WON_VOLUME'] })],
+      ['MARKETING', 'kpiTrend', kpiTrend({ kpis: ['DEFAULT_RATE'] })],
+    ] as const)('%s → %s %j: FORBIDDEN', async (role, name, variables) => {
+      const result = await as(role, OPERATIONS[name], variables);
+      expect(firstError(result).code).toBe('FORBIDDEN');
+      expect(result.data ?? null).toBeNull();
+    });
+
+    it.each([
+      ['SALES_REP', 'kpiValues', kpiValues({ scope: { type: 'REP', id: 'U-REP-1' } })],
+      ['SALES_MANAGER', 'kpiValues', kpiValues({ scope: { type: 'TEAM', id: 'T1' } })],
+      ['SALES_MANAGER', 'kpiTrend', kpiTrend({ scope: { type: 'REP', id: 'U-REP-1' } })],
+      ['MARKETING', 'kpiValues', kpiValues({ scope: { type: 'TEAM', id: 'T2' }, kpis: ['NPS'] })],
+    ] as const)('%s → %s %j: their own data, allowed', async (role, name, variables) => {
+      const result = await as(role, OPERATIONS[name], variables);
+      expect(result.errors).toBeUndefined();
+    });
+  });
+
+  describe('the HTTP routes', () => {
+    async function upload(token: string | undefined): Promise<number> {
+      const response = await fetch(`${api.baseUrl}/api/imports`, {
+        method: 'POST',
+        headers: token ? { authorization: `Bearer ${token}` } : {},
+        body: new FormData(),
+      });
+      return response.status;
+    }
+
+    it.each(ROLES.map((role) => [role, ['ADMIN', 'CONTROLLING'].includes(role) ? 400 : 403] as const))(
+      'POST /api/imports (an empty upload) as %s: %i',
+      async (role, status) => {
+        expect(await upload(tokens.get(role))).toBe(status);
+      },
+    );
+
+    it('POST /api/imports without a token: 401', async () => {
+      expect(await upload(undefined)).toBe(401);
+    });
+  });
+});

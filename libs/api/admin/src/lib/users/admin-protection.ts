@@ -1,0 +1,46 @@
+import type { SqlRunner, Viewer } from '@salesdash/api/platform';
+import { selectRow } from '../sql-rows';
+import { FieldConflictError } from '../validation/field-conflict';
+import type { LockedUser } from './user-records';
+
+// Any constant works: it only serialises the transactions that could leave no active ADMIN.
+const ACTIVE_ADMINS_LOCK = 7_301_734;
+
+export type AdminLoss = 'deactivate' | 'demote';
+
+const SELF_MESSAGES: Record<AdminLoss, string> = {
+  deactivate: 'you cannot deactivate yourself; another administrator has to',
+  demote: 'you cannot take the ADMIN role from yourself; another administrator has to',
+};
+
+/**
+ * Refuses a change that would take an administrator away from the organisation when it is the
+ * caller themself, or the last active ADMIN. Transactions that could remove the last one queue on
+ * one advisory lock, so two admins deactivating each other at once cannot both succeed.
+ */
+export async function assertAdministrationRemains(
+  runner: SqlRunner,
+  actor: Viewer,
+  user: LockedUser,
+  change: AdminLoss,
+  field: string,
+): Promise<void> {
+  if (user.id === actor.userId) {
+    throw new FieldConflictError(field, SELF_MESSAGES[change]);
+  }
+  if (user.role !== 'ADMIN' || !user.active) {
+    return;
+  }
+  await runner.query('SELECT pg_advisory_xact_lock($1)', [ACTIVE_ADMINS_LOCK]);
+  const another = await selectRow(
+    runner,
+    `SELECT 1 FROM app_user WHERE role = 'ADMIN' AND active AND user_id <> $1 LIMIT 1`,
+    [user.id],
+  );
+  if (!another) {
+    throw new FieldConflictError(
+      field,
+      `${user.displayName} is the last active administrator; make another user an active ADMIN first`,
+    );
+  }
+}

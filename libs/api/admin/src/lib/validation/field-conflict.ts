@@ -1,0 +1,34 @@
+import { ConflictError } from '@salesdash/api/platform';
+
+/**
+ * A CONFLICT caused by one input field (an e-mail in use, a team that still has members), with the
+ * field path in `extensions.field` like a ValidationError, so a form can show it beside the field.
+ */
+export class FieldConflictError extends ConflictError {
+  constructor(
+    readonly field: string,
+    message: string,
+  ) {
+    super(`${field}: ${message}`);
+    this.details['field'] = field;
+  }
+}
+
+const UNIQUE_VIOLATION = '23505';
+
+/**
+ * Runs `work` and turns a unique violation of one of `constraints` into its FieldConflictError:
+ * the checks before an insert see committed rows only, a concurrent insert is caught here.
+ */
+export async function withUniqueConflicts<T>(
+  work: () => Promise<T>,
+  constraints: Readonly<Record<string, () => FieldConflictError>>,
+): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    const { code, constraint } = (error ?? {}) as { code?: unknown; constraint?: unknown };
+    const conflict = code === UNIQUE_VIOLATION && typeof constraint === 'string' ? constraints[constraint] : undefined;
+    throw conflict ? conflict() : error;
+  }
+}

@@ -1,0 +1,1 @@
+export * from './lib/org-admin-page/org-admin-page';

@@ -1,0 +1,47 @@
+import { type Signal, signal } from '@angular/core';
+import { toObservable, toSignal } from '@angular/core/rxjs-interop';
+import type { LoadState } from '@salesdash/dashboard/kpi/data-access';
+import { BehaviorSubject, catchError, combineLatest, map, type Observable, of, startWith, switchMap } from 'rxjs';
+import type { AdminError } from '../data/admin-error';
+
+function asAdminError(error: unknown): AdminError {
+  return error && typeof error === 'object' && 'code' in error && 'issues' in error
+    ? (error as AdminError)
+    : { code: 'NETWORK', message: String(error), issues: [] };
+}
+
+/**
+ * Loads whenever `params` change and on `reload()`, into a signal; while loading again the last
+ * data stays as `previous`, so a list does not flash after each change. Call in an injection context.
+ */
+export function loadWhenChanged<P, T>(
+  params: Signal<P>,
+  load: (params: P) => Observable<T>,
+): { readonly state: Signal<LoadState<T>>; readonly reload: () => void } {
+  const reloads = new BehaviorSubject<void>(undefined);
+  let last: T | undefined;
+  const state = toSignal(
+    combineLatest([toObservable(params), reloads]).pipe(
+      switchMap(([current]) =>
+        load(current).pipe(
+          map((data): LoadState<T> => {
+            last = data;
+            return { status: 'loaded', data };
+          }),
+          catchError((error: unknown) => of<LoadState<T>>({ status: 'failed', error: asAdminError(error) })),
+          startWith<LoadState<T>>({ status: 'loading', previous: last }),
+        ),
+      ),
+    ),
+    { initialValue: { status: 'loading' } as LoadState<T> },
+  );
+  return { state, reload: () => reloads.next() };
+}
+
+/** Loads once, and again on `reload()`. Call in an injection context. */
+export function loadOnce<T>(load: () => Observable<T>): {
+  readonly state: Signal<LoadState<T>>;
+  readonly reload: () => void;
+} {
+  return loadWhenChanged(signal(null), () => load());
+}

@@ -1,0 +1,231 @@
+import { ChangeDetectionStrategy, Component, computed, DestroyRef, inject, linkedSignal, signal } from '@angular/core';
+import { dataOf } from '@salesdash/dashboard/kpi/data-access';
+import { interpolate } from '@salesdash/dashboard/shared/util-i18n';
+import { ROLES, type Role } from '@salesdash/shared/domain';
+import { debounceTime, type Observable, Subject } from 'rxjs';
+import { actionMessage, type AdminError, errorMessage } from '../data/admin-error';
+import { OrgAdminApi } from '../data/org-admin-api';
+import type { AdminUserDto, AdminUserFilter } from '../data/org-admin.models';
+import { userBadges } from '../data/user-badges';
+import { ORG_ADMIN_TEXTS } from '../org-admin.texts';
+import { ConfirmPanel } from '../shared/confirm-panel';
+import { HistoryPanel } from '../shared/history-panel';
+import { loadOnce, loadWhenChanged } from '../shared/load-state';
+import { PaneOpener } from '../shared/pane-opener';
+import { PasswordPanel } from './password-panel';
+import { UserForm } from './user-form';
+
+export const USERS_PAGE_SIZE = 100;
+const SEARCH_DELAY_MS = 250;
+
+type StatusFilter = '' | 'active' | 'deactivated';
+
+/** What the side pane shows: a form, a confirmation, a temporary password or a history. */
+export type UserPane =
+  | { readonly kind: 'create' }
+  | { readonly kind: 'edit' | 'deactivate' | 'reactivate' | 'reset' | 'history'; readonly user: AdminUserDto }
+  | { readonly kind: 'password'; readonly user: AdminUserDto; readonly password: string };
+
+/**
+ * The users: search and filters, a table with each user's status, and a side pane to create or
+ * edit one, deactivate or reactivate them, reset their password or read their history.
+ */
+@Component({
+  selector: 'sd-users-panel',
+  imports: [UserForm, ConfirmPanel, PasswordPanel, HistoryPanel],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  templateUrl: './users-panel.html',
+  styleUrl: '../shared/panel.css',
+})
+export class UsersPanel {
+  private readonly api = inject(OrgAdminApi);
+  protected readonly texts = ORG_ADMIN_TEXTS.users;
+  protected readonly common = ORG_ADMIN_TEXTS;
+  protected readonly roles = ROLES.map((role) => ({ role, label: ORG_ADMIN_TEXTS.roles[role] }));
+  protected readonly roleNames = ORG_ADMIN_TEXTS.roles;
+
+  protected readonly search = signal('');
+  private readonly appliedSearch = signal('');
+  protected readonly role = signal<Role | ''>('');
+  protected readonly teamId = signal('');
+  protected readonly status = signal<StatusFilter>('');
+
+  private readonly filter = computed<AdminUserFilter>(() => ({
+    search: this.appliedSearch() === '' ? null : this.appliedSearch(),
+    role: this.role() === '' ? null : (this.role() as Role),
+    teamId: this.teamId() === '' ? null : this.teamId(),
+    active: this.status() === '' ? null : this.status() === 'active',
+  }));
+  private readonly users = loadWhenChanged(this.filter, (filter) => this.api.users(filter, USERS_PAGE_SIZE));
+  /** Further pages asked for with "Show more"; a new filter starts from the first page again. */
+  private readonly morePages = linkedSignal<AdminUserFilter, readonly AdminUserDto[]>({
+    source: this.filter,
+    computation: () => [],
+  });
+  protected readonly loadingMore = signal(false);
+  protected readonly moreError = signal<string | null>(null);
+  private readonly teamList = loadOnce(() => this.api.teams());
+
+  protected readonly page = computed(() => {
+    const first = dataOf(this.users.state());
+    return first ? { totalCount: first.totalCount, users: [...first.users, ...this.morePages()] } : null;
+  });
+  protected readonly rows = computed(() =>
+    (this.page()?.users ?? []).map((user) => ({ user, badges: userBadges(user) })),
+  );
+  protected readonly busyLoading = computed(() => this.users.state().status === 'loading');
+  protected readonly loadError = computed(() => {
+    const state = this.users.state();
+    return state.status === 'failed' ? errorMessage(state.error) : null;
+  });
+  protected readonly countText = computed(() => {
+    const page = this.page();
+    return page ? interpolate(this.texts.count, { shown: page.users.length, total: page.totalCount }) : '';
+  });
+  protected readonly hasMore = computed(() => {
+    const page = this.page();
+    return page !== null && page.users.length < page.totalCount;
+  });
+  protected readonly teams = computed(() => dataOf(this.teamList.state()) ?? []);
+
+  protected readonly pane = signal<UserPane | null>(null);
+  protected readonly actionBusy = signal(false);
+  protected readonly actionError = signal<string | null>(null);
+  protected readonly notice = signal('');
+  private readonly opener = new PaneOpener();
+  private readonly searches = new Subject<string>();
+
+  constructor() {
+    const subscription = this.searches
+      .pipe(debounceTime(SEARCH_DELAY_MS))
+      .subscribe((text) => this.appliedSearch.set(text.trim()));
+    inject(DestroyRef).onDestroy(() => subscription.unsubscribe());
+  }
+
+  protected valueOf(event: Event): string {
+    return (event.target as HTMLInputElement | HTMLSelectElement).value;
+  }
+
+  protected typeSearch(event: Event): void {
+    this.search.set(this.valueOf(event));
+    this.searches.next(this.search());
+  }
+
+  /** Enter searches at once instead of waiting for the typing pause. */
+  protected submitSearch(event: Event): void {
+    event.preventDefault();
+    this.appliedSearch.set(this.search().trim());
+  }
+
+  protected chooseRole(event: Event): void {
+    this.role.set(this.valueOf(event) as Role | '');
+  }
+
+  protected chooseStatus(event: Event): void {
+    this.status.set(this.valueOf(event) as StatusFilter);
+  }
+
+  protected showMore(): void {
+    const shown = this.page()?.users.length ?? 0;
+    const filter = this.filter();
+    this.loadingMore.set(true);
+    this.moreError.set(null);
+    this.api.users(filter, USERS_PAGE_SIZE, shown).subscribe({
+      next: (page) => {
+        this.loadingMore.set(false);
+        if (filter === this.filter()) {
+          this.morePages.update((more) => [...more, ...page.users]);
+        }
+      },
+      error: (error: AdminError) => {
+        this.loadingMore.set(false);
+        this.moreError.set(errorMessage(error));
+      },
+    });
+  }
+
+  protected retry(): void {
+    this.users.reload();
+    this.teamList.reload();
+  }
+
+  protected actionLabel(action: string, user: AdminUserDto): string {
+    return interpolate(this.texts.actionLabel, { action, name: user.displayName });
+  }
+
+  protected open(pane: UserPane, event: Event): void {
+    this.opener.remember(event);
+    this.actionError.set(null);
+    this.pane.set(pane);
+  }
+
+  protected closePane(): void {
+    this.pane.set(null);
+    this.actionError.set(null);
+    this.opener.returnFocus();
+  }
+
+  protected named(text: string, user: AdminUserDto): string {
+    return interpolate(text, { name: user.displayName });
+  }
+
+  /** "Mia manages 'North 1', 'North 2'; …" when deactivating a manager, else null. */
+  protected managerNote(user: AdminUserDto): string | null {
+    const managed = this.teams().filter((team) => team.manager?.id === user.id);
+    return managed.length === 0
+      ? null
+      : interpolate(this.texts.deactivate.managerNote, {
+          name: user.displayName,
+          teams: managed.map((team) => team.name).join(', '),
+        });
+  }
+
+  protected saved(user: AdminUserDto): void {
+    this.finish(interpolate(this.texts.saved, { name: user.displayName }));
+  }
+
+  protected deactivate(user: AdminUserDto, reason: string | null): void {
+    this.act(this.api.deactivateUser(user.id, reason), () =>
+      this.finish(interpolate(this.texts.deactivated, { name: user.displayName })),
+    );
+  }
+
+  protected reactivate(user: AdminUserDto, reason: string | null): void {
+    this.act(this.api.reactivateUser(user.id, reason), () =>
+      this.finish(interpolate(this.texts.reactivated, { name: user.displayName })),
+    );
+  }
+
+  protected resetPassword(user: AdminUserDto): void {
+    this.act(this.api.resetPassword(user.id), (answer) => {
+      this.pane.set({ kind: 'password', user: answer.user, password: answer.temporaryPassword });
+      this.users.reload();
+    });
+  }
+
+  private act<T>(request: Observable<T>, done: (answer: T) => void): void {
+    if (this.actionBusy()) {
+      return;
+    }
+    this.actionBusy.set(true);
+    this.actionError.set(null);
+    request.subscribe({
+      next: (answer) => {
+        this.actionBusy.set(false);
+        done(answer);
+      },
+      error: (error: AdminError) => {
+        this.actionBusy.set(false);
+        this.actionError.set(actionMessage(error));
+      },
+    });
+  }
+
+  private finish(message: string): void {
+    this.notice.set(message);
+    this.closePane();
+    this.morePages.set([]);
+    this.users.reload();
+    this.teamList.reload();
+  }
+}
