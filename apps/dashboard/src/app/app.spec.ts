@@ -17,6 +17,7 @@ class FakeAuth {
     displayName: 'Sam Manager',
     role: 'SALES_MANAGER',
   });
+  readonly mustChangePassword = signal(false);
   logouts = 0;
   logout(): Promise<void> {
     this.logouts++;
@@ -71,7 +72,7 @@ describe('routes', () => {
     TestBed.configureTestingModule({
       providers: [
         provideRouter(appRoutes),
-        { provide: AuthService, useValue: { hasValidSession: () => false, signedIn: () => false } },
+        { provide: AuthService, useValue: { signedIn: () => false, mustChangePassword: () => false } },
         { provide: DemoLoginsService, useValue: { list: () => of([]) } },
       ],
     });

@@ -30,10 +30,10 @@ export class App {
   protected readonly signedInAs = computed(() =>
     interpolate(APP_TEXTS.signedInAs, { name: this.viewer()?.displayName ?? '', role: this.roleLabel() }),
   );
-  /** Only the pages the role may use, its home first. */
+  /** Only the pages the role may use, its home first; none while a password set by an administrator awaits its change. */
   protected readonly pages = computed(() => {
     const viewer = this.viewer();
-    return viewer
+    return viewer && !this.auth.mustChangePassword()
       ? ROLE_PAGES[viewer.role].map((page) => ({ path: `/${page}`, page, label: APP_TEXTS.pages[page] }))
       : [];
   });

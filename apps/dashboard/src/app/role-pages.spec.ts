@@ -14,7 +14,11 @@ function viewer(role: Role): Viewer {
 }
 
 function setUp(role: Role) {
-  const auth = { viewer: signal<Viewer | null>(viewer(role)), hasValidSession: () => true, signedIn: () => true };
+  const auth = {
+    viewer: signal<Viewer | null>(viewer(role)),
+    signedIn: () => true,
+    mustChangePassword: signal(false),
+  };
   TestBed.configureTestingModule({
     providers: [
       provideRouter([
@@ -83,7 +87,25 @@ describe('navigation', () => {
 
   it('shows no navigation when nobody is signed in', async () => {
     TestBed.configureTestingModule({
-      providers: [provideRouter([]), { provide: AuthService, useValue: { viewer: signal(null) } }],
+      providers: [
+        provideRouter([]),
+        { provide: AuthService, useValue: { viewer: signal(null), mustChangePassword: signal(false) } },
+      ],
+    });
+    const fixture = TestBed.createComponent(App);
+    await fixture.whenStable();
+    expect((fixture.nativeElement as HTMLElement).querySelector('nav')).toBeNull();
+  });
+
+  it('shows no navigation while a password set by an administrator awaits its change', async () => {
+    TestBed.configureTestingModule({
+      providers: [
+        provideRouter([]),
+        {
+          provide: AuthService,
+          useValue: { viewer: signal(viewer('MARKETING')), mustChangePassword: signal(true), signedIn: () => true },
+        },
+      ],
     });
     const fixture = TestBed.createComponent(App);
     await fixture.whenStable();
