@@ -3,11 +3,13 @@ import { join } from 'node:path';
 import { NestFactory } from '@nestjs/core';
 import { Logger as NestPinoLogger } from 'nestjs-pino';
 import pino from 'pino';
+import { CorridorPublisher } from '@salesdash/api/corridors';
 import { AccountBootstrap, DemoLogins, resolveJwtSecret } from '@salesdash/api/identity';
 import { BundleImporter } from '@salesdash/api/ingestion';
 import { ConfigError, loadConfig, openDatabase, securityHeaders } from '@salesdash/api/platform';
 import { DEMO_LOGINS, DEMO_PASSWORD } from '@salesdash/tools/demo-data';
 import { AppModule } from './app/app.module';
+import { seedDemoCorridorsIfNone } from './app/demo-corridors';
 import { loadDemoDataIfEmpty } from './app/demo-data-loader';
 import { serveDashboard } from './app/static-dashboard';
 
@@ -52,6 +54,7 @@ async function main(): Promise<void> {
   }
   if (config.demoData) {
     await loadDemoDataIfEmpty(database.dataSource, app.get(BundleImporter), config.dataDir, logger);
+    await seedDemoCorridorsIfNone(database.dataSource, app.get(CorridorPublisher), logger);
     // Demo passwords never exist in production, whatever DEMO_DATA says.
     if (config.mode !== 'production') {
       const demoLogins = DEMO_LOGINS.map(({ email, role }) => ({ email, role, password: DEMO_PASSWORD }));

@@ -69,7 +69,17 @@ test.describe('KPI overview', () => {
         expect(text.trim()).not.toBe('—');
       }
       await expect(page.locator('sd-kpi-tile [data-testid="kpi-n"]').first()).toContainText(/n = [\d,]+/);
-      await expect(page.locator('sd-kpi-tile sd-kpi-status').first()).toHaveText('No corridor');
+      // Every KPI has a demo corridor per model; the same KPI is judged differently in the two models.
+      const statuses = page.locator('sd-kpi-tile sd-kpi-status');
+      await expect(statuses).toHaveCount(36);
+      const judged = await statuses.evaluateAll((elements) => elements.map((e) => e.getAttribute('data-status')));
+      expect(judged).not.toContain('NO_RANGE');
+      expect(new Set(judged)).toEqual(new Set(['ACCEPTABLE', 'TOLERATED', 'UNACCEPTABLE']));
+      const premium = page.locator('sd-kpi-tile li[data-model="PREMIUM_FINANCING"] sd-kpi-status');
+      const consumer = page.locator('sd-kpi-tile li[data-model="CONSUMER_LOANS"] sd-kpi-status');
+      const byModel = async (locator: typeof premium) =>
+        locator.evaluateAll((elements) => elements.map((e) => e.getAttribute('data-status')));
+      expect(await byModel(premium)).not.toEqual(await byModel(consumer));
       await expect(page.locator('sd-sparkline canvas').first()).toBeVisible();
       await snapshot(page, '02-overview-last-12-months');
     });

@@ -100,6 +100,36 @@ const OPERATIONS: Readonly<Record<string, OperationCase>> = {
     document: '{ auditTrail(entityType: "user", entityId: "U-REP-1") { __typename } }',
     allowed: ['ADMIN'],
   },
+  corridors: { document: '{ corridors(kpi: "NEW_LEADS") { id } }', allowed: ALL },
+  corridorHistory: {
+    document: '{ corridorHistory(businessModel: "CONSUMER_LOANS", kpi: "NEW_LEADS") { id } }',
+    allowed: ALL,
+  },
+  corridorAudit: {
+    document: '{ corridorAudit(businessModel: "CONSUMER_LOANS", kpi: "NEW_LEADS") { id } }',
+    allowed: ['ADMIN', 'MANAGEMENT', 'CONTROLLING'],
+  },
+  publishCorridor: {
+    document: `mutation { publishCorridor(input: { businessModel: "NO_SUCH_MODEL", kpi: "NEW_LEADS",
+      effectiveFrom: "2026-01-01", acceptableMin: 1, rationale: "Refused: unknown model." }) { id } }`,
+    allowed: ['CONTROLLING'],
+  },
+  createBusinessModel: {
+    document: 'mutation { createBusinessModel(input: { code: "x", name: "", description: "" }) { code } }',
+    allowed: ['CONTROLLING'],
+  },
+  updateBusinessModel: {
+    document: 'mutation { updateBusinessModel(input: { code: "NO_SUCH_MODEL", name: "X", description: "" }) { code } }',
+    allowed: ['CONTROLLING'],
+  },
+  retireBusinessModel: {
+    document: 'mutation { retireBusinessModel(code: "NO_SUCH_MODEL") { code } }',
+    allowed: ['CONTROLLING'],
+  },
+  reinstateBusinessModel: {
+    document: 'mutation { reinstateBusinessModel(code: "NO_SUCH_MODEL") { code } }',
+    allowed: ['CONTROLLING'],
+  },
 };
 
 /** The people of the fixture company: one per role, a second team with its own manager and rep. */

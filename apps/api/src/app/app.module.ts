@@ -5,6 +5,7 @@ import { LoggerModule } from 'nestjs-pino';
 import type { Logger } from 'pino';
 import type { DataSource } from 'typeorm';
 import { AdminModule } from '@salesdash/api/admin';
+import { CorridorsModule } from '@salesdash/api/corridors';
 import { IdentityModule } from '@salesdash/api/identity';
 import { IngestionModule } from '@salesdash/api/ingestion';
 import { KpiEngineModule } from '@salesdash/api/kpi-engine';
@@ -41,6 +42,7 @@ export class AppModule {
         ),
         IdentityModule.forRoot({ jwtSecret: options.jwtSecret, secureCookies: production }),
         KpiEngineModule,
+        CorridorsModule,
         IngestionModule,
         AdminModule,
       ],

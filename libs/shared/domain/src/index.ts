@@ -3,3 +3,4 @@ export * from './lib/roles';
 export * from './lib/kpi-catalogue';
 export * from './lib/period';
 export * from './lib/kpi-status';
+export * from './lib/corridor-rules';

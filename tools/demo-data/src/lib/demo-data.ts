@@ -43,7 +43,7 @@ interface DealPlan {
 }
 
 /** Months of history: the current month and the 23 before it. */
-const HISTORY_MONTHS = 24;
+export const HISTORY_MONTHS = 24;
 /** Deals between two backpressure checks on the output streams. */
 const FLUSH_EVERY = 200;
 

@@ -1,3 +1,4 @@
+import { CorridorPolicies } from '@salesdash/api/corridors';
 import { OrgDirectory } from '@salesdash/api/org';
 import { AccessService, type Viewer } from '@salesdash/api/identity';
 import { BundleImporter, bundleFileFromContent } from '@salesdash/api/ingestion';
@@ -27,7 +28,12 @@ describe.each(KPI_CASES.map((kpiCase) => [kpiCase.name, kpiCase] as const))('%s'
     );
     expect(imported).toMatchObject({ ok: true });
     const org = new OrgDirectory(db.dataSource);
-    service = new KpiQueryService(new KpiEngine(db.dataSource), new AccessService(org, db.dataSource), org);
+    service = new KpiQueryService(
+      new KpiEngine(db.dataSource),
+      new AccessService(org, db.dataSource),
+      org,
+      new CorridorPolicies(db.dataSource),
+    );
   });
 
   afterAll(async () => {

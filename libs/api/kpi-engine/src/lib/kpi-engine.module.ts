@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { CorridorsModule } from '@salesdash/api/corridors';
 import { OrgModule } from '@salesdash/api/org';
 import { KpiResolver } from './graphql/kpi.resolver';
 import { TeamMedianResolver } from './graphql/team-median.resolver';
@@ -7,7 +8,7 @@ import { KpiQueryService } from './kpi-query.service';
 import { TeamMedianService } from './team-median.service';
 
 @Module({
-  imports: [OrgModule],
+  imports: [OrgModule, CorridorsModule],
   providers: [KpiEngine, KpiQueryService, KpiResolver, TeamMedianService, TeamMedianResolver],
   exports: [KpiEngine],
 })

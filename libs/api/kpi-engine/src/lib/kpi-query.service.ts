@@ -1,8 +1,16 @@
 import { Injectable } from '@nestjs/common';
+import { CorridorPolicies, type PolicyBands } from '@salesdash/api/corridors';
 import { AccessService, type Viewer } from '@salesdash/api/identity';
 import { OrgDirectory } from '@salesdash/api/org';
 import type { FieldIssue } from '@salesdash/api/platform';
-import { kpiStatus, type Period, trailingMonths } from '@salesdash/shared/domain';
+import {
+  corridorBands,
+  kpiStatus,
+  type Period,
+  periodLastDay,
+  policyInForce,
+  trailingMonths,
+} from '@salesdash/shared/domain';
 import type { KpiFilterInput, KpiSeriesType, KpiTrendFilterInput, KpiValueType } from './graphql/kpi.types';
 import { KpiEngine, type KpiQuery } from './kpi-engine.service';
 import type { KpiMeasurement } from './kpi-measurement';
@@ -19,20 +27,21 @@ export class KpiQueryService {
     private readonly engine: KpiEngine,
     private readonly access: AccessService,
     private readonly org: OrgDirectory,
+    private readonly policies: CorridorPolicies,
   ) {}
 
   async values(viewer: Viewer, filter: KpiFilterInput): Promise<KpiValueType[]> {
     const period: Period = { from: filter.from, to: filter.to };
     const query = await this.query(viewer, filter, [period], (issues) => checkPeriod(period, issues));
-    const [measurements] = await this.engine.measure(query);
-    return measurements.map((measurement) => ({ ...withStatus(measurement), policyVersion: null }));
+    const [[measurements], versions] = await Promise.all([this.engine.measure(query), this.versionsFor(query)]);
+    return measurements.map((measurement) => withStatus(measurement, period, versions));
   }
 
   async trend(viewer: Viewer, filter: KpiTrendFilterInput): Promise<KpiSeriesType[]> {
     const months = filter.months ?? DEFAULT_TREND_MONTHS;
     const periods = trailingMonths(filter.to, Number.isInteger(months) && months > 0 ? months : 1);
     const query = await this.query(viewer, filter, periods, (issues) => checkTrendMonths(months, issues));
-    const byPeriod = await this.engine.measure(query);
+    const [byPeriod, versions] = await Promise.all([this.engine.measure(query), this.versionsFor(query)]);
     return query.kpis.flatMap((kpi) =>
       query.businessModels.map((businessModel) => ({
         kpi,
@@ -42,10 +51,15 @@ export class KpiQueryService {
           if (!measurement) {
             throw new Error(`the engine returned no ${kpi}/${businessModel} for period ${index}`);
           }
-          return { ...periods[index], ...withStatus(measurement) };
+          return { ...periods[index], ...withStatus(measurement, periods[index], versions) };
         }),
       })),
     );
+  }
+
+  /** Every corridor version the request may judge against, in one statement for all its periods. */
+  private versionsFor(query: KpiQuery): Promise<PolicyBands[]> {
+    return this.policies.modelWideVersions(query.businessModels, query.kpis);
   }
 
   private async query(
@@ -69,7 +83,15 @@ export class KpiQueryService {
   }
 }
 
-function withStatus(measurement: KpiMeasurement) {
-  // No corridor is in force yet, so a value is NO_RANGE and a null value NO_DATA (§5 order).
-  return { ...measurement, status: kpiStatus(measurement.value, measurement.sampleSize, undefined) };
+/**
+ * Judges a value against the model-wide corridor in force on the period's last day (KPI-SPEC §5);
+ * KPI filters name no segment, so segment corridors never apply here.
+ */
+function withStatus(measurement: KpiMeasurement, period: Period, versions: readonly PolicyBands[]) {
+  const policy = policyInForce(versions, measurement, periodLastDay(period.to));
+  return {
+    ...measurement,
+    status: kpiStatus(measurement.value, measurement.sampleSize, policy && corridorBands(policy)),
+    policyVersion: policy?.version ?? null,
+  };
 }

@@ -21,6 +21,9 @@ export interface BusinessModelRecord {
   readonly code: string;
   readonly name: string;
   readonly description: string;
+  /** Retired models keep their data and corridors, and KPI requests still include them. */
+  readonly retired: boolean;
+  readonly retiredAt: Date | null;
 }
 
 const SCOPE_SQL = `
@@ -63,7 +66,10 @@ export class OrgDirectory {
   constructor(private readonly dataSource: DataSource) {}
 
   async businessModels(): Promise<BusinessModelRecord[]> {
-    return this.dataSource.query('SELECT code, name, description FROM business_model ORDER BY code');
+    return this.dataSource.query(
+      `SELECT code, name, description, retired_at IS NOT NULL AS retired, retired_at AS "retiredAt"
+       FROM business_model ORDER BY code`,
+    );
   }
 
   async regions(): Promise<RegionRecord[]> {

@@ -1,4 +1,6 @@
 export * from './lib/chart-theme';
+export * from './lib/status-colors';
+export * from './lib/corridor/corridor-bands';
 export * from './lib/provide-charts';
 export * from './lib/sparkline/sparkline-options';
 export * from './lib/sparkline/sparkline';

@@ -1,17 +1,11 @@
 import { Args, Query, Resolver } from '@nestjs/graphql';
+import { BusinessModelType } from '@salesdash/api/corridors';
 import { AccessService } from '@salesdash/api/identity';
 import { CurrentViewer, Roles, type Viewer } from '@salesdash/api/platform';
 import { OrgDirectory } from '@salesdash/api/org';
 import { kpiDefinition, ROLES } from '@salesdash/shared/domain';
 import { KpiQueryService } from '../kpi-query.service';
-import {
-  BusinessModelType,
-  KpiDefinitionType,
-  KpiFilterInput,
-  KpiSeriesType,
-  KpiTrendFilterInput,
-  KpiValueType,
-} from './kpi.types';
+import { KpiDefinitionType, KpiFilterInput, KpiSeriesType, KpiTrendFilterInput, KpiValueType } from './kpi.types';
 
 @Resolver()
 export class KpiResolver {

@@ -20,13 +20,6 @@ export class KpiDefinitionType {
   @Field({ description: 'What sampleSize counts for this KPI.' }) sampleSizeOf!: string;
 }
 
-@ObjectType('BusinessModel')
-export class BusinessModelType {
-  @Field() code!: string;
-  @Field() name!: string;
-  @Field() description!: string;
-}
-
 @InputType('ScopeInput')
 export class ScopeInput {
   @Field(() => ScopeTypeEnum) type!: ScopeType;
@@ -81,6 +74,8 @@ export class KpiPointType {
   @Field(() => Int) sampleSize!: number;
   @Field(() => KpiStatusEnum) status!: KpiStatus;
   @Field(() => Float, { nullable: true }) target!: number | null;
+  @Field(() => Int, { nullable: true, description: 'Version of the corridor in force for this month.' })
+  policyVersion!: number | null;
 }
 
 @ObjectType('KpiSeries')

@@ -22,6 +22,7 @@ export const HOME_TEXTS = {
     kpi: 'KPI',
     model: 'Business model',
     value: 'Value',
+    status: 'Status',
     target: 'Target',
     ofTarget: '% of target',
     trend: '12-month trend',

@@ -1,6 +1,7 @@
-import { type Signal } from '@angular/core';
+import { computed, type Signal } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
-import type { LoadState } from '@salesdash/dashboard/kpi/data-access';
+import { CorridorIndex, type KpiApi, type LoadState } from '@salesdash/dashboard/kpi/data-access';
+import { addDays, type Period } from '@salesdash/shared/domain';
 import type { ApiError } from '@salesdash/dashboard/shared/data-access';
 import { catchError, map, type Observable, of, startWith, Subject, switchMap } from 'rxjs';
 import { HOME_TEXTS } from './home.texts';
@@ -42,4 +43,18 @@ export function errorMessage(error: ApiError): string {
     default:
       return HOME_TEXTS.error.other;
   }
+}
+
+const NO_CORRIDORS = new CorridorIndex([]);
+
+/**
+ * The corridors in force on the period's last day, in one request for the whole page: they explain
+ * each status and draw the trend bands. Until they load (or if they fail) statuses show unexplained.
+ */
+export function loadCorridors(api: KpiApi, period: Period): Signal<CorridorIndex> {
+  const { state } = loadResource(() => api.corridorsInForce(addDays(period.to, -1)));
+  return computed(() => {
+    const current = state();
+    return current.status === 'loaded' ? new CorridorIndex(current.data) : NO_CORRIDORS;
+  });
 }

@@ -42,6 +42,7 @@ class FakeKpiApi {
   catalogue = () => of(catalogueFor(this.role));
   businessModels = () => of(MODELS);
   trend = () => of([]);
+  corridorsInForce = () => of([]);
   values = (filter: KpiFilter) => {
     this.filters.push(filter);
     return this.answer(filter);
@@ -107,7 +108,10 @@ describe('MyPerformancePage', () => {
     expect(text(element.querySelector('h1'))).toBe('My performance');
     expect(text(element.querySelector('[data-testid=headline-value]'))).toBe('95.0%');
     const won = element.querySelector('tr[data-kpi=WON_VOLUME]');
-    expect([...(won?.querySelectorAll('td') ?? [])].slice(1, 5).map(text)).toEqual(['€1', '', '€1', '95%']);
+    const figures = [...(won?.querySelectorAll('td:not([data-testid=kpi-status])') ?? [])].slice(1, 5);
+    expect(figures.map(text)).toEqual(['€1', '', '€1', '95%']);
+    expect(text(won?.querySelector('[data-testid=kpi-status] button') ?? null)).toBe('No corridor');
+    expect(text(element.querySelector('[data-testid=headline] sd-kpi-status button'))).toBe('No corridor');
     expect(element.querySelector('[data-testid=why-toggle]')).not.toBeNull();
   });
 
@@ -181,7 +185,8 @@ describe('MyTeamsPage', () => {
     expect(text(element.querySelector('tr[data-kpi=QUOTA_ATTAINMENT] td'))).toContain('110.0%');
     const ann = element.querySelector('tr[data-rep=U-1]');
     expect(text(ann?.querySelector('[data-testid=rep-behind]'))).toBe('Behind target');
-    expect(text(ann?.querySelector('td[data-kpi=QUOTA_ATTAINMENT]'))).toBe('70.0%');
+    expect(text(ann?.querySelector('td[data-kpi=QUOTA_ATTAINMENT] [data-testid=rep-value]'))).toBe('70.0%');
+    expect(text(ann?.querySelector('td[data-kpi=QUOTA_ATTAINMENT] sd-kpi-status button'))).toBe('No corridor');
     expect(text(element.querySelector('tr[data-rep=U-2] td'))).toBe('Figures not available to you');
   });
 });

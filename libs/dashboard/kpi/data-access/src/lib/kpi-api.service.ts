@@ -3,6 +3,9 @@ import type { OperationVariables } from '@apollo/client';
 import { toApiError } from '@salesdash/dashboard/shared/data-access';
 import { Apollo, type TypedDocumentNode } from 'apollo-angular';
 import { catchError, map, type Observable, throwError } from 'rxjs';
+import type { IsoDate } from '@salesdash/shared/domain';
+import type { CorridorDto } from './corridor.models';
+import { CORRIDOR_HISTORY_QUERY, CORRIDORS_QUERY } from './corridor.operations';
 import type {
   BusinessModelDto,
   KpiDefinitionDto,
@@ -35,6 +38,16 @@ export class KpiApi {
 
   trend(filter: KpiTrendFilter): Observable<readonly KpiSeriesDto[]> {
     return this.run(KPI_TREND_QUERY, { filter }, (data) => data.kpiTrend);
+  }
+
+  /** Every corridor (all models and KPIs) in force on a day: one request for a page's statuses. */
+  corridorsInForce(onDate: IsoDate): Observable<readonly CorridorDto[]> {
+    return this.run(CORRIDORS_QUERY, { onDate }, (data) => data.corridors);
+  }
+
+  /** Every version of the model-wide corridor of (business model, KPI), newest first. */
+  corridorHistory(businessModel: string, kpi: string): Observable<readonly CorridorDto[]> {
+    return this.run(CORRIDOR_HISTORY_QUERY, { businessModel, kpi }, (data) => data.corridorHistory);
   }
 
   private run<TData, TVariables extends OperationVariables, TResult>(

@@ -1,6 +1,7 @@
 import { TestBed } from '@angular/core/testing';
 import type { ApiError } from '@salesdash/dashboard/shared/data-access';
 import { type Observable, of, Subject, throwError } from 'rxjs';
+import type { CorridorDto } from './corridor.models';
 import { KpiApi } from './kpi-api.service';
 import type { BusinessModelDto, KpiDefinitionDto, KpiFilter, KpiTrendFilter, KpiValueDto } from './kpi.models';
 import { KpiOverviewStore, type OverviewQuery } from './kpi-overview.store';
@@ -29,11 +30,30 @@ const VALUE: KpiValueDto = {
 const QUARTER: OverviewQuery = { period: { from: '2025-01-01', to: '2025-04-01' }, businessModel: null };
 const ONE_MODEL: OverviewQuery = { period: { from: '2025-01-01', to: '2025-04-01' }, businessModel: 'CONSUMER_LOANS' };
 
+const CORRIDOR: CorridorDto = {
+  id: 'C-1',
+  businessModel: 'CONSUMER_LOANS',
+  kpi: 'NEW_LEADS',
+  segment: null,
+  version: 1,
+  effectiveFrom: '2025-01-01',
+  acceptableMin: 100,
+  acceptableMax: null,
+  toleratedMin: 50,
+  toleratedMax: null,
+  minSampleSize: 1,
+  rationale: 'Feed the funnel.',
+  publishedAt: '2024-12-01T00:00:00Z',
+  publishedBy: null,
+  description: 'acceptable at least 100, tolerated at least 50',
+};
+
 class FakeKpiApi {
   catalogueCalls = 0;
   failCatalogue = false;
   readonly valueFilters: KpiFilter[] = [];
   readonly trendFilters: KpiTrendFilter[] = [];
+  readonly corridorDays: string[] = [];
   values$: () => Observable<readonly KpiValueDto[]> = () => of([VALUE]);
 
   catalogue(): Observable<readonly KpiDefinitionDto[]> {
@@ -47,6 +67,10 @@ class FakeKpiApi {
   values(filter: KpiFilter): Observable<readonly KpiValueDto[]> {
     this.valueFilters.push(filter);
     return this.values$();
+  }
+  corridorsInForce(onDate: string) {
+    this.corridorDays.push(onDate);
+    return onDate === '2025-03-31' ? of([CORRIDOR]) : throwError(() => new Error('down'));
   }
   trend(filter: KpiTrendFilter) {
     this.trendFilters.push(filter);
@@ -65,6 +89,16 @@ describe('KpiOverviewStore', () => {
     const { store } = setUp();
     expect(store.data()).toEqual({ status: 'idle' });
     expect(store.trend()).toEqual({ status: 'idle' });
+  });
+
+  it('loads the corridors in force on the period’s last day once per query; a failure leaves none', () => {
+    const { store, api } = setUp();
+    store.load(ONE_MODEL);
+    expect(api.corridorDays).toEqual(['2025-03-31']);
+    expect(store.corridors().find('CONSUMER_LOANS', 'NEW_LEADS', 1)).toEqual(CORRIDOR);
+    store.load({ ...ONE_MODEL, period: { from: '2025-01-01', to: '2025-02-01' } });
+    expect(api.corridorDays).toEqual(['2025-03-31', '2025-01-31']);
+    expect(store.corridors().find('CONSUMER_LOANS', 'NEW_LEADS', 1)).toBeNull();
   });
 
   it('loads values with the catalogue and business models, and the 12-month trend', () => {

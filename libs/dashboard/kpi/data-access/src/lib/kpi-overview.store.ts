@@ -1,8 +1,9 @@
 import { computed, inject, Injectable, signal, untracked } from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import type { ApiError } from '@salesdash/dashboard/shared/data-access';
-import type { Period } from '@salesdash/shared/domain';
+import { addDays, type Period } from '@salesdash/shared/domain';
 import { catchError, defer, forkJoin, map, type Observable, of, shareReplay, Subject, switchMap } from 'rxjs';
+import { CorridorIndex } from './corridor.models';
 import { KpiApi } from './kpi-api.service';
 import type { BusinessModelDto, KpiDefinitionDto, KpiSeriesDto, KpiValueDto } from './kpi.models';
 import { dataOf, type LoadState } from './load-state';
@@ -25,6 +26,8 @@ export interface OverviewTrend {
   readonly query: OverviewQuery;
   readonly series: readonly KpiSeriesDto[];
 }
+
+const NO_CORRIDORS = new CorridorIndex([]);
 
 /** Months of the sparklines: the year up to the period's last month. */
 export const TREND_MONTHS = 12;
@@ -54,6 +57,7 @@ export class KpiOverviewStore {
   private readonly requests = new Subject<OverviewQuery>();
   private readonly dataState = signal<LoadState<OverviewData>>({ status: 'idle' });
   private readonly trendState = signal<LoadState<OverviewTrend>>({ status: 'idle' });
+  private readonly corridorState = signal(NO_CORRIDORS);
   private lastQuery: OverviewQuery | undefined;
   private reference$ = this.createReference();
 
@@ -61,6 +65,11 @@ export class KpiOverviewStore {
   readonly data = this.dataState.asReadonly();
   /** Monthly series for the sparklines; a failure here leaves the tiles in place. */
   readonly trend = this.trendState.asReadonly();
+  /**
+   * The corridors in force on the period's last day (one request for the whole page): they explain
+   * the statuses and draw the bands. Without them the statuses still show, unexplained.
+   */
+  readonly corridors = this.corridorState.asReadonly();
   readonly loading = computed(() => this.dataState().status === 'loading' || this.trendState().status === 'loading');
 
   constructor() {
@@ -83,6 +92,12 @@ export class KpiOverviewStore {
         takeUntilDestroyed(),
       )
       .subscribe((state) => this.trendState.set(state));
+    this.requests
+      .pipe(
+        switchMap((query) => this.loadCorridors(query)),
+        takeUntilDestroyed(),
+      )
+      .subscribe((corridors) => this.corridorState.set(corridors));
   }
 
   load(query: OverviewQuery): void {
@@ -117,6 +132,13 @@ export class KpiOverviewStore {
         }),
       ),
       catchError((error: unknown) => of(failed(error))),
+    );
+  }
+
+  private loadCorridors(query: OverviewQuery): Observable<CorridorIndex> {
+    return this.api.corridorsInForce(addDays(query.period.to, -1)).pipe(
+      map((corridors) => new CorridorIndex(corridors)),
+      catchError(() => of(NO_CORRIDORS)),
     );
   }
 

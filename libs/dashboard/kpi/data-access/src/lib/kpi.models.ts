@@ -37,6 +37,8 @@ export interface KpiPointDto {
   readonly sampleSize: number;
   readonly status: KpiStatus;
   readonly target: number | null;
+  /** The corridor version that judged this month; null without one. */
+  readonly policyVersion: number | null;
 }
 
 /** Monthly values of one (KPI, business model), oldest first. */

@@ -61,6 +61,7 @@ export const KPI_TREND_QUERY: TypedDocumentNode<{ kpiTrend: KpiSeriesDto[] }, { 
         sampleSize
         status
         target
+        policyVersion
       }
     }
   }

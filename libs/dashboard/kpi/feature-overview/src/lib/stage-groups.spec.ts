@@ -1,3 +1,4 @@
+import { type CorridorDto, CorridorIndex } from '@salesdash/dashboard/kpi/data-access';
 import { KPI_STAGE_ORDER } from '@salesdash/shared/domain';
 import { buildStageGroups, hasNoData } from './stage-groups';
 import { CATALOGUE, MODELS, trendFor, valuesFor } from './testing.fixtures';
@@ -45,8 +46,11 @@ describe('buildStageGroups', () => {
         value: 0,
         sampleSize: 40,
         status: 'NO_RANGE',
+        policyVersion: null,
+        corridor: null,
         target: null,
         trend: null,
+        trendCorridors: [],
       },
       {
         businessModel: 'CONSUMER_LOANS',
@@ -54,8 +58,11 @@ describe('buildStageGroups', () => {
         value: 0.5,
         sampleSize: 40,
         status: 'NO_RANGE',
+        policyVersion: null,
+        corridor: null,
         target: null,
         trend: null,
+        trendCorridors: [],
       },
     ]);
   });
@@ -64,9 +71,44 @@ describe('buildStageGroups', () => {
     const groups = buildStageGroups(data, trendFor(['PREMIUM_FINANCING'], '2025-06-01'));
     const [premium, consumer] = groups[0].tiles[0].rows;
     expect(premium.trend).toHaveLength(12);
-    expect(premium.trend?.[0]).toEqual({ label: 'Jun 2024', value: null });
-    expect(premium.trend?.[11]).toEqual({ label: 'May 2025', value: 11 });
+    expect(premium.trend?.[0]).toEqual({ label: 'Jun 2024', value: null, status: 'NO_RANGE', policyVersion: null });
+    expect(premium.trend?.[11]).toEqual({ label: 'May 2025', value: 11, status: 'NO_RANGE', policyVersion: null });
     expect(consumer.trend).toEqual([]);
+  });
+
+  it('explains each status by its corridor version and gives the trend every version for its bands', () => {
+    const corridor = (version: number): CorridorDto => ({
+      id: `C-${version}`,
+      businessModel: 'PREMIUM_FINANCING',
+      kpi: 'NEW_LEADS',
+      segment: null,
+      version,
+      effectiveFrom: '2025-01-01',
+      acceptableMin: 5,
+      acceptableMax: null,
+      toleratedMin: 2,
+      toleratedMax: null,
+      minSampleSize: 1,
+      rationale: 'Leads feed the funnel.',
+      publishedAt: '2025-01-01T00:00:00Z',
+      publishedBy: null,
+      description: 'acceptable at least 5, tolerated at least 2',
+    });
+    const judged = data.values.map((v) =>
+      v.kpi === 'NEW_LEADS' && v.businessModel === 'PREMIUM_FINANCING'
+        ? { ...v, status: 'UNACCEPTABLE' as const, policyVersion: 2 }
+        : v,
+    );
+    const trend = trendFor(['PREMIUM_FINANCING'], '2025-06-01').map((series) => ({
+      ...series,
+      points: series.points.map((point, index) => ({ ...point, policyVersion: index < 6 ? 1 : 2 })),
+    }));
+    const groups = buildStageGroups({ ...data, values: judged }, trend, new CorridorIndex([corridor(2), corridor(1)]));
+    const [premium, consumer] = groups[0].tiles[0].rows;
+    expect(premium).toMatchObject({ status: 'UNACCEPTABLE', policyVersion: 2, corridor: { id: 'C-2' } });
+    expect(premium.trendCorridors.map((c) => c.version)).toEqual([1, 2]);
+    expect(premium.trend?.map((point) => point.policyVersion)).toEqual([1, 1, 1, 1, 1, 1, 2, 2, 2, 2, 2, 2]);
+    expect(consumer).toMatchObject({ corridor: null, trendCorridors: [] });
   });
 
   it('keeps a KPI of an unknown stage, after the known ones', () => {

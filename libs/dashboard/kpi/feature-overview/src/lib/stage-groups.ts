@@ -1,4 +1,10 @@
-import type { KpiSeriesDto, OverviewData } from '@salesdash/dashboard/kpi/data-access';
+import {
+  CorridorIndex,
+  type KpiPointDto,
+  type KpiSeriesDto,
+  type OverviewData,
+} from '@salesdash/dashboard/kpi/data-access';
+import type { SparkPoint } from '@salesdash/dashboard/shared/ui-charts';
 import { formatMonth, KPI_UI_TEXTS, type KpiTileRow, type KpiTileView } from '@salesdash/dashboard/kpi/ui';
 import { KPI_STAGE_ORDER } from '@salesdash/shared/domain';
 
@@ -9,6 +15,18 @@ export interface StageGroupView {
   readonly tiles: readonly KpiTileView[];
 }
 
+/** A month of the API's trend as a sparkline point: its value, status and corridor version. */
+export function sparkPoint(point: KpiPointDto): SparkPoint {
+  return {
+    label: formatMonth(point.from),
+    value: point.value,
+    status: point.status,
+    policyVersion: point.policyVersion,
+  };
+}
+
+const NO_CORRIDORS = new CorridorIndex([]);
+
 function seriesKey(kpi: string, businessModel: string): string {
   return `${kpi}\u0000${businessModel}`;
 }
@@ -17,9 +35,14 @@ function seriesKey(kpi: string, businessModel: string): string {
  * Arranges the API's answers for the page: one tile per KPI of the catalogue (in its order), grouped
  * by journey stage in KPI_STAGE_ORDER (the customer's voice last), one row per business model in the
  * order of the business models. Nothing is computed: every figure is the API's. `trend` is null
- * while it loads or when it failed (the tiles then show no sparkline).
+ * while it loads or when it failed (the tiles then show no sparkline). `corridors` holds the corridor
+ * versions the page knows: each status and each month's band is explained by the one it names.
  */
-export function buildStageGroups(data: OverviewData, trend: readonly KpiSeriesDto[] | null): StageGroupView[] {
+export function buildStageGroups(
+  data: OverviewData,
+  trend: readonly KpiSeriesDto[] | null,
+  corridors: CorridorIndex = NO_CORRIDORS,
+): StageGroupView[] {
   const modelRank = new Map(data.businessModels.map((model, index) => [model.code, index]));
   const modelName = new Map(data.businessModels.map((model) => [model.code, model.name]));
   const series = new Map((trend ?? []).map((s) => [seriesKey(s.kpi, s.businessModel), s]));
@@ -35,13 +58,12 @@ export function buildStageGroups(data: OverviewData, trend: readonly KpiSeriesDt
         value: value.value,
         sampleSize: value.sampleSize,
         status: value.status,
+        policyVersion: value.policyVersion,
+        corridor: corridors.find(value.businessModel, value.kpi, value.policyVersion),
         target: value.target,
         trend:
-          trend === null
-            ? null
-            : (series
-                .get(seriesKey(value.kpi, value.businessModel))
-                ?.points.map((point) => ({ label: formatMonth(point.from), value: point.value })) ?? []),
+          trend === null ? null : (series.get(seriesKey(value.kpi, value.businessModel))?.points.map(sparkPoint) ?? []),
+        trendCorridors: corridors.versions(value.businessModel, value.kpi),
       }));
     return {
       code: definition.code,

@@ -47,6 +47,7 @@ export function trendFor(models: readonly string[], to: string): KpiSeriesDto[] 
         sampleSize: 3,
         status: 'NO_RANGE' as const,
         target: null,
+        policyVersion: null,
       })),
     })),
   );

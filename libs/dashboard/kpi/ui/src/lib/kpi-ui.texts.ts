@@ -23,11 +23,19 @@ export const KPI_UI_TEXTS = {
   statusExplanation: {
     NO_DATA: 'There is nothing to measure in this period.',
     NO_RANGE: 'Controlling has not set a corridor for this KPI and business model yet.',
-    INSUFFICIENT_DATA: 'The sample is smaller than the corridor requires.',
+    INSUFFICIENT_DATA: 'The sample is smaller than the corridor requires, so the value is not judged.',
     ACCEPTABLE: 'Inside the acceptable corridor.',
     TOLERATED: 'Outside the acceptable corridor but inside the tolerated one.',
     UNACCEPTABLE: 'Outside the tolerated corridor.',
   } satisfies Record<KpiStatus, string>,
+  /** The status popover: why this status, by which corridor. */
+  statusDetails: {
+    insufficientLabel: 'Too few (n < {min})',
+    sampleSize: 'n = {n}; the corridor needs at least {min}.',
+    corridor: 'Corridor version {version}, in force from {from}',
+    rationale: 'Why this corridor: {rationale}',
+    versionOnly: 'Judged by corridor version {version}.',
+  },
   stages: {
     SUSPECT: 'Suspect',
     PROSPECT: 'Prospect',

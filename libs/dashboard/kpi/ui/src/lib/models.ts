@@ -1,4 +1,4 @@
-import type { SparkPoint } from '@salesdash/dashboard/shared/ui-charts';
+import type { CorridorBandVersion, SparkPoint } from '@salesdash/dashboard/shared/ui-charts';
 import type { KpiStatus, KpiUnit, Period, PeriodPreset } from '@salesdash/shared/domain';
 
 /** One business model's figures on a KPI tile. */
@@ -8,9 +8,15 @@ export interface KpiTileRow {
   readonly value: number | null;
   readonly sampleSize: number;
   readonly status: KpiStatus;
+  /** The corridor version the status was judged by; null without one. */
+  readonly policyVersion: number | null;
+  /** That version's details once known; null while unknown. */
+  readonly corridor: StatusCorridor | null;
   readonly target: number | null;
   /** Monthly values, oldest first; null while the trend loads or when it is unavailable. */
   readonly trend: readonly SparkPoint[] | null;
+  /** The corridor versions behind the trend's months, for its bands. */
+  readonly trendCorridors: readonly CorridorBandVersion[];
 }
 
 /** What a KPI tile shows; the feature builds it from the API's answers. */
@@ -35,4 +41,14 @@ export interface PeriodSelection extends Period {
 export interface BusinessModelOption {
   readonly code: string;
   readonly name: string;
+}
+
+/** The corridor version behind a status, as the status popover explains it (KPI-SPEC §5). */
+export interface StatusCorridor {
+  readonly version: number;
+  readonly effectiveFrom: string;
+  /** The bands in words, from the API: "acceptable 10–35 days, tolerated 5–45 days". */
+  readonly description: string;
+  readonly rationale: string;
+  readonly minSampleSize: number;
 }

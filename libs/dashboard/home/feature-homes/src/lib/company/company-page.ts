@@ -9,7 +9,7 @@ import { catchError, forkJoin, map, type Observable, of, switchMap } from 'rxjs'
 import { matrixByColumn, matrixByModel, modelColumns } from '../compose/matrix';
 import { HomeHeader } from '../home-header/home-header';
 import { HOME_TEXTS } from '../home.texts';
-import { errorMessage, loadResource } from '../load';
+import { errorMessage, loadCorridors, loadResource } from '../load';
 
 let nextId = 0;
 
@@ -46,6 +46,7 @@ export class CompanyPage {
     }),
   );
   private readonly regions = loadResource(() => this.regionFigures());
+  private readonly corridors = loadCorridors(this.kpiApi, this.period);
 
   protected readonly catalogue = computed(() => {
     const state = this.data.state();
@@ -70,7 +71,7 @@ export class CompanyPage {
       return null;
     }
     const columns = modelColumns(state.data.models);
-    return { columns, rows: matrixByModel(state.data.catalogue, state.data.values, columns) };
+    return { columns, rows: matrixByModel(state.data.catalogue, state.data.values, columns, this.corridors()) };
   });
 
   protected readonly regionsFailed = computed(() => this.regions.state().status === 'failed');
@@ -83,7 +84,7 @@ export class CompanyPage {
     return {
       caption: interpolate(HOME_TEXTS.company.byRegionCaption, { model: this.modelName() }),
       columns,
-      rows: matrixByColumn(this.catalogue(), columns, regions.data.values, this.model()),
+      rows: matrixByColumn(this.catalogue(), columns, regions.data.values, this.model(), this.corridors()),
     };
   });
 

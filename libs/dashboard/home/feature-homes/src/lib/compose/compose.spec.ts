@@ -1,3 +1,4 @@
+import { type CorridorDto, CorridorIndex } from '@salesdash/dashboard/kpi/data-access';
 import { catalogueFor, MODELS, value } from '../testing.fixtures';
 import { journeySections } from './journey';
 import { matrixByColumn, matrixByModel, modelColumns, modelsWithData } from './matrix';
@@ -37,14 +38,17 @@ describe('buildPerformance', () => {
             to: '2025-02-01',
             value: 0.2,
             sampleSize: 3,
-            status: 'NO_RANGE' as const,
+            status: 'TOLERATED' as const,
             target: null,
+            policyVersion: 2,
           },
         ],
       },
     ];
     const rows = buildPerformance(catalogue, MODELS, values, trend, null).rows;
-    expect(rows.find((row) => row.code === 'WIN_RATE')?.trend).toEqual([{ label: 'Jan 2025', value: 0.2 }]);
+    expect(rows.find((row) => row.code === 'WIN_RATE')?.trend).toEqual([
+      { label: 'Jan 2025', value: 0.2, status: 'TOLERATED', policyVersion: 2 },
+    ]);
     expect(rows.find((row) => row.code === 'WON_VOLUME')?.trend).toEqual([]);
   });
 
@@ -80,6 +84,43 @@ describe('buildPerformance', () => {
   });
 });
 
+describe('corridors behind statuses', () => {
+  const corridor = (version: number): CorridorDto => ({
+    id: `C-${version}`,
+    businessModel: 'CONSUMER_LOANS',
+    kpi: 'WIN_RATE',
+    segment: null,
+    version,
+    effectiveFrom: '2025-01-01',
+    acceptableMin: 0.25,
+    acceptableMax: null,
+    toleratedMin: 0.15,
+    toleratedMax: null,
+    minSampleSize: 5,
+    rationale: 'Why not',
+    publishedAt: '2025-01-01T00:00:00Z',
+    publishedBy: null,
+    description: 'acceptable at least 25%, tolerated at least 15%',
+  });
+  const corridors = new CorridorIndex([corridor(1), corridor(2)]);
+  const judged = { ...value('WIN_RATE', 'CONSUMER_LOANS', 0.3), status: 'ACCEPTABLE' as const, policyVersion: 2 };
+
+  it('explains each value by the version that judged it and gives the trend every version', () => {
+    const [row] = buildPerformance(catalogueFor('SALES_REP'), MODELS, [judged], [], null, corridors).rows;
+    expect(row).toMatchObject({ status: 'ACCEPTABLE', policyVersion: 2, corridor: { id: 'C-2' } });
+    expect(row.trendCorridors.map((c) => c.version)).toEqual([1, 2]);
+  });
+
+  it('puts status and corridor into matrix cells', () => {
+    const rows = matrixByModel(catalogueFor('SALES_REP'), [judged], modelColumns(MODELS), corridors);
+    expect(rows.find((row) => row.code === 'WIN_RATE')?.cells['CONSUMER_LOANS']).toMatchObject({
+      status: 'ACCEPTABLE',
+      policyVersion: 2,
+      corridor: { id: 'C-2', minSampleSize: 5 },
+    });
+  });
+});
+
 describe('matrices', () => {
   const catalogue = catalogueFor('MARKETING').slice(0, 2);
 
@@ -87,7 +128,17 @@ describe('matrices', () => {
     const rows = matrixByModel(catalogue, [value('NEW_LEADS', 'CONSUMER_LOANS', 12, 10)], modelColumns(MODELS));
     expect(rows[0]).toMatchObject({
       code: 'NEW_LEADS',
-      cells: { CONSUMER_LOANS: { value: 12, sampleSize: 10, target: 10 }, PREMIUM_FINANCING: null },
+      cells: {
+        CONSUMER_LOANS: {
+          value: 12,
+          sampleSize: 10,
+          target: 10,
+          status: 'NO_RANGE',
+          policyVersion: null,
+          corridor: null,
+        },
+        PREMIUM_FINANCING: null,
+      },
     });
   });
 
@@ -101,7 +152,10 @@ describe('matrices', () => {
       ['R-SOUTH', null],
     ]);
     const rows = matrixByColumn(catalogue, columns, values, 'PREMIUM_FINANCING');
-    expect(rows[0].cells).toEqual({ 'R-NORTH': { value: 7, sampleSize: 10, target: null }, 'R-SOUTH': null });
+    expect(rows[0].cells).toEqual({
+      'R-NORTH': { value: 7, sampleSize: 10, target: null, status: 'NO_RANGE', policyVersion: null, corridor: null },
+      'R-SOUTH': null,
+    });
   });
 
   it('keeps the models with data, or all of them when none has', () => {
@@ -152,6 +206,8 @@ describe('rep rows', () => {
       'WIN_RATE',
     ]);
     expect(rows[0].cells.find((cell) => cell.code === 'WON_DEALS')?.value).toBe(4);
+    expect(rows[0].cells.find((cell) => cell.code === 'WON_DEALS')?.figure?.status).toBe('NO_RANGE');
+    expect(rows[0].cells.find((cell) => cell.code === 'WIN_RATE')?.figure).toBeNull();
   });
 
   it('asks only for KPIs the caller may see', () => {

@@ -1,8 +1,25 @@
-import type { BusinessModelDto, KpiDefinitionDto, KpiValueDto } from '@salesdash/dashboard/kpi/data-access';
+import {
+  type BusinessModelDto,
+  CorridorIndex,
+  type KpiDefinitionDto,
+  type KpiValueDto,
+} from '@salesdash/dashboard/kpi/data-access';
 import type { KpiMatrixCell, KpiMatrixColumn, KpiMatrixRow } from '@salesdash/dashboard/kpi/ui';
 
-function cellOf(value: KpiValueDto | undefined): KpiMatrixCell | null {
-  return value ? { value: value.value, sampleSize: value.sampleSize, target: value.target } : null;
+export const NO_CORRIDORS = new CorridorIndex([]);
+
+/** A value as a matrix cell, its status explained by the corridor version that judged it. */
+export function cellOf(value: KpiValueDto | undefined, corridors: CorridorIndex = NO_CORRIDORS): KpiMatrixCell | null {
+  return value
+    ? {
+        value: value.value,
+        sampleSize: value.sampleSize,
+        target: value.target,
+        status: value.status,
+        policyVersion: value.policyVersion,
+        corridor: corridors.find(value.businessModel, value.kpi, value.policyVersion),
+      }
+    : null;
 }
 
 /** The business models as columns, in their order. */
@@ -15,6 +32,7 @@ export function matrixByModel(
   catalogue: readonly KpiDefinitionDto[],
   values: readonly KpiValueDto[],
   columns: readonly KpiMatrixColumn[],
+  corridors: CorridorIndex = NO_CORRIDORS,
 ): KpiMatrixRow[] {
   return catalogue.map((kpi) => ({
     code: kpi.code,
@@ -24,7 +42,10 @@ export function matrixByModel(
     cells: Object.fromEntries(
       columns.map((column) => [
         column.key,
-        cellOf(values.find((value) => value.kpi === kpi.code && value.businessModel === column.key)),
+        cellOf(
+          values.find((value) => value.kpi === kpi.code && value.businessModel === column.key),
+          corridors,
+        ),
       ]),
     ),
   }));
@@ -39,6 +60,7 @@ export function matrixByColumn(
   columns: readonly KpiMatrixColumn[],
   valuesByColumn: ReadonlyMap<string, readonly KpiValueDto[] | null>,
   businessModel: string,
+  corridors: CorridorIndex = NO_CORRIDORS,
 ): KpiMatrixRow[] {
   return catalogue.map((kpi) => ({
     code: kpi.code,
@@ -52,6 +74,7 @@ export function matrixByColumn(
           valuesByColumn
             .get(column.key)
             ?.find((value) => value.kpi === kpi.code && value.businessModel === businessModel),
+          corridors,
         ),
       ]),
     ),

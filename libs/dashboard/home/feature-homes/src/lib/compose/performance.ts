@@ -1,14 +1,16 @@
 import type {
   BusinessModelDto,
+  CorridorDto,
+  CorridorIndex,
   KpiDefinitionDto,
   KpiSeriesDto,
   KpiValueDto,
   TeamMedianDto,
 } from '@salesdash/dashboard/kpi/data-access';
-import { formatMonth } from '@salesdash/dashboard/kpi/ui';
+import { sparkPoint } from '@salesdash/dashboard/kpi/feature-overview';
 import type { SparkPoint } from '@salesdash/dashboard/shared/ui-charts';
 import type { KpiStatus, KpiUnit } from '@salesdash/shared/domain';
-import { modelsWithData } from './matrix';
+import { modelsWithData, NO_CORRIDORS } from './matrix';
 
 export const HEADLINE_KPI = 'QUOTA_ATTAINMENT';
 export const VOLUME_KPI = 'WON_VOLUME';
@@ -26,8 +28,13 @@ export interface PerformanceRow {
   readonly ofTarget: number | null;
   readonly sampleSize: number;
   readonly status: KpiStatus;
+  readonly policyVersion: number | null;
+  /** The corridor version that judged the value, once known. */
+  readonly corridor: CorridorDto | null;
   /** Oldest first; null while the trend loads or when it failed. */
   readonly trend: readonly SparkPoint[] | null;
+  /** The corridor versions behind the trend's months, for its bands. */
+  readonly trendCorridors: readonly CorridorDto[];
   /** The anonymous median of the rep's team; null while it loads or when it failed. */
   readonly teamMedian: TeamMedianDto | null;
 }
@@ -61,6 +68,7 @@ export function buildPerformance(
   values: readonly KpiValueDto[],
   trend: readonly KpiSeriesDto[] | null,
   medians: readonly TeamMedianDto[] | null,
+  corridors: CorridorIndex = NO_CORRIDORS,
 ): PerformanceView {
   const shown = modelsWithData(models, values);
   const rows = catalogue.flatMap((kpi) =>
@@ -83,10 +91,10 @@ export function buildPerformance(
           ofTarget: ofTarget(value.value, value.target),
           sampleSize: value.sampleSize,
           status: value.status,
-          trend:
-            trend === null
-              ? null
-              : (series?.points.map((point) => ({ label: formatMonth(point.from), value: point.value })) ?? []),
+          policyVersion: value.policyVersion,
+          corridor: corridors.find(model.code, kpi.code, value.policyVersion),
+          trend: trend === null ? null : (series?.points.map(sparkPoint) ?? []),
+          trendCorridors: corridors.versions(model.code, kpi.code),
           teamMedian: medians?.find((m) => m.kpi === kpi.code && m.businessModel === model.code) ?? null,
         },
       ];

@@ -1,6 +1,8 @@
-import type { KpiDefinitionDto, KpiValueDto } from '@salesdash/dashboard/kpi/data-access';
+import type { CorridorIndex, KpiDefinitionDto, KpiValueDto } from '@salesdash/dashboard/kpi/data-access';
+import type { KpiMatrixCell } from '@salesdash/dashboard/kpi/ui';
 import type { TeamDto } from '@salesdash/dashboard/access/data-access';
 import type { KpiUnit } from '@salesdash/shared/domain';
+import { cellOf, NO_CORRIDORS } from './matrix';
 
 /** The KPIs of a team's row, vs target (those the manager may see, in this order). */
 export const TEAM_KPIS = ['WON_VOLUME', 'WON_DEALS', 'QUOTA_ATTAINMENT', 'WIN_RATE', 'PIPELINE_VALUE', 'ACTIVITIES'];
@@ -25,6 +27,8 @@ export interface RepCell {
   readonly unit: KpiUnit;
   readonly value: number | null;
   readonly target: number | null;
+  /** The value with its status; null when the API gave no value. */
+  readonly figure: KpiMatrixCell | null;
 }
 
 export interface RepRow {
@@ -43,13 +47,24 @@ export function visibleKpis(catalogue: readonly KpiDefinitionDto[], codes: reado
 }
 
 /** One row per rep of the team for one business model: who is behind target shows at a glance. */
-export function repRows(catalogue: readonly KpiDefinitionDto[], figures: TeamFigures, businessModel: string): RepRow[] {
+export function repRows(
+  catalogue: readonly KpiDefinitionDto[],
+  figures: TeamFigures,
+  businessModel: string,
+  corridors: CorridorIndex = NO_CORRIDORS,
+): RepRow[] {
   const kpis = visibleKpis(catalogue, REP_KPIS);
   return figures.team.reps.map((rep) => {
     const values = figures.reps.get(rep.id) ?? null;
     const cells = kpis.map((kpi) => {
       const value = values?.find((v) => v.kpi === kpi.code && v.businessModel === businessModel);
-      return { code: kpi.code, unit: kpi.unit, value: value?.value ?? null, target: value?.target ?? null };
+      return {
+        code: kpi.code,
+        unit: kpi.unit,
+        value: value?.value ?? null,
+        target: value?.target ?? null,
+        figure: cellOf(value, corridors),
+      };
     });
     const attainment = cells.find((cell) => cell.code === 'QUOTA_ATTAINMENT')?.value ?? null;
     return {

@@ -8,7 +8,7 @@ import { forkJoin } from 'rxjs';
 import { matrixByModel, modelColumns } from '../compose/matrix';
 import { HomeHeader } from '../home-header/home-header';
 import { HOME_TEXTS } from '../home.texts';
-import { errorMessage, loadResource } from '../load';
+import { errorMessage, loadCorridors, loadResource } from '../load';
 
 /**
  * CONTROLLING's home until corridors exist: every KPI × business model with the real current values
@@ -52,6 +52,7 @@ export class CorridorsPage {
       values: this.api.values({ from: this.period.from, to: this.period.to }),
     }),
   );
+  private readonly corridors = loadCorridors(this.api, this.period);
   protected readonly catalogue = computed(() => {
     const state = this.data.state();
     return state.status === 'loaded' ? state.data.catalogue : [];
@@ -66,7 +67,7 @@ export class CorridorsPage {
       return null;
     }
     const columns = modelColumns(state.data.models);
-    return { columns, rows: matrixByModel(state.data.catalogue, state.data.values, columns) };
+    return { columns, rows: matrixByModel(state.data.catalogue, state.data.values, columns, this.corridors()) };
   });
 
   protected retry(): void {

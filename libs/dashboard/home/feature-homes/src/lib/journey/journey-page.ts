@@ -8,7 +8,7 @@ import { forkJoin } from 'rxjs';
 import { journeySections } from '../compose/journey';
 import { HomeHeader } from '../home-header/home-header';
 import { HOME_TEXTS } from '../home.texts';
-import { errorMessage, loadResource } from '../load';
+import { errorMessage, loadCorridors, loadResource } from '../load';
 
 /** MARKETING's home: the journey KPIs and the customer's voice by business model, with their trends. */
 @Component({
@@ -62,6 +62,7 @@ export class JourneyPage {
     }),
   );
   private readonly trend = loadResource(() => this.api.trend({ to: this.period.to, months: 12 }));
+  private readonly corridors = loadCorridors(this.api, this.period);
 
   protected readonly catalogue = computed(() => {
     const state = this.data.state();
@@ -78,7 +79,11 @@ export class JourneyPage {
     }
     const trend = this.trend.state();
     const query = { period: this.period, businessModel: null };
-    const groups = buildStageGroups({ query, ...state.data }, trend.status === 'loaded' ? trend.data : null);
+    const groups = buildStageGroups(
+      { query, ...state.data },
+      trend.status === 'loaded' ? trend.data : null,
+      this.corridors(),
+    );
     return journeySections(groups.flatMap((group) => group.tiles));
   });
 

@@ -1,6 +1,6 @@
 import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
 import { KpiApi, type TeamMedianDto, TeamMedianApi } from '@salesdash/dashboard/kpi/data-access';
-import { formatKpiValue, formatPeriod, KpiStatusBadge } from '@salesdash/dashboard/kpi/ui';
+import { formatKpiValue, formatPeriod, KPI_UI_TEXTS, KpiStatusBadge } from '@salesdash/dashboard/kpi/ui';
 import { TODAY } from '@salesdash/dashboard/kpi/feature-overview';
 import { Sparkline } from '@salesdash/dashboard/shared/ui-charts';
 import { DASHBOARD_LOCALE, interpolate } from '@salesdash/dashboard/shared/util-i18n';
@@ -9,7 +9,7 @@ import { forkJoin } from 'rxjs';
 import { buildPerformance, type PerformanceRow } from '../compose/performance';
 import { HomeHeader } from '../home-header/home-header';
 import { HOME_TEXTS } from '../home.texts';
-import { errorMessage, loadResource } from '../load';
+import { errorMessage, loadCorridors, loadResource } from '../load';
 
 /** One formatter per unit, made once so that the sparklines' inputs stay the same. */
 const FORMATTERS = Object.fromEntries(
@@ -35,6 +35,7 @@ export class MyPerformancePage {
   private readonly teamMedianApi = inject(TeamMedianApi);
   protected readonly texts = HOME_TEXTS;
   protected readonly formatters = FORMATTERS;
+  protected readonly statusLabels = KPI_UI_TEXTS.status;
   private readonly period = presetPeriod('LAST_12_MONTHS', inject(TODAY)());
   protected readonly subtitle = interpolate(HOME_TEXTS.period, { period: formatPeriod(this.period) });
 
@@ -50,6 +51,7 @@ export class MyPerformancePage {
   private readonly medians = loadResource(() =>
     this.teamMedianApi.medians({ from: this.period.from, to: this.period.to }),
   );
+  private readonly corridors = loadCorridors(this.api, this.period);
   protected readonly mediansFailed = computed(() => this.medians.state().status === 'failed');
 
   protected readonly state = this.data.state;
@@ -75,6 +77,7 @@ export class MyPerformancePage {
       values,
       trend.status === 'loaded' ? trend.data : null,
       medians.status === 'loaded' ? medians.data : null,
+      this.corridors(),
     );
   });
 

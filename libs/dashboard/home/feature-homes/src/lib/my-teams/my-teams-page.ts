@@ -2,7 +2,7 @@ import { ChangeDetectionStrategy, Component, computed, inject, linkedSignal } fr
 import { AccessApi, type TeamDto } from '@salesdash/dashboard/access/data-access';
 import { KpiApi, type KpiDefinitionDto, type KpiValueDto } from '@salesdash/dashboard/kpi/data-access';
 import { TODAY } from '@salesdash/dashboard/kpi/feature-overview';
-import { formatKpiValue, formatPeriod, KpiMatrix } from '@salesdash/dashboard/kpi/ui';
+import { formatKpiValue, formatPeriod, KpiMatrix, KpiStatusBadge } from '@salesdash/dashboard/kpi/ui';
 import { interpolate } from '@salesdash/dashboard/shared/util-i18n';
 import { type Period, presetPeriod } from '@salesdash/shared/domain';
 import { catchError, forkJoin, map, type Observable, of, switchMap } from 'rxjs';
@@ -10,7 +10,7 @@ import { matrixByModel, modelColumns, modelsWithData } from '../compose/matrix';
 import { REP_KPIS, repRows, TEAM_KPIS, type TeamFigures, visibleKpis } from '../compose/teams';
 import { HomeHeader } from '../home-header/home-header';
 import { HOME_TEXTS } from '../home.texts';
-import { errorMessage, loadResource } from '../load';
+import { errorMessage, loadCorridors, loadResource } from '../load';
 
 let nextId = 0;
 
@@ -21,7 +21,7 @@ let nextId = 0;
  */
 @Component({
   selector: 'sd-my-teams-page',
-  imports: [HomeHeader, KpiMatrix],
+  imports: [HomeHeader, KpiMatrix, KpiStatusBadge],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './my-teams-page.html',
   styleUrls: ['../home.css', './my-teams-page.css'],
@@ -46,6 +46,7 @@ export class MyTeamsPage {
     ),
   );
 
+  private readonly corridors = loadCorridors(this.kpiApi, this.period);
   protected readonly state = this.data.state;
   protected readonly catalogue = computed(() => {
     const state = this.state();
@@ -85,11 +86,11 @@ export class MyTeamsPage {
       region: interpolate(HOME_TEXTS.teams.region, { region: team.team.regionName }),
       available: team.values !== null,
       columns,
-      matrix: matrixByModel(teamKpis, team.values ?? [], columns),
+      matrix: matrixByModel(teamKpis, team.values ?? [], columns, this.corridors()),
       keyCaption: interpolate(HOME_TEXTS.teams.keyKpis, { team: team.team.name }),
       repCaption: interpolate(HOME_TEXTS.teams.reps, { team: team.team.name, model: this.modelName() }),
       repKpis,
-      reps: repRows(catalogue, team, this.model()),
+      reps: repRows(catalogue, team, this.model(), this.corridors()),
     }));
   });
 

@@ -2,6 +2,7 @@ import { TestBed } from '@angular/core/testing';
 import { provideRouter, Router } from '@angular/router';
 import { RouterTestingHarness } from '@angular/router/testing';
 import {
+  type CorridorDto,
   KpiApi,
   type BusinessModelDto,
   type KpiDefinitionDto,
@@ -39,6 +40,9 @@ class FakeKpiApi {
       return next();
     }
     return of(valuesFor(filter.businessModels ?? MODELS.map((m) => m.code), this.sampleSize));
+  }
+  corridorsInForce(): Observable<readonly CorridorDto[]> {
+    return of([]);
   }
   trend(filter: KpiTrendFilter): Observable<readonly KpiSeriesDto[]> {
     this.trendFilters.push(filter);

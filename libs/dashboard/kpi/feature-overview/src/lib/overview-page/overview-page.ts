@@ -115,7 +115,7 @@ export class OverviewPage {
     }
     const trend = this.store.trend();
     const series = trend.status === 'loaded' && trend.data.query === data.query ? trend.data.series : null;
-    return buildStageGroups(data, series);
+    return buildStageGroups(data, series, this.store.corridors());
   });
 
   protected readonly announcement = computed(() => {

@@ -70,6 +70,11 @@ export function formatMonth(isoDate: string): string {
   return MONTH.format(utcDate(isoDate));
 }
 
+/** A day of an ISO date: "Jan 1, 2025". */
+export function formatDay(isoDate: string): string {
+  return DAY.format(utcDate(isoDate));
+}
+
 /** A period [from, to) with its last day included, as people read it: "Jan 1 – Mar 31, 2025". */
 export function formatPeriod(period: Period): string {
   return DAY.formatRange(utcDate(period.from), utcDate(addDays(period.to, -1)));

@@ -8,8 +8,15 @@ const ROWS: KpiMatrixRow[] = [
     unit: 'EUR',
     description: 'Sum of won amounts',
     cells: {
-      NORTH: { value: 1_234_567, sampleSize: 40, target: 1_500_000 },
-      SOUTH: { value: null, sampleSize: 0, target: null },
+      NORTH: {
+        value: 1_234_567,
+        sampleSize: 40,
+        target: 1_500_000,
+        status: 'UNACCEPTABLE',
+        policyVersion: 4,
+        corridor: null,
+      },
+      SOUTH: { value: null, sampleSize: 0, target: null, status: 'NO_DATA', policyVersion: null, corridor: null },
     },
   },
   { code: 'WIN_RATE', name: 'Win rate', unit: 'RATE', description: 'Won / decided', cells: { NORTH: null } },
@@ -20,7 +27,7 @@ function text(element: Element | null): string {
 }
 
 describe('KpiMatrix', () => {
-  it('is a table of KPIs by column with value, target and n; missing figures are "—"', async () => {
+  it('is a table of KPIs by column with value, status, target and n; missing figures are "—"', async () => {
     const fixture = TestBed.createComponent(KpiMatrix);
     fixture.componentRef.setInput('caption', 'KPIs by region');
     fixture.componentRef.setInput('columns', [
@@ -35,9 +42,20 @@ describe('KpiMatrix', () => {
     expect([...element.querySelectorAll('thead th')].every((th) => th.getAttribute('scope') === 'col')).toBe(true);
     const won = element.querySelector('tr[data-kpi=WON_VOLUME]');
     expect(won?.querySelector('th')?.getAttribute('scope')).toBe('row');
-    const parts = (cell: Element | null | undefined) => [...(cell?.querySelectorAll('span') ?? [])].map(text);
-    expect(parts(won?.querySelector('td[data-column=NORTH]'))).toEqual(['€1.2M', 'Target €1.5M', 'n = 40']);
-    expect(parts(won?.querySelector('td[data-column=SOUTH]'))).toEqual(['—', 'n = 0']);
+    const parts = (cell: Element | null | undefined) =>
+      [...(cell?.querySelectorAll(':scope > span, :scope > sd-kpi-status button') ?? [])].map(text);
+    expect(parts(won?.querySelector('td[data-column=NORTH]'))).toEqual([
+      '€1.2M',
+      'Unacceptable',
+      'Target €1.5M',
+      'n = 40',
+    ]);
+    (won?.querySelector('td[data-column=NORTH] button') as HTMLButtonElement).focus();
+    await fixture.whenStable();
+    expect(text(won?.querySelector('td[data-column=NORTH] [role=tooltip]') ?? null)).toContain(
+      'Judged by corridor version 4.',
+    );
+    expect(parts(won?.querySelector('td[data-column=SOUTH]'))).toEqual(['—', 'No data', 'n = 0']);
     expect(text(element.querySelector('tr[data-kpi=WIN_RATE] td[data-column=SOUTH]'))).toBe('—');
   });
 });

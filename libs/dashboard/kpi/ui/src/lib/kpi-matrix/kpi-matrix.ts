@@ -1,8 +1,10 @@
 import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
 import { interpolate } from '@salesdash/dashboard/shared/util-i18n';
-import type { KpiUnit } from '@salesdash/shared/domain';
+import type { KpiStatus, KpiUnit } from '@salesdash/shared/domain';
 import { formatCount, formatKpiValue } from '../format/kpi-format';
+import { KpiStatusBadge } from '../kpi-status/kpi-status';
 import { KPI_UI_TEXTS } from '../kpi-ui.texts';
+import type { StatusCorridor } from '../models';
 
 export interface KpiMatrixColumn {
   readonly key: string;
@@ -14,6 +16,10 @@ export interface KpiMatrixCell {
   readonly value: number | null;
   readonly sampleSize: number;
   readonly target: number | null;
+  readonly status: KpiStatus;
+  readonly policyVersion: number | null;
+  /** The details of that corridor version, once known. */
+  readonly corridor: StatusCorridor | null;
 }
 
 export interface KpiMatrixRow {
@@ -27,10 +33,12 @@ export interface KpiMatrixRow {
 
 /**
  * A compact table of KPIs (rows) by business model, region or team (columns): each cell the value,
- * its sample size and, where one is set, the target. Every figure is the API's.
+ * its status against the corridor, its sample size and, where one is set, the target. Every figure
+ * is the API's.
  */
 @Component({
   selector: 'sd-kpi-matrix',
+  imports: [KpiStatusBadge],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './kpi-matrix.html',
   styleUrl: './kpi-matrix.css',
@@ -49,6 +57,7 @@ export class KpiMatrix {
         const cell = row.cells[column.key];
         return {
           key: column.key,
+          figure: cell ?? null,
           value: formatKpiValue(cell?.value ?? null, row.unit),
           missing: cell === null || cell === undefined || cell.value === null,
           sampleSize: cell ? interpolate(KPI_UI_TEXTS.tile.sampleSize, { n: formatCount(cell.sampleSize) }) : '',

@@ -1,6 +1,10 @@
-import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, ElementRef, inject, input, signal } from '@angular/core';
+import { STATUS_COLORS } from '@salesdash/dashboard/shared/ui-charts';
+import { interpolate } from '@salesdash/dashboard/shared/util-i18n';
 import type { KpiStatus } from '@salesdash/shared/domain';
+import { formatCount, formatDay } from '../format/kpi-format';
 import { KPI_UI_TEXTS } from '../kpi-ui.texts';
+import type { StatusCorridor } from '../models';
 
 /** The shape of each status icon, so that status never depends on colour alone. */
 const ICONS: Record<KpiStatus, string> = {
@@ -12,28 +16,88 @@ const ICONS: Record<KpiStatus, string> = {
   NO_DATA: 'M4.5 11.5l7-7',
 };
 
-/** A KPI status as icon and text, with the reason in its title. */
+/** Statuses without a judgement get a dashed ring. */
+const UNJUDGED: ReadonlySet<KpiStatus> = new Set(['NO_DATA', 'NO_RANGE', 'INSUFFICIENT_DATA']);
+
+/** Space between the popover and the viewport's edge, in px. */
+const EDGE = 8;
+
+let nextId = 0;
+
+/**
+ * THE presentation of a KPI status, wherever a KPI value shows: colour, icon and text ("Acceptable",
+ * "No corridor" quietly, "Too few (n < 5)"). The text is a button that opens, on hover and on focus,
+ * why: the status explained, the corridor version with its bands in words, its effective date and its
+ * rationale. Escape closes it. The popover is fixed-positioned so table scroll areas do not clip it,
+ * and holds its text only while open, so the badge's own text stays just the status.
+ */
 @Component({
   selector: 'sd-kpi-status',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  host: { '[attr.data-status]': 'status()', '[attr.title]': 'explanation()' },
+  host: {
+    '[attr.data-status]': 'status()',
+    '[style.--sd-status-fg]': 'colors().text',
+    '[style.--sd-status-bg]': 'colors().background',
+    '(mouseenter)': 'show()',
+    '(mouseleave)': 'hide()',
+    '(focusin)': 'show()',
+    '(focusout)': 'hide()',
+    '(keydown.escape)': 'hide()',
+    '(window:scroll)': 'hide()',
+    '(window:resize)': 'hide()',
+  },
   template: `
-    <svg class="icon" viewBox="0 0 16 16" width="16" height="16" aria-hidden="true" focusable="false">
-      <circle cx="8" cy="8" r="7" [attr.stroke-dasharray]="dashed() ? '2.5 2' : null" />
-      <path [attr.d]="icon()" />
-    </svg>
-    <span class="label">{{ label() }}</span>
+    <button type="button" class="trigger" [attr.aria-describedby]="popoverId" [attr.aria-expanded]="open()">
+      <svg class="icon" viewBox="0 0 16 16" width="16" height="16" aria-hidden="true" focusable="false">
+        <circle cx="8" cy="8" r="7" [attr.stroke-dasharray]="dashed() ? '2.5 2' : null" />
+        <path [attr.d]="icon()" />
+      </svg>
+      <span class="label">{{ label() }}</span>
+    </button>
+    <div
+      class="popover"
+      role="tooltip"
+      [id]="popoverId"
+      [hidden]="!open()"
+      [style.top.px]="position().top"
+      [style.left.px]="position().left"
+    >
+      @if (open()) {
+        <p class="popover-status">{{ label() }}</p>
+        @for (line of details(); track $index) {
+          <p>{{ line }}</p>
+        }
+      }
+    </div>
   `,
   styles: `
     :host {
+      display: inline-block;
+      font-size: 0.75rem;
+      line-height: 1;
+    }
+    .trigger {
       display: inline-flex;
       align-items: center;
       gap: 0.3rem;
-      font-size: 0.75rem;
+      margin: 0;
+      padding: 0.1875rem 0.4375rem 0.1875rem 0.3125rem;
+      border: 0;
+      border-radius: 999px;
+      font: inherit;
       font-weight: 600;
-      line-height: 1;
       white-space: nowrap;
-      color: var(--sd-status-neutral, #4d5663);
+      cursor: help;
+      color: var(--sd-status-fg);
+      background: var(--sd-status-bg);
+    }
+    .trigger:focus-visible {
+      outline: 2px solid var(--sd-focus, #1f5fbf);
+      outline-offset: 2px;
+    }
+    :host([data-status='NO_RANGE']) .trigger {
+      padding-inline: 0;
+      font-weight: 400;
     }
     .icon {
       flex: none;
@@ -43,23 +107,96 @@ const ICONS: Record<KpiStatus, string> = {
       stroke-linecap: round;
       stroke-linejoin: round;
     }
-    :host([data-status='ACCEPTABLE']) {
-      color: var(--sd-status-acceptable, #1b6e3a);
+    .popover {
+      position: fixed;
+      z-index: 50;
+      box-sizing: border-box;
+      width: max-content;
+      max-width: min(20rem, calc(100vw - 1rem));
+      margin-top: 0.25rem;
+      padding: 0.5rem 0.625rem;
+      border: 1px solid var(--sd-border, #d9dee5);
+      border-radius: 0.375rem;
+      background: var(--sd-surface, #fff);
+      box-shadow: 0 4px 16px rgb(29 37 48 / 14%);
+      color: var(--sd-text, #1d2530);
+      font-size: 0.8125rem;
+      font-weight: 400;
+      line-height: 1.4;
+      text-align: left;
+      white-space: normal;
     }
-    :host([data-status='TOLERATED']) {
-      color: var(--sd-status-tolerated, #8a5300);
+    .popover[hidden] {
+      display: none;
     }
-    :host([data-status='UNACCEPTABLE']) {
-      color: var(--sd-status-unacceptable, #b3261e);
+    .popover p {
+      margin: 0;
+    }
+    .popover p + p {
+      margin-top: 0.25rem;
+    }
+    .popover-status {
+      font-weight: 650;
+      color: var(--sd-status-fg);
     }
   `,
 })
 export class KpiStatusBadge {
   readonly status = input.required<KpiStatus>();
+  /** The value's sample size n, for "Too few (n < min)". */
+  readonly sampleSize = input<number | null>(null);
+  /** The corridor version the status was judged by (the API's `policyVersion`). */
+  readonly policyVersion = input<number | null>(null);
+  /** That version's details, when the page has loaded them. */
+  readonly corridor = input<StatusCorridor | null>(null);
 
-  protected readonly label = computed(() => KPI_UI_TEXTS.status[this.status()]);
-  protected readonly explanation = computed(() => KPI_UI_TEXTS.statusExplanation[this.status()]);
+  private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
+  protected readonly popoverId = `sd-kpi-status-${nextId++}`;
+  protected readonly open = signal(false);
+  protected readonly position = signal({ top: 0, left: 0 });
+
+  protected readonly colors = computed(() => STATUS_COLORS[this.status()]);
   protected readonly icon = computed(() => ICONS[this.status()]);
-  /** Statuses without a judgement get a dashed ring. */
-  protected readonly dashed = computed(() => ['NO_DATA', 'NO_RANGE', 'INSUFFICIENT_DATA'].includes(this.status()));
+  protected readonly dashed = computed(() => UNJUDGED.has(this.status()));
+  private readonly minSampleSize = computed(() => this.corridor()?.minSampleSize ?? null);
+
+  protected readonly label = computed(() => {
+    const min = this.minSampleSize();
+    return this.status() === 'INSUFFICIENT_DATA' && min !== null
+      ? interpolate(KPI_UI_TEXTS.statusDetails.insufficientLabel, { min: formatCount(min) })
+      : KPI_UI_TEXTS.status[this.status()];
+  });
+
+  protected readonly details = computed(() => {
+    const texts = KPI_UI_TEXTS.statusDetails;
+    const status = this.status();
+    const corridor = this.corridor();
+    const version = corridor?.version ?? this.policyVersion();
+    const lines: string[] = [KPI_UI_TEXTS.statusExplanation[status]];
+    const n = this.sampleSize();
+    if (status === 'INSUFFICIENT_DATA' && corridor && n !== null) {
+      lines.push(interpolate(texts.sampleSize, { n: formatCount(n), min: formatCount(corridor.minSampleSize) }));
+    }
+    if (corridor) {
+      lines.push(
+        interpolate(texts.corridor, { version: corridor.version, from: formatDay(corridor.effectiveFrom) }),
+        corridor.description,
+        interpolate(texts.rationale, { rationale: corridor.rationale }),
+      );
+    } else if (version !== null) {
+      lines.push(interpolate(texts.versionOnly, { version }));
+    }
+    return lines;
+  });
+
+  protected show(): void {
+    const trigger = this.host.nativeElement.getBoundingClientRect();
+    const maxLeft = Math.max(EDGE, window.innerWidth - 320 - EDGE);
+    this.position.set({ top: trigger.bottom, left: Math.min(Math.max(EDGE, trigger.left), maxLeft) });
+    this.open.set(true);
+  }
+
+  protected hide(): void {
+    this.open.set(false);
+  }
 }

@@ -1,4 +1,4 @@
-import { Component, signal } from '@angular/core';
+import { ApplicationRef, Component, signal } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 import { provideChartsStub } from '@salesdash/dashboard/shared/ui-charts';
 import type { KpiTileView } from '../models';
@@ -18,12 +18,15 @@ const WON_VOLUME: KpiTileView = {
       value: 12_345_678,
       sampleSize: 1234,
       status: 'NO_RANGE',
+      policyVersion: null,
+      corridor: null,
       target: 15_000_000,
       trend: [
         { label: 'Jan 2025', value: 1_000_000 },
         { label: 'Feb 2025', value: null },
         { label: 'Mar 2025', value: 1_500_000 },
       ],
+      trendCorridors: [],
     },
     {
       businessModel: 'CONSUMER_LOANS',
@@ -31,8 +34,11 @@ const WON_VOLUME: KpiTileView = {
       value: null,
       sampleSize: 0,
       status: 'NO_DATA',
+      policyVersion: null,
+      corridor: null,
       target: null,
       trend: null,
+      trendCorridors: [],
     },
   ],
 };
@@ -85,13 +91,27 @@ describe('KpiTile', () => {
     expect(consumer.querySelector('[data-testid=kpi-target]')).toBeNull();
   });
 
-  it('shows the status as text and icon, with the reason as title', async () => {
-    const element = await render();
+  it('shows the status as text and icon, with the reason and the corridor in its popover', async () => {
+    const corridor = {
+      version: 2,
+      effectiveFrom: '2025-01-01',
+      description: 'acceptable at least €10M',
+      rationale: 'Growth year.',
+      minSampleSize: 1,
+    };
+    const [premiumRow, consumerRow] = WON_VOLUME.rows;
+    const element = await render({
+      ...WON_VOLUME,
+      rows: [{ ...premiumRow, status: 'ACCEPTABLE', policyVersion: 2, corridor }, consumerRow],
+    });
     const [premium, consumer] = [...element.querySelectorAll('sd-kpi-status')];
-    expect(text(premium)).toBe('No corridor');
+    expect(text(premium)).toBe('Acceptable');
+    (premium.querySelector('button') as HTMLButtonElement).focus();
+    await TestBed.inject(ApplicationRef).whenStable();
     expect(premium.querySelector('svg')?.getAttribute('aria-hidden')).toBe('true');
-    expect(premium.getAttribute('title')).toContain('not set a corridor');
-    expect(text(consumer)).toBe('No data');
+    expect(text(premium.querySelector('[role=tooltip]'))).toContain('Corridor version 2, in force from Jan 1, 2025');
+    expect(text(premium.querySelector('[role=tooltip]'))).toContain('Why this corridor: Growth year.');
+    expect(text(consumer.querySelector('button'))).toBe('No data');
   });
 
   it('draws the trend as a sparkline with a summary, or a placeholder while it loads', async () => {

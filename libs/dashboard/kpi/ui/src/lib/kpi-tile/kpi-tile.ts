@@ -28,6 +28,7 @@ export class KpiTile {
   readonly tile = input.required<KpiTileView>();
 
   protected readonly texts = KPI_UI_TEXTS.tile;
+  protected readonly statusLabels = KPI_UI_TEXTS.status;
   protected readonly headingId = computed(() => `sd-kpi-${this.tile().code.toLowerCase()}`);
   protected readonly stageLabel = computed(() => {
     const stage = this.tile().stage;

@@ -1,7 +1,9 @@
 import { Component, signal } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
+import type { CorridorBandVersion } from '../corridor/corridor-bands';
 import { provideChartsStub } from '../provide-charts';
-import { Sparkline, sparklineSummary } from './sparkline';
+import { BAND_COLORS, STATUS_COLORS } from '../status-colors';
+import { bandInWords, Sparkline, sparklineSummary } from './sparkline';
 import { type SparkPoint, sparklineOptions } from './sparkline-options';
 
 const percent = (value: number | null) => (value === null ? '—' : `${(value * 100).toFixed(1)}%`);
@@ -12,23 +14,76 @@ const POINTS: SparkPoint[] = [
   { label: 'Apr 2025', value: 0.5 },
   { label: 'May 2025', value: null },
 ];
+const V1: CorridorBandVersion = {
+  version: 1,
+  acceptableMin: 0.2,
+  acceptableMax: 0.4,
+  toleratedMin: 0.1,
+  toleratedMax: 0.6,
+};
+const V2: CorridorBandVersion = { ...V1, version: 2, acceptableMin: 0.3 };
+const JUDGED: SparkPoint[] = [
+  { label: 'Jan 2025', value: 0.25, status: 'ACCEPTABLE', policyVersion: 1 },
+  { label: 'Feb 2025', value: 0.5, status: 'TOLERATED', policyVersion: 1 },
+  { label: 'Mar 2025', value: 0.9, status: 'UNACCEPTABLE', policyVersion: 2 },
+  { label: 'Apr 2025', value: 0.3, status: 'INSUFFICIENT_DATA', policyVersion: 2 },
+];
+
+type SeriesItem = { value: [number, number | string]; symbol: string; itemStyle?: { color: string } };
+interface Series {
+  data: SeriesItem[];
+  connectNulls: boolean;
+  markArea: { data: [{ coord: number[]; itemStyle: { color: string } }, { coord: number[] }][] };
+}
 
 describe('sparklineOptions', () => {
-  it('keeps null values as gaps and the labels on the category axis', () => {
+  it('keeps null values as gaps, one x per month', () => {
     const option = sparklineOptions(POINTS, percent);
-    const series = option.series as { data: unknown[]; connectNulls: boolean }[];
-    expect(series[0].data).toEqual([null, 0.25, null, 0.5, null]);
-    expect(series[0].connectNulls).toBe(false);
-    expect((option.xAxis as { data: string[] }).data).toEqual(POINTS.map((p) => p.label));
+    const [series] = option.series as Series[];
+    expect(series.data.map((item) => item.value)).toEqual([
+      [0, '-'],
+      [1, 0.25],
+      [2, '-'],
+      [3, 0.5],
+      [4, '-'],
+    ]);
+    expect(series.connectNulls).toBe(false);
+    expect(option.xAxis).toMatchObject({ min: -0.5, max: 4.5 });
+    expect(series.markArea.data).toEqual([]);
   });
 
-  it('formats tooltip values with the unit formatter', () => {
-    const tooltip = sparklineOptions(POINTS, percent).tooltip as {
-      valueFormatter: (value: unknown, index: number) => string;
+  it('shows month, value and status in the tooltip', () => {
+    const tooltip = sparklineOptions(JUDGED, percent, [V1, V2], { TOLERATED: 'Tolerated' }).tooltip as {
+      formatter: (params: { dataIndex: number }[]) => string;
     };
-    expect(tooltip.valueFormatter(0.423, 1)).toBe('42.3%');
-    expect(tooltip.valueFormatter(null, 0)).toBe('—');
-    expect(tooltip.valueFormatter('-', 0)).toBe('—');
+    expect(tooltip.formatter([{ dataIndex: 1 }])).toBe('Feb 2025<br>50.0%<br>Tolerated');
+    expect(tooltip.formatter([{ dataIndex: 9 }])).toBe('');
+  });
+
+  it('marks judged points by status colour and shape, the others not at all', () => {
+    const [series] = sparklineOptions(JUDGED, percent, [V1, V2]).series as Series[];
+    expect(series.data.map((item) => [item.symbol, item.itemStyle?.color])).toEqual([
+      ['circle', STATUS_COLORS.ACCEPTABLE.text],
+      ['triangle', STATUS_COLORS.TOLERATED.text],
+      ['diamond', STATUS_COLORS.UNACCEPTABLE.text],
+      ['none', undefined],
+    ]);
+  });
+
+  it('draws the bands of each month’s version behind the line, within a y range that holds them', () => {
+    const option = sparklineOptions(JUDGED, percent, [V1, V2, { ...V1, version: 9, toleratedMax: 50 }]);
+    const [series] = option.series as Series[];
+    const areas = series.markArea.data.map(([from, to]) => [from.itemStyle.color, from.coord[0], to.coord[0]]);
+    expect(areas).toEqual([
+      [BAND_COLORS.tolerated, -0.5, 1.5],
+      [BAND_COLORS.acceptable, -0.5, 1.5],
+      [BAND_COLORS.tolerated, -0.5, 1.5],
+      [BAND_COLORS.tolerated, 1.5, 3.5],
+      [BAND_COLORS.acceptable, 1.5, 3.5],
+      [BAND_COLORS.tolerated, 1.5, 3.5],
+    ]);
+    // The unused version 9 does not stretch the axis.
+    expect((option.yAxis as { max: number }).max).toBeLessThan(1);
   });
 });
 
@@ -45,19 +100,36 @@ describe('sparklineSummary', () => {
     );
     expect(sparklineSummary('NPS', [{ label: 'Jan 2025', value: null }], percent)).toBe('NPS: no values in the trend');
   });
+
+  it('describes the bands of the latest corridor, and says when earlier months had another', () => {
+    expect(sparklineSummary('Win rate', JUDGED.slice(0, 2), percent, [V1, V2])).toBe(
+      'Win rate: trend from 25.0% in Jan 2025 to 50.0% in Feb 2025. Shaded bands: acceptable 20.0% to 40.0%, ' +
+        'tolerated 10.0% to 60.0% (corridor version 1)',
+    );
+    expect(sparklineSummary('Win rate', JUDGED, percent, [V1, V2])).toContain(
+      'acceptable 30.0% to 40.0%, tolerated 10.0% to 60.0% (corridor version 2, earlier months by earlier versions)',
+    );
+  });
+
+  it('puts open sides of a band in words', () => {
+    expect(bandInWords(0.1, null, percent)).toBe('at least 10.0%');
+    expect(bandInWords(null, 0.2, percent)).toBe('at most 20.0%');
+    expect(bandInWords(null, null, percent)).toBe('any value');
+  });
 });
 
 @Component({
   imports: [Sparkline],
-  template: `<sd-sparkline [points]="points()" subject="Win rate" [formatValue]="format" />`,
+  template: `<sd-sparkline [points]="points()" subject="Win rate" [formatValue]="format" [corridors]="corridors()" />`,
 })
 class Host {
   readonly points = signal<SparkPoint[]>(POINTS);
+  readonly corridors = signal<CorridorBandVersion[]>([]);
   readonly format = percent;
 }
 
 describe('Sparkline', () => {
-  it('is an image whose label summarises the line, and follows new points', async () => {
+  it('is an image whose label summarises the line and its bands, and follows new points', async () => {
     TestBed.configureTestingModule({ providers: [provideChartsStub()] });
     const fixture = TestBed.createComponent(Host);
     await fixture.whenStable();
@@ -66,11 +138,9 @@ describe('Sparkline', () => {
     expect(element.getAttribute('aria-label')).toBe('Win rate: trend from 25.0% in Feb 2025 to 50.0% in Apr 2025');
     expect(element.querySelector('[echarts]')?.getAttribute('aria-hidden')).toBe('true');
 
-    fixture.componentInstance.points.set([
-      { label: 'Jun 2025', value: 0.1 },
-      { label: 'Jul 2025', value: 0.2 },
-    ]);
+    fixture.componentInstance.points.set(JUDGED.slice(0, 2));
+    fixture.componentInstance.corridors.set([V1]);
     await fixture.whenStable();
-    expect(element.getAttribute('aria-label')).toBe('Win rate: trend from 10.0% in Jun 2025 to 20.0% in Jul 2025');
+    expect(element.getAttribute('aria-label')).toContain('Shaded bands: acceptable 20.0% to 40.0%');
   });
 });

@@ -1,13 +1,25 @@
 import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
+import type { KpiStatus } from '@salesdash/shared/domain';
 import { interpolate } from '@salesdash/dashboard/shared/util-i18n';
 import { NgxEchartsDirective } from 'ngx-echarts';
-import { type SparkPoint, sparklineOptions, type SparkValueFormatter } from './sparkline-options';
+import type { CorridorBandVersion } from '../corridor/corridor-bands';
+import { type SparkPoint, sparklineOptions, type SparkValueFormatter, versionsInUse } from './sparkline-options';
 import { SPARKLINE_TEXTS } from './sparkline.texts';
 
 const plainNumber: SparkValueFormatter = (value) => (value === null ? '—' : String(value));
 
-/** The text a screen reader hears instead of the picture: the first and the last value of the line. */
-export function sparklineSummary(subject: string, points: readonly SparkPoint[], format: SparkValueFormatter): string {
+/** A band in words: "10 days to 35 days", "at least 10 days", "any value". */
+export function bandInWords(min: number | null, max: number | null, format: SparkValueFormatter): string {
+  if (min !== null && max !== null) {
+    return interpolate(SPARKLINE_TEXTS.range, { min: format(min), max: format(max) });
+  }
+  if (min !== null) {
+    return interpolate(SPARKLINE_TEXTS.atLeast, { min: format(min) });
+  }
+  return max !== null ? interpolate(SPARKLINE_TEXTS.atMost, { max: format(max) }) : SPARKLINE_TEXTS.anyValue;
+}
+
+function lineSummary(subject: string, points: readonly SparkPoint[], format: SparkValueFormatter): string {
   const known = points.filter((p) => p.value !== null);
   if (known.length === 0) {
     return interpolate(SPARKLINE_TEXTS.empty, { subject });
@@ -26,7 +38,37 @@ export function sparklineSummary(subject: string, points: readonly SparkPoint[],
   });
 }
 
-/** A small trend line without axes; the value of a point shows in a tooltip on hover. */
+/**
+ * The text a screen reader hears instead of the picture: the first and the last value of the line
+ * and, when bands are drawn, the corridor of the latest month that has one (the bands' legend).
+ */
+export function sparklineSummary(
+  subject: string,
+  points: readonly SparkPoint[],
+  format: SparkValueFormatter,
+  corridors: readonly CorridorBandVersion[] = [],
+): string {
+  const summary = lineSummary(subject, points, format);
+  const used = versionsInUse(points, corridors);
+  const latestVersion = [...points]
+    .reverse()
+    .find((point) => used.some((c) => c.version === point.policyVersion))?.policyVersion;
+  const latest = used.find((corridor) => corridor.version === latestVersion);
+  if (!latest) {
+    return summary;
+  }
+  return interpolate(used.length > 1 ? SPARKLINE_TEXTS.bandsChanged : SPARKLINE_TEXTS.bands, {
+    summary,
+    acceptable: bandInWords(latest.acceptableMin, latest.acceptableMax, format),
+    tolerated: bandInWords(latest.toleratedMin, latest.toleratedMax, format),
+    version: latest.version,
+  });
+}
+
+/**
+ * A small trend line without axes, the corridor bands of each month behind it and judged months
+ * marked by status (colour and shape); a point's value and status show in a tooltip on hover.
+ */
 @Component({
   selector: 'sd-sparkline',
   imports: [NgxEchartsDirective],
@@ -51,7 +93,15 @@ export class Sparkline {
   /** What the line shows, e.g. "Win rate, Consumer loans"; starts the accessible summary. */
   readonly subject = input.required<string>();
   readonly formatValue = input<SparkValueFormatter>(plainNumber);
+  /** The corridor versions of this KPI and business model; each point's `policyVersion` picks one. */
+  readonly corridors = input<readonly CorridorBandVersion[]>([]);
+  /** Status names for the tooltip. */
+  readonly statusLabels = input<Readonly<Partial<Record<KpiStatus, string>>>>({});
 
-  protected readonly options = computed(() => sparklineOptions(this.points(), this.formatValue()));
-  protected readonly summary = computed(() => sparklineSummary(this.subject(), this.points(), this.formatValue()));
+  protected readonly options = computed(() =>
+    sparklineOptions(this.points(), this.formatValue(), this.corridors(), this.statusLabels()),
+  );
+  protected readonly summary = computed(() =>
+    sparklineSummary(this.subject(), this.points(), this.formatValue(), this.corridors()),
+  );
 }

@@ -1,0 +1,52 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import type { Viewer } from '@salesdash/api/platform';
+import { CorridorReader } from '../policies/corridor-reader.service';
+import { type CorridorSnapshot, seriesEntityId } from '../policies/corridor-records';
+import { selectRows } from '../sql-rows';
+
+export const CORRIDOR_AUDIT_LIMIT = 200;
+
+export interface CorridorAuditEntry {
+  readonly id: string;
+  readonly occurredAt: Date;
+  readonly action: string;
+  readonly actorId: string | null;
+  /** Display name; null for the system (the demo seed). */
+  readonly actorName: string | null;
+  readonly reason: string | null;
+  /** The version replaced; null for the first version of a series. */
+  readonly before: CorridorSnapshot | null;
+  readonly after: CorridorSnapshot | null;
+}
+
+// Entries of one transaction share occurred_at (now()); the serial id keeps their real order.
+const CORRIDOR_AUDIT_SQL = `
+SELECT a.audit_id::text AS id, a.occurred_at AS "occurredAt", a.action, a.reason, a.before, a.after,
+       a.actor_user_id AS "actorId", u.display_name AS "actorName"
+FROM audit_log a
+LEFT JOIN app_user u ON u.user_id = a.actor_user_id
+WHERE a.entity_type = 'corridor' AND a.entity_id = $1
+ORDER BY a.occurred_at DESC, a.audit_id DESC
+LIMIT ${CORRIDOR_AUDIT_LIMIT}`;
+
+/** The audit trail of one corridor series, newest first, each entry with the versions before and after. */
+@Injectable()
+export class CorridorAudit {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly corridors: CorridorReader,
+  ) {}
+
+  async trail(
+    viewer: Viewer,
+    businessModel: string,
+    kpi: string,
+    segment: string | null | undefined,
+  ): Promise<CorridorAuditEntry[]> {
+    const series = await this.corridors.checkedSeries(viewer, businessModel, kpi, segment);
+    return selectRows<CorridorAuditEntry>(this.dataSource, CORRIDOR_AUDIT_SQL, [
+      seriesEntityId(series.businessModel, series.kpi, series.segment),
+    ]);
+  }
+}

@@ -1,0 +1,30 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import type { CorridorBounds, PolicyVersion } from '@salesdash/shared/domain';
+import { selectRows } from '../sql-rows';
+
+/** A version as status judging needs it: which series, when in force, the bands. */
+export interface PolicyBands extends PolicyVersion, CorridorBounds {
+  readonly minSampleSize: number;
+}
+
+const MODEL_WIDE_VERSIONS_SQL = `
+SELECT business_model AS "businessModel", kpi, segment, version, effective_from::text AS "effectiveFrom",
+       acceptable_min AS "acceptableMin", acceptable_max AS "acceptableMax",
+       tolerated_min AS "toleratedMin", tolerated_max AS "toleratedMax", min_sample_size AS "minSampleSize"
+FROM corridor_policy
+WHERE business_model = ANY($1) AND kpi = ANY($2) AND segment IS NULL`;
+
+/** Loads the corridor versions a KPI request judges its values against, in one statement. */
+@Injectable()
+export class CorridorPolicies {
+  constructor(private readonly dataSource: DataSource) {}
+
+  /**
+   * Every model-wide version of the given models and KPIs: the caller picks the one in force per
+   * period with policyInForce (KPI requests have no segment filter, so segment series never apply).
+   */
+  modelWideVersions(businessModels: readonly string[], kpis: readonly string[]): Promise<PolicyBands[]> {
+    return selectRows<PolicyBands>(this.dataSource, MODEL_WIDE_VERSIONS_SQL, [businessModels, kpis]);
+  }
+}

@@ -1,0 +1,89 @@
+import { type FieldIssue, ValidationError } from '@salesdash/api/platform';
+import { isIsoDate, isKpiCode, type KpiCode } from '@salesdash/shared/domain';
+
+export const MAX_NAME_LENGTH = 120;
+export const MAX_DESCRIPTION_LENGTH = 1000;
+export const MAX_SEGMENT_LENGTH = 64;
+
+// The CHECK of business_model.code.
+const BUSINESS_MODEL_CODE = /^[A-Z][A-Z0-9_]{1,63}$/;
+// eslint-disable-next-line no-control-regex -- exactly the characters a one-line text must not hold
+const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f]/;
+const MAX_SHOWN_LENGTH = 40;
+
+/** The offending value as a message quotes it, shortened when long. */
+export function shown(value: string): string {
+  return `'${value.length > MAX_SHOWN_LENGTH ? `${value.slice(0, MAX_SHOWN_LENGTH)}…` : value}'`;
+}
+
+/**
+ * Collects every problem of one input under its field path (`input.name`), so the caller sees all
+ * of them at once; `done()` throws them as one ValidationError.
+ */
+export class InputCheck {
+  private readonly issues: FieldIssue[] = [];
+
+  add(field: string, message: string): void {
+    this.issues.push({ field, message });
+  }
+
+  /** A business model code as the table's CHECK allows it; answers it trimmed. */
+  businessModelCode(value: string, field: string): string {
+    const code = value.trim();
+    if (!BUSINESS_MODEL_CODE.test(code)) {
+      this.add(field, `must be 2–64 capital letters, digits or _ starting with a letter (got ${shown(code)})`);
+    }
+    return code;
+  }
+
+  /** A KPI code of the catalogue; like every check, the answer counts only once `done()` has passed. */
+  kpi(value: string, field: string): KpiCode {
+    const kpi = value.trim();
+    if (!isKpiCode(kpi)) {
+      this.add(field, `unknown KPI ${shown(kpi)}`);
+    }
+    return kpi as KpiCode;
+  }
+
+  /** A one-line text shown to people: trimmed; `required` refuses blank. */
+  line(value: string, field: string, maxLength: number, required: boolean): string {
+    const text = value.trim();
+    if (required && text.length === 0) {
+      this.add(field, 'must not be empty');
+    } else if (text.length > maxLength) {
+      this.add(field, `must be at most ${maxLength} characters (got ${text.length})`);
+    } else if (CONTROL_CHARACTERS.test(text)) {
+      this.add(field, 'must be one line without control characters');
+    }
+    return text;
+  }
+
+  /** Free text (line breaks allowed), trimmed, at most `maxLength`. */
+  text(value: string, field: string, maxLength: number): string {
+    const text = value.trim();
+    if (text.length > maxLength) {
+      this.add(field, `must be at most ${maxLength} characters (got ${text.length})`);
+    }
+    return text;
+  }
+
+  /** A customer segment as deals.csv carries it; empty means none (the model-wide policy). */
+  segment(value: string | null | undefined, field: string): string | null {
+    const segment = value?.trim() ?? '';
+    return segment === '' ? null : this.line(segment, field, MAX_SEGMENT_LENGTH, true);
+  }
+
+  date(value: string, field: string): string {
+    if (!isIsoDate(value)) {
+      this.add(field, `must be a date YYYY-MM-DD (got ${shown(value)})`);
+    }
+    return value;
+  }
+
+  /** Throws every problem found so far as one ValidationError. */
+  done(): void {
+    if (this.issues.length > 0) {
+      throw new ValidationError(this.issues);
+    }
+  }
+}

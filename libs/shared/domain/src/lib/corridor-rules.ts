@@ -1,0 +1,215 @@
+import { type KpiUnit, UNIT_RANGES } from './kpi-catalogue';
+import type { Band, CorridorBands } from './kpi-status';
+import { addDays, type IsoDate } from './period';
+
+/** The four bounds of a corridor (KPI-SPEC §5); null or absent = open side. */
+export interface CorridorBounds {
+  readonly acceptableMin?: number | null;
+  readonly acceptableMax?: number | null;
+  readonly toleratedMin?: number | null;
+  readonly toleratedMax?: number | null;
+}
+
+/** What an editor submits for a corridor version, before validation. */
+export interface CorridorDraft extends CorridorBounds {
+  readonly minSampleSize?: number | null;
+  readonly rationale?: string | null;
+}
+
+/** One version of a policy series, as far as choosing the one in force needs it. */
+export interface PolicyVersion {
+  readonly businessModel: string;
+  readonly kpi: string;
+  readonly segment: string | null;
+  readonly version: number;
+  readonly effectiveFrom: IsoDate;
+}
+
+export interface PolicyKey {
+  readonly businessModel: string;
+  readonly kpi: string;
+  /** Null or absent: the model-wide policy. */
+  readonly segment?: string | null;
+}
+
+/** A problem with one field of a draft; `field` is the draft's property name. */
+export interface CorridorIssue {
+  readonly field: keyof CorridorDraft;
+  readonly message: string;
+}
+
+export const MAX_RATIONALE_LENGTH = 2000;
+/** Larger samples add nothing to a status; the cap keeps the column and the form sane. */
+export const MAX_MIN_SAMPLE_SIZE = 1_000_000;
+
+const BOUND_FIELDS = ['acceptableMin', 'acceptableMax', 'toleratedMin', 'toleratedMax'] as const;
+
+function isSet(value: number | null | undefined): value is number {
+  return value !== null && value !== undefined;
+}
+
+/**
+ * Every problem of a corridor draft for a KPI of `unit` (KPI-SPEC §5): bounds finite and within the
+ * unit's range, at least one bound, min ≤ max per band, tolerated containing acceptable, a whole
+ * minSampleSize ≥ 1 (absent = 1) and a non-blank rationale. Empty when the draft is valid.
+ */
+export function validateCorridor(draft: CorridorDraft, unit: KpiUnit): CorridorIssue[] {
+  const issues: CorridorIssue[] = [];
+  const range = UNIT_RANGES[unit];
+  const badBounds = new Set<string>();
+  for (const field of BOUND_FIELDS) {
+    const value = draft[field];
+    if (!isSet(value)) {
+      continue;
+    }
+    if (!Number.isFinite(value)) {
+      issues.push({ field, message: 'must be a finite number' });
+      badBounds.add(field);
+    } else if (value < range.min || value > range.max) {
+      issues.push({ field, message: `must lie within ${range.min}..${range.max} for a ${unit} KPI (got ${value})` });
+      badBounds.add(field);
+    }
+  }
+  if (!BOUND_FIELDS.some((field) => isSet(draft[field]))) {
+    issues.push({ field: 'acceptableMin', message: 'set at least one bound' });
+  }
+  // Order and containment only make sense between bounds that are valid on their own.
+  const bound = (field: (typeof BOUND_FIELDS)[number]) => (badBounds.has(field) ? undefined : draft[field]);
+  const [acceptableMin, acceptableMax] = [bound('acceptableMin'), bound('acceptableMax')];
+  const [toleratedMin, toleratedMax] = [bound('toleratedMin'), bound('toleratedMax')];
+  if (isSet(acceptableMin) && isSet(acceptableMax) && acceptableMin > acceptableMax) {
+    issues.push({ field: 'acceptableMax', message: `must not be below acceptableMin (${acceptableMin})` });
+  }
+  if (isSet(toleratedMin) && isSet(toleratedMax) && toleratedMin > toleratedMax) {
+    issues.push({ field: 'toleratedMax', message: `must not be below toleratedMin (${toleratedMin})` });
+  }
+  if (
+    isSet(toleratedMin) &&
+    !badBounds.has('acceptableMin') &&
+    !(isSet(acceptableMin) && acceptableMin >= toleratedMin)
+  ) {
+    issues.push({ field: 'toleratedMin', message: 'the tolerated band must contain the acceptable band' });
+  }
+  if (
+    isSet(toleratedMax) &&
+    !badBounds.has('acceptableMax') &&
+    !(isSet(acceptableMax) && acceptableMax <= toleratedMax)
+  ) {
+    issues.push({ field: 'toleratedMax', message: 'the tolerated band must contain the acceptable band' });
+  }
+  const minSampleSize = draft.minSampleSize;
+  if (
+    isSet(minSampleSize) &&
+    (!Number.isInteger(minSampleSize) || minSampleSize < 1 || minSampleSize > MAX_MIN_SAMPLE_SIZE)
+  ) {
+    issues.push({
+      field: 'minSampleSize',
+      message: `must be a whole number from 1 to ${MAX_MIN_SAMPLE_SIZE} (got ${minSampleSize})`,
+    });
+  }
+  const rationale = draft.rationale?.trim() ?? '';
+  if (rationale === '') {
+    issues.push({ field: 'rationale', message: 'say why this corridor fits the business model' });
+  } else if (rationale.length > MAX_RATIONALE_LENGTH) {
+    issues.push({
+      field: 'rationale',
+      message: `must be at most ${MAX_RATIONALE_LENGTH} characters (got ${rationale.length})`,
+    });
+  }
+  return issues;
+}
+
+/** The last day of a period [from, to): `to` − 1 day. */
+export function periodLastDay(to: IsoDate): IsoDate {
+  return addDays(to, -1);
+}
+
+function latestInForce<T extends PolicyVersion>(versions: readonly T[], lastDay: IsoDate): T | undefined {
+  let best: T | undefined;
+  for (const candidate of versions) {
+    if (candidate.effectiveFrom > lastDay) {
+      continue;
+    }
+    if (
+      !best ||
+      candidate.effectiveFrom > best.effectiveFrom ||
+      (candidate.effectiveFrom === best.effectiveFrom && candidate.version > best.version)
+    ) {
+      best = candidate;
+    }
+  }
+  return best;
+}
+
+/**
+ * The version in force for a period whose last day is `lastDay` (KPI-SPEC §5): the latest
+ * effectiveFrom ≤ lastDay, the higher version on the same date; a segment's own series wins over the
+ * model-wide one whenever it has a version in force.
+ */
+export function policyInForce<T extends PolicyVersion>(
+  versions: readonly T[],
+  key: PolicyKey,
+  lastDay: IsoDate,
+): T | undefined {
+  const ofSeries = (segment: string | null) =>
+    versions.filter((v) => v.businessModel === key.businessModel && v.kpi === key.kpi && v.segment === segment);
+  const segment = key.segment ?? null;
+  const own = segment === null ? undefined : latestInForce(ofSeries(segment), lastDay);
+  return own ?? latestInForce(ofSeries(null), lastDay);
+}
+
+/** The bands of a corridor as kpiStatus reads them. */
+export function corridorBands(corridor: CorridorBounds & { readonly minSampleSize?: number | null }): CorridorBands {
+  return {
+    acceptable: { min: corridor.acceptableMin ?? null, max: corridor.acceptableMax ?? null },
+    tolerated: { min: corridor.toleratedMin ?? null, max: corridor.toleratedMax ?? null },
+    minSampleSize: corridor.minSampleSize ?? 1,
+  };
+}
+
+const NUMBER_FORMAT = new Intl.NumberFormat('en-US', { maximumFractionDigits: 4 });
+
+/** How a bound reads in a unit: rates as percent, the other units with their noun. */
+function unitText(unit: KpiUnit): { readonly scale: number; readonly suffix: string } {
+  switch (unit) {
+    case 'RATE':
+      return { scale: 100, suffix: ' %' };
+    case 'DAYS':
+      return { scale: 1, suffix: ' days' };
+    case 'HOURS':
+      return { scale: 1, suffix: ' hours' };
+    case 'EUR':
+      return { scale: 1, suffix: ' EUR' };
+    case 'COUNT':
+    case 'SCORE':
+    case 'NPS':
+      return { scale: 1, suffix: '' };
+  }
+}
+
+function bandText(band: Band, unit: KpiUnit): string {
+  const { scale, suffix } = unitText(unit);
+  // toPrecision drops float noise such as 0.07 × 100 = 7.000000000000001.
+  const shown = (value: number) => NUMBER_FORMAT.format(Number((value * scale).toPrecision(12)));
+  const { min, max } = band;
+  if (isSet(min) && isSet(max)) {
+    return min === max ? `exactly ${shown(min)}${suffix}` : `${shown(min)}–${shown(max)}${suffix}`;
+  }
+  if (isSet(min)) {
+    return `≥ ${shown(min)}${suffix}`;
+  }
+  return isSet(max) ? `≤ ${shown(max)}${suffix}` : 'any value';
+}
+
+/**
+ * A corridor in words, e.g. "acceptable 10–35 days, tolerated 5–45 days" or "acceptable ≥ 98 %"
+ * (a tolerated band equal to the acceptable one is not repeated: nothing is merely tolerated).
+ */
+export function describeCorridor(corridor: CorridorBounds, unit: KpiUnit): string {
+  const { acceptable, tolerated } = corridorBands(corridor);
+  const acceptableText = `acceptable ${bandText(acceptable, unit)}`;
+  if (tolerated.min === acceptable.min && tolerated.max === acceptable.max) {
+    return acceptableText;
+  }
+  return `${acceptableText}, tolerated ${bandText(tolerated, unit)}`;
+}
