@@ -12,6 +12,8 @@ export const ORG_ADMIN_TEXTS = {
   close: 'Close',
   cancel: 'Cancel',
   save: 'Save',
+  /** The accessible name of a row's action button, e.g. "Edit: Mia Example". */
+  actionLabel: '{action}: {name}',
   error: {
     title: 'This could not be loaded',
     retry: 'Try again',
@@ -50,7 +52,6 @@ export const ORG_ADMIN_TEXTS = {
       reactivate: 'Reactivate',
       history: 'History',
     },
-    actionLabel: '{action}: {name}',
     form: {
       createTitle: 'New user',
       editTitle: 'Edit {name}',
@@ -103,7 +104,6 @@ export const ORG_ADMIN_TEXTS = {
     noManager: 'No manager',
     inactiveManager: '{name} (deactivated)',
     actions: { edit: 'Edit', delete: 'Delete', history: 'History' },
-    actionLabel: '{action}: {name}',
     form: {
       createTitle: 'New team',
       editTitle: 'Edit {name}',
@@ -130,7 +130,6 @@ export const ORG_ADMIN_TEXTS = {
     columns: { name: 'Region', id: 'Id', teams: 'Teams', actions: 'Actions' },
     empty: 'There are no regions yet.',
     actions: { rename: 'Rename', delete: 'Delete', history: 'History' },
-    actionLabel: '{action}: {name}',
     form: {
       createTitle: 'New region',
       editTitle: 'Rename {name}',

@@ -1,14 +1,15 @@
-import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
 import { dataOf } from '@salesdash/dashboard/kpi/data-access';
 import { interpolate } from '@salesdash/dashboard/shared/util-i18n';
-import { actionMessage, type AdminError, errorMessage } from '../data/admin-error';
 import { OrgAdminApi } from '../data/org-admin-api';
 import type { AdminRegionDto } from '../data/org-admin.models';
 import { ORG_ADMIN_TEXTS } from '../org-admin.texts';
 import { ConfirmPanel } from '../shared/confirm-panel';
 import { HistoryPanel } from '../shared/history-panel';
-import { loadOnce } from '../shared/load-state';
-import { PaneOpener } from '../shared/pane-opener';
+import { LoadError } from '../shared/load-error';
+import { failureOf, loadOnce } from '../shared/load-state';
+import { type RowAction, RowActions } from '../shared/row-actions';
+import { SidePane } from '../shared/side-pane';
 import { RegionForm } from './region-form';
 
 export type RegionPane =
@@ -18,7 +19,7 @@ export type RegionPane =
 /** The regions with their team counts; create, rename, delete (while without teams) and history. */
 @Component({
   selector: 'sd-regions-panel',
-  imports: [RegionForm, ConfirmPanel, HistoryPanel],
+  imports: [RegionForm, ConfirmPanel, HistoryPanel, LoadError, RowActions],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './regions-panel.html',
   styleUrl: '../shared/panel.css',
@@ -27,39 +28,19 @@ export class RegionsPanel {
   private readonly api = inject(OrgAdminApi);
   protected readonly texts = ORG_ADMIN_TEXTS.regions;
   protected readonly common = ORG_ADMIN_TEXTS;
+  protected readonly rowActions: readonly RowAction<'rename' | 'delete' | 'history'>[] = (
+    ['rename', 'delete', 'history'] as const
+  ).map((kind) => ({ kind, label: this.texts.actions[kind] }));
 
   private readonly regionList = loadOnce(() => this.api.regions());
   protected readonly regions = computed(() => dataOf(this.regionList.state()) ?? null);
   protected readonly busyLoading = computed(() => this.regionList.state().status === 'loading');
-  protected readonly loadError = computed(() => {
-    const state = this.regionList.state();
-    return state.status === 'failed' ? errorMessage(state.error) : null;
-  });
+  protected readonly loadError = failureOf(this.regionList.state);
 
-  protected readonly pane = signal<RegionPane | null>(null);
-  protected readonly actionBusy = signal(false);
-  protected readonly actionError = signal<string | null>(null);
-  protected readonly notice = signal('');
-  private readonly opener = new PaneOpener();
-
-  protected actionLabel(action: string, region: AdminRegionDto): string {
-    return interpolate(this.texts.actionLabel, { action, name: region.name });
-  }
+  protected readonly side = new SidePane<RegionPane>(() => this.regionList.reload());
 
   protected named(text: string, region: AdminRegionDto): string {
     return interpolate(text, { name: region.name });
-  }
-
-  protected open(pane: RegionPane, event: Event): void {
-    this.opener.remember(event);
-    this.actionError.set(null);
-    this.pane.set(pane);
-  }
-
-  protected closePane(): void {
-    this.pane.set(null);
-    this.actionError.set(null);
-    this.opener.returnFocus();
   }
 
   protected retry(): void {
@@ -67,30 +48,12 @@ export class RegionsPanel {
   }
 
   protected saved(region: AdminRegionDto): void {
-    this.finish(interpolate(this.texts.saved, { name: region.name }));
+    this.side.finish(interpolate(this.texts.saved, { name: region.name }));
   }
 
   protected delete(region: AdminRegionDto): void {
-    if (this.actionBusy()) {
-      return;
-    }
-    this.actionBusy.set(true);
-    this.actionError.set(null);
-    this.api.deleteRegion(region.id).subscribe({
-      next: () => {
-        this.actionBusy.set(false);
-        this.finish(interpolate(this.texts.deleted, { name: region.name }));
-      },
-      error: (error: AdminError) => {
-        this.actionBusy.set(false);
-        this.actionError.set(actionMessage(error));
-      },
-    });
-  }
-
-  private finish(message: string): void {
-    this.notice.set(message);
-    this.closePane();
-    this.regionList.reload();
+    this.side.act(this.api.deleteRegion(region.id), () =>
+      this.side.finish(interpolate(this.texts.deleted, { name: region.name })),
+    );
   }
 }

@@ -1,14 +1,7 @@
-import {
-  afterNextRender,
-  ChangeDetectionStrategy,
-  Component,
-  type ElementRef,
-  input,
-  output,
-  signal,
-  viewChild,
-} from '@angular/core';
+import { ChangeDetectionStrategy, Component, input, output, signal } from '@angular/core';
 import { ORG_ADMIN_TEXTS } from '../org-admin.texts';
+import { controlValue } from './control-value';
+import { FocusOnOpen } from './focus-on-open';
 
 let nextId = 0;
 
@@ -19,9 +12,10 @@ let nextId = 0;
  */
 @Component({
   selector: 'sd-confirm-panel',
+  imports: [FocusOnOpen],
   changeDetection: ChangeDetectionStrategy.OnPush,
   host: { '(keydown.escape)': 'cancelled.emit()' },
-  styleUrl: './pane.css',
+  styleUrls: ['./pane.css', './field.css', './buttons.css'],
   template: `
     <section
       class="pane"
@@ -31,7 +25,7 @@ let nextId = 0;
       [attr.aria-describedby]="id + '-body'"
       data-testid="confirm-panel"
     >
-      <h2 #titleElement class="pane-title" [id]="id + '-title'" tabindex="-1">{{ heading() }}</h2>
+      <h2 sdFocusOnOpen class="pane-title" [id]="id + '-title'">{{ heading() }}</h2>
       <p class="pane-text" [id]="id + '-body'">{{ body() }}</p>
       @if (note(); as note) {
         <p class="pane-note">{{ note }}</p>
@@ -78,15 +72,7 @@ export class ConfirmPanel {
   protected readonly texts = ORG_ADMIN_TEXTS;
   protected readonly id = `sd-confirm-${nextId++}`;
   protected readonly reason = signal('');
-  private readonly titleElement = viewChild.required<ElementRef<HTMLElement>>('titleElement');
-
-  constructor() {
-    afterNextRender(() => this.titleElement().nativeElement.focus());
-  }
-
-  protected valueOf(event: Event): string {
-    return (event.target as HTMLTextAreaElement).value;
-  }
+  protected readonly valueOf = controlValue;
 
   protected confirm(event: Event): void {
     event.preventDefault();

@@ -1,22 +1,29 @@
-import { type ElementRef, signal } from '@angular/core';
+import { ElementRef, inject, signal } from '@angular/core';
 import type { Observable } from 'rxjs';
 import { type AdminError, type FormErrors, formErrors } from '../data/admin-error';
+import { sendOnce } from './send-once';
 
 const NO_ERRORS: FormErrors = { fields: {}, form: null };
+
+let nextId = 0;
 
 /**
  * The submission state of one admin form: busy while the API works, then either done or the API's
  * refusals sorted onto the form's fields (`input.<field>`), the first refused field focused.
+ * Create it in the form component's injection context: it looks for the fields in that host.
  */
 export class FormState<F extends string> {
   readonly busy = signal(false);
   readonly errors = signal<FormErrors>(NO_ERRORS);
+  private readonly id: string;
+  private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
 
   constructor(
-    private readonly id: string,
+    idPrefix: string,
     private readonly fields: readonly F[],
-    private readonly host: ElementRef<HTMLElement>,
-  ) {}
+  ) {
+    this.id = `${idPrefix}-${nextId++}`;
+  }
 
   fieldId(field: F): string {
     return `${this.id}-${field}`;
@@ -26,32 +33,20 @@ export class FormState<F extends string> {
     return this.errors().fields[field] ?? null;
   }
 
-  /** The ids that describe a field: its hint when it has one, its error when refused. */
-  describedBy(field: F, hint = false): string | null {
-    const ids = [hint ? `${this.fieldId(field)}-hint` : '', this.errorOf(field) ? `${this.fieldId(field)}-error` : ''];
-    return ids.filter((id) => id !== '').join(' ') || null;
+  submit<T>(request: Observable<T>, done: (answer: T) => void): void {
+    sendOnce(this.busy, request, {
+      start: () => this.errors.set(NO_ERRORS),
+      done,
+      refused: (error) => this.refused(error),
+    });
   }
 
-  submit<T>(request: Observable<T>, done: (answer: T) => void): void {
-    if (this.busy()) {
-      return;
+  private refused(error: AdminError): void {
+    const errors = formErrors(error, 'input.', this.fields);
+    this.errors.set(errors);
+    const first = this.fields.find((field) => errors.fields[field] !== undefined);
+    if (first) {
+      this.host.nativeElement.querySelector<HTMLElement>(`#${this.fieldId(first)}`)?.focus();
     }
-    this.busy.set(true);
-    this.errors.set(NO_ERRORS);
-    request.subscribe({
-      next: (answer) => {
-        this.busy.set(false);
-        done(answer);
-      },
-      error: (error: AdminError) => {
-        this.busy.set(false);
-        const errors = formErrors(error, 'input.', this.fields);
-        this.errors.set(errors);
-        const first = this.fields.find((field) => errors.fields[field] !== undefined);
-        if (first) {
-          this.host.nativeElement.querySelector<HTMLElement>(`#${this.fieldId(first)}`)?.focus();
-        }
-      },
-    });
   }
 }

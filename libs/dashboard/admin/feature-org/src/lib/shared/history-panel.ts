@@ -1,32 +1,23 @@
-import {
-  afterNextRender,
-  ChangeDetectionStrategy,
-  Component,
-  computed,
-  type ElementRef,
-  inject,
-  input,
-  output,
-  viewChild,
-} from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, input, output } from '@angular/core';
 import { interpolate } from '@salesdash/dashboard/shared/util-i18n';
-import { errorMessage } from '../data/admin-error';
 import { auditEntryInWords } from '../data/audit-words';
 import { OrgAdminApi } from '../data/org-admin-api';
 import type { AuditedEntity } from '../data/org-admin.models';
 import { ORG_ADMIN_TEXTS } from '../org-admin.texts';
-import { loadWhenChanged } from './load-state';
+import { FocusOnOpen } from './focus-on-open';
+import { failureOf, loadWhenChanged } from './load-state';
 
 let nextId = 0;
 
 /** The audit trail of one user, team or region, newest first, each entry in words. */
 @Component({
   selector: 'sd-history-panel',
+  imports: [FocusOnOpen],
   changeDetection: ChangeDetectionStrategy.OnPush,
   // Escape anywhere in the pane closes it, as it would a dialog.
   host: { '(keydown.escape)': 'closed.emit()' },
   templateUrl: './history-panel.html',
-  styleUrls: ['./pane.css', './history-panel.css'],
+  styleUrls: ['./pane.css', './buttons.css', './history-panel.css'],
 })
 export class HistoryPanel {
   readonly entityType = input.required<AuditedEntity>();
@@ -46,15 +37,7 @@ export class HistoryPanel {
     const state = this.trail.state();
     return state.status === 'loaded' ? state.data.map(auditEntryInWords) : null;
   });
-  protected readonly error = computed(() => {
-    const state = this.trail.state();
-    return state.status === 'failed' ? errorMessage(state.error) : null;
-  });
-  private readonly titleElement = viewChild.required<ElementRef<HTMLElement>>('titleElement');
-
-  constructor() {
-    afterNextRender(() => this.titleElement().nativeElement.focus());
-  }
+  protected readonly error = failureOf(this.trail.state);
 
   protected retry(): void {
     this.trail.reload();

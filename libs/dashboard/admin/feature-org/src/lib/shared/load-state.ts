@@ -1,8 +1,8 @@
-import { type Signal, signal } from '@angular/core';
+import { computed, type Signal, signal } from '@angular/core';
 import { toObservable, toSignal } from '@angular/core/rxjs-interop';
 import type { LoadState } from '@salesdash/dashboard/kpi/data-access';
 import { BehaviorSubject, catchError, combineLatest, map, type Observable, of, startWith, switchMap } from 'rxjs';
-import type { AdminError } from '../data/admin-error';
+import { type AdminError, errorMessage } from '../data/admin-error';
 
 function asAdminError(error: unknown): AdminError {
   return error && typeof error === 'object' && 'code' in error && 'issues' in error
@@ -44,4 +44,12 @@ export function loadOnce<T>(load: () => Observable<T>): {
   readonly reload: () => void;
 } {
   return loadWhenChanged(signal(null), () => load());
+}
+
+/** Why the last load failed, in words; null while loading or loaded. */
+export function failureOf<T>(state: Signal<LoadState<T>>): Signal<string | null> {
+  return computed(() => {
+    const current = state();
+    return current.status === 'failed' ? errorMessage(current.error) : null;
+  });
 }

@@ -1,22 +1,13 @@
-import {
-  afterNextRender,
-  ChangeDetectionStrategy,
-  Component,
-  computed,
-  ElementRef,
-  inject,
-  input,
-  linkedSignal,
-  output,
-  viewChild,
-} from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, input, linkedSignal, output } from '@angular/core';
 import { interpolate } from '@salesdash/dashboard/shared/util-i18n';
 import { OrgAdminApi } from '../data/org-admin-api';
 import type { AdminRegionDto, AdminTeamDto, AdminUserDto, TeamInput } from '../data/org-admin.models';
 import { ORG_ADMIN_TEXTS } from '../org-admin.texts';
+import { controlValue } from '../shared/control-value';
+import { FieldControl, FormField } from '../shared/form-field';
+import { FormPane } from '../shared/form-pane';
 import { FormState } from '../shared/form-state';
-
-let nextId = 0;
+import { IdField } from '../shared/id-field';
 
 const FIELDS = ['id', 'name', 'regionId', 'managerUserId'] as const;
 
@@ -26,9 +17,8 @@ const FIELDS = ['id', 'name', 'regionId', 'managerUserId'] as const;
  */
 @Component({
   selector: 'sd-team-form',
+  imports: [FormPane, FormField, FieldControl, IdField],
   changeDetection: ChangeDetectionStrategy.OnPush,
-  // Escape anywhere in the pane closes it, as it would a dialog.
-  host: { '(keydown.escape)': 'cancelled.emit()' },
   templateUrl: './team-form.html',
   styleUrl: '../shared/pane.css',
 })
@@ -43,9 +33,8 @@ export class TeamForm {
 
   private readonly api = inject(OrgAdminApi);
   protected readonly texts = ORG_ADMIN_TEXTS.teams.form;
-  protected readonly common = ORG_ADMIN_TEXTS;
-  protected readonly id = `sd-team-form-${nextId++}`;
-  protected readonly form = new FormState(this.id, FIELDS, inject<ElementRef<HTMLElement>>(ElementRef));
+  protected readonly form = new FormState('sd-team-form', FIELDS);
+  protected readonly valueOf = controlValue;
 
   protected readonly teamId = linkedSignal(() => this.team()?.id ?? '');
   protected readonly name = linkedSignal(() => this.team()?.name ?? '');
@@ -69,18 +58,8 @@ export class TeamForm {
     }
     return options;
   });
-  private readonly titleElement = viewChild.required<ElementRef<HTMLElement>>('titleElement');
 
-  constructor() {
-    afterNextRender(() => this.titleElement().nativeElement.focus());
-  }
-
-  protected valueOf(event: Event): string {
-    return (event.target as HTMLInputElement | HTMLSelectElement).value;
-  }
-
-  protected submit(event: Event): void {
-    event.preventDefault();
+  protected submit(): void {
     const input: TeamInput = {
       id: this.teamId(),
       name: this.name(),

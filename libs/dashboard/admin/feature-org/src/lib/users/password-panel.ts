@@ -1,5 +1,4 @@
 import {
-  afterNextRender,
   ChangeDetectionStrategy,
   Component,
   computed,
@@ -13,6 +12,7 @@ import {
 } from '@angular/core';
 import { interpolate } from '@salesdash/dashboard/shared/util-i18n';
 import { ORG_ADMIN_TEXTS } from '../org-admin.texts';
+import { FocusOnOpen } from '../shared/focus-on-open';
 
 let nextId = 0;
 
@@ -24,11 +24,12 @@ type CopyOutcome = 'copied' | 'failed' | null;
  */
 @Component({
   selector: 'sd-password-panel',
+  imports: [FocusOnOpen],
   changeDetection: ChangeDetectionStrategy.OnPush,
-  styleUrls: ['../shared/pane.css', './password-panel.css'],
+  styleUrls: ['../shared/pane.css', '../shared/field.css', '../shared/buttons.css', './password-panel.css'],
   template: `
     <section class="pane" [attr.aria-labelledby]="id + '-title'" data-testid="password-panel">
-      <h2 #titleElement class="pane-title" [id]="id + '-title'" tabindex="-1">{{ heading() }}</h2>
+      <h2 sdFocusOnOpen class="pane-title" [id]="id + '-title'">{{ heading() }}</h2>
       <p class="pane-text" [id]="id + '-instruction'">{{ instruction() }}</p>
       <div class="field">
         <label class="field-label" [for]="id + '-password'">{{ texts.label }}</label>
@@ -70,12 +71,7 @@ export class PasswordPanel {
   protected readonly heading = computed(() => interpolate(this.texts.title, { name: this.name() }));
   protected readonly instruction = computed(() => interpolate(this.texts.instruction, { name: this.name() }));
   protected readonly copyOutcome = signal<CopyOutcome>(null);
-  private readonly titleElement = viewChild.required<ElementRef<HTMLElement>>('titleElement');
   private readonly passwordInput = viewChild.required<ElementRef<HTMLInputElement>>('passwordInput');
-
-  constructor() {
-    afterNextRender(() => this.titleElement().nativeElement.focus());
-  }
 
   protected async copy(): Promise<void> {
     try {

@@ -1,23 +1,14 @@
-import {
-  afterNextRender,
-  ChangeDetectionStrategy,
-  Component,
-  computed,
-  ElementRef,
-  inject,
-  input,
-  linkedSignal,
-  output,
-  viewChild,
-} from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, input, linkedSignal, output } from '@angular/core';
 import { interpolate } from '@salesdash/dashboard/shared/util-i18n';
 import { ROLES, type Role } from '@salesdash/shared/domain';
 import { OrgAdminApi } from '../data/org-admin-api';
 import type { AdminTeamDto, AdminUserDto, UserInput } from '../data/org-admin.models';
 import { ORG_ADMIN_TEXTS } from '../org-admin.texts';
+import { controlValue } from '../shared/control-value';
+import { FieldControl, FormField } from '../shared/form-field';
+import { FormPane } from '../shared/form-pane';
 import { FormState } from '../shared/form-state';
-
-let nextId = 0;
+import { IdField } from '../shared/id-field';
 
 const FIELDS = ['id', 'email', 'displayName', 'role', 'teamId'] as const;
 
@@ -27,11 +18,11 @@ const FIELDS = ['id', 'email', 'displayName', 'role', 'teamId'] as const;
  */
 @Component({
   selector: 'sd-user-form',
+  imports: [FormPane, FormField, FieldControl, IdField],
   changeDetection: ChangeDetectionStrategy.OnPush,
-  // Escape anywhere in the pane closes it, as it would a dialog.
-  host: { '(keydown.escape)': 'cancelled.emit()' },
   templateUrl: './user-form.html',
-  styleUrl: '../shared/pane.css',
+  // field.css for the note under the fields.
+  styleUrls: ['../shared/pane.css', '../shared/field.css'],
 })
 export class UserForm {
   /** The user to edit; null to create one. */
@@ -42,10 +33,9 @@ export class UserForm {
 
   private readonly api = inject(OrgAdminApi);
   protected readonly texts = ORG_ADMIN_TEXTS.users.form;
-  protected readonly common = ORG_ADMIN_TEXTS;
   protected readonly roles = ROLES.map((role) => ({ role, label: ORG_ADMIN_TEXTS.roles[role] }));
-  protected readonly id = `sd-user-form-${nextId++}`;
-  protected readonly form = new FormState(this.id, FIELDS, inject<ElementRef<HTMLElement>>(ElementRef));
+  protected readonly form = new FormState('sd-user-form', FIELDS);
+  protected readonly valueOf = controlValue;
 
   protected readonly userId = linkedSignal(() => this.user()?.id ?? '');
   protected readonly email = linkedSignal(() => this.user()?.email ?? '');
@@ -58,22 +48,12 @@ export class UserForm {
     const user = this.user();
     return user ? interpolate(this.texts.editTitle, { name: user.displayName }) : this.texts.createTitle;
   });
-  private readonly titleElement = viewChild.required<ElementRef<HTMLElement>>('titleElement');
-
-  constructor() {
-    afterNextRender(() => this.titleElement().nativeElement.focus());
-  }
-
-  protected valueOf(event: Event): string {
-    return (event.target as HTMLInputElement | HTMLSelectElement).value;
-  }
 
   protected chooseRole(event: Event): void {
-    this.role.set(this.valueOf(event) as Role);
+    this.role.set(controlValue(event) as Role);
   }
 
-  protected submit(event: Event): void {
-    event.preventDefault();
+  protected submit(): void {
     const input: UserInput = {
       id: this.userId(),
       email: this.email(),

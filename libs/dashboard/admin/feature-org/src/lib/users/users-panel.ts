@@ -2,16 +2,19 @@ import { ChangeDetectionStrategy, Component, computed, DestroyRef, inject, linke
 import { dataOf } from '@salesdash/dashboard/kpi/data-access';
 import { interpolate } from '@salesdash/dashboard/shared/util-i18n';
 import { ROLES, type Role } from '@salesdash/shared/domain';
-import { debounceTime, type Observable, Subject } from 'rxjs';
-import { actionMessage, type AdminError, errorMessage } from '../data/admin-error';
+import { debounceTime, Subject } from 'rxjs';
+import { type AdminError, errorMessage } from '../data/admin-error';
 import { OrgAdminApi } from '../data/org-admin-api';
 import type { AdminUserDto, AdminUserFilter } from '../data/org-admin.models';
 import { userBadges } from '../data/user-badges';
 import { ORG_ADMIN_TEXTS } from '../org-admin.texts';
 import { ConfirmPanel } from '../shared/confirm-panel';
 import { HistoryPanel } from '../shared/history-panel';
-import { loadOnce, loadWhenChanged } from '../shared/load-state';
-import { PaneOpener } from '../shared/pane-opener';
+import { controlValue } from '../shared/control-value';
+import { LoadError } from '../shared/load-error';
+import { failureOf, loadOnce, loadWhenChanged } from '../shared/load-state';
+import { type RowAction, RowActions } from '../shared/row-actions';
+import { SidePane } from '../shared/side-pane';
 import { PasswordPanel } from './password-panel';
 import { UserForm } from './user-form';
 
@@ -19,6 +22,24 @@ export const USERS_PAGE_SIZE = 100;
 const SEARCH_DELAY_MS = 250;
 
 type StatusFilter = '' | 'active' | 'deactivated';
+
+type UserAction = RowAction<'edit' | 'reset' | 'deactivate' | 'reactivate' | 'history'>;
+
+/** A user's row actions: deactivate or reactivate, by the user's status. */
+function userActions(active: boolean): readonly UserAction[] {
+  const labels = ORG_ADMIN_TEXTS.users.actions;
+  return [
+    { kind: 'edit', label: labels.edit },
+    { kind: 'reset', label: labels.reset, marker: 'reset' },
+    active
+      ? { kind: 'deactivate', label: labels.deactivate, marker: 'deactivate' }
+      : { kind: 'reactivate', label: labels.reactivate, marker: 'reactivate' },
+    { kind: 'history', label: labels.history, marker: 'history' },
+  ];
+}
+
+const ACTIVE_USER_ACTIONS = userActions(true);
+const DEACTIVATED_USER_ACTIONS = userActions(false);
 
 /** What the side pane shows: a form, a confirmation, a temporary password or a history. */
 export type UserPane =
@@ -32,10 +53,10 @@ export type UserPane =
  */
 @Component({
   selector: 'sd-users-panel',
-  imports: [UserForm, ConfirmPanel, PasswordPanel, HistoryPanel],
+  imports: [UserForm, ConfirmPanel, PasswordPanel, HistoryPanel, LoadError, RowActions],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './users-panel.html',
-  styleUrl: '../shared/panel.css',
+  styleUrls: ['../shared/panel.css', '../shared/buttons.css'],
 })
 export class UsersPanel {
   private readonly api = inject(OrgAdminApi);
@@ -71,13 +92,14 @@ export class UsersPanel {
     return first ? { totalCount: first.totalCount, users: [...first.users, ...this.morePages()] } : null;
   });
   protected readonly rows = computed(() =>
-    (this.page()?.users ?? []).map((user) => ({ user, badges: userBadges(user) })),
+    (this.page()?.users ?? []).map((user) => ({
+      user,
+      badges: userBadges(user),
+      actions: user.active ? ACTIVE_USER_ACTIONS : DEACTIVATED_USER_ACTIONS,
+    })),
   );
   protected readonly busyLoading = computed(() => this.users.state().status === 'loading');
-  protected readonly loadError = computed(() => {
-    const state = this.users.state();
-    return state.status === 'failed' ? errorMessage(state.error) : null;
-  });
+  protected readonly loadError = failureOf(this.users.state);
   protected readonly countText = computed(() => {
     const page = this.page();
     return page ? interpolate(this.texts.count, { shown: page.users.length, total: page.totalCount }) : '';
@@ -88,11 +110,12 @@ export class UsersPanel {
   });
   protected readonly teams = computed(() => dataOf(this.teamList.state()) ?? []);
 
-  protected readonly pane = signal<UserPane | null>(null);
-  protected readonly actionBusy = signal(false);
-  protected readonly actionError = signal<string | null>(null);
-  protected readonly notice = signal('');
-  private readonly opener = new PaneOpener();
+  protected readonly side = new SidePane<UserPane>(() => {
+    this.morePages.set([]);
+    this.users.reload();
+    this.teamList.reload();
+  });
+  protected readonly valueOf = controlValue;
   private readonly searches = new Subject<string>();
 
   constructor() {
@@ -100,10 +123,6 @@ export class UsersPanel {
       .pipe(debounceTime(SEARCH_DELAY_MS))
       .subscribe((text) => this.appliedSearch.set(text.trim()));
     inject(DestroyRef).onDestroy(() => subscription.unsubscribe());
-  }
-
-  protected valueOf(event: Event): string {
-    return (event.target as HTMLInputElement | HTMLSelectElement).value;
   }
 
   protected typeSearch(event: Event): void {
@@ -149,22 +168,6 @@ export class UsersPanel {
     this.teamList.reload();
   }
 
-  protected actionLabel(action: string, user: AdminUserDto): string {
-    return interpolate(this.texts.actionLabel, { action, name: user.displayName });
-  }
-
-  protected open(pane: UserPane, event: Event): void {
-    this.opener.remember(event);
-    this.actionError.set(null);
-    this.pane.set(pane);
-  }
-
-  protected closePane(): void {
-    this.pane.set(null);
-    this.actionError.set(null);
-    this.opener.returnFocus();
-  }
-
   protected named(text: string, user: AdminUserDto): string {
     return interpolate(text, { name: user.displayName });
   }
@@ -181,51 +184,25 @@ export class UsersPanel {
   }
 
   protected saved(user: AdminUserDto): void {
-    this.finish(interpolate(this.texts.saved, { name: user.displayName }));
+    this.side.finish(interpolate(this.texts.saved, { name: user.displayName }));
   }
 
   protected deactivate(user: AdminUserDto, reason: string | null): void {
-    this.act(this.api.deactivateUser(user.id, reason), () =>
-      this.finish(interpolate(this.texts.deactivated, { name: user.displayName })),
+    this.side.act(this.api.deactivateUser(user.id, reason), () =>
+      this.side.finish(interpolate(this.texts.deactivated, { name: user.displayName })),
     );
   }
 
   protected reactivate(user: AdminUserDto, reason: string | null): void {
-    this.act(this.api.reactivateUser(user.id, reason), () =>
-      this.finish(interpolate(this.texts.reactivated, { name: user.displayName })),
+    this.side.act(this.api.reactivateUser(user.id, reason), () =>
+      this.side.finish(interpolate(this.texts.reactivated, { name: user.displayName })),
     );
   }
 
   protected resetPassword(user: AdminUserDto): void {
-    this.act(this.api.resetPassword(user.id), (answer) => {
-      this.pane.set({ kind: 'password', user: answer.user, password: answer.temporaryPassword });
+    this.side.act(this.api.resetPassword(user.id), (answer) => {
+      this.side.current.set({ kind: 'password', user: answer.user, password: answer.temporaryPassword });
       this.users.reload();
     });
-  }
-
-  private act<T>(request: Observable<T>, done: (answer: T) => void): void {
-    if (this.actionBusy()) {
-      return;
-    }
-    this.actionBusy.set(true);
-    this.actionError.set(null);
-    request.subscribe({
-      next: (answer) => {
-        this.actionBusy.set(false);
-        done(answer);
-      },
-      error: (error: AdminError) => {
-        this.actionBusy.set(false);
-        this.actionError.set(actionMessage(error));
-      },
-    });
-  }
-
-  private finish(message: string): void {
-    this.notice.set(message);
-    this.closePane();
-    this.morePages.set([]);
-    this.users.reload();
-    this.teamList.reload();
   }
 }
