@@ -114,6 +114,15 @@ const OPERATIONS: Readonly<Record<string, OperationCase>> = {
       effectiveFrom: "2026-01-01", acceptableMin: 1, rationale: "Refused: unknown model." }) { id } }`,
     allowed: ['CONTROLLING'],
   },
+  corridorImpact: {
+    document: `{ corridorImpact(draft: { businessModel: "NO_SUCH_MODEL", kpi: "NEW_LEADS", acceptableMin: 1 }) {
+      months } }`,
+    allowed: ['CONTROLLING'],
+  },
+  corridorSuggestion: {
+    document: '{ corridorSuggestion(businessModel: "NO_SUCH_MODEL", kpi: "NEW_LEADS") { basedOn } }',
+    allowed: ['CONTROLLING'],
+  },
   createBusinessModel: {
     document: 'mutation { createBusinessModel(input: { code: "x", name: "", description: "" }) { code } }',
     allowed: ['CONTROLLING'],

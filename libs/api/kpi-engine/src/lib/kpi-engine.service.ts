@@ -29,6 +29,11 @@ export interface PerRepQuery {
   readonly repIds: readonly string[];
 }
 
+/** Several periods measured for each of several reps, each as if alone, in one pass. */
+export interface PerRepPeriodsQuery extends Omit<PerRepQuery, 'period'> {
+  readonly periods: readonly Period[];
+}
+
 type Family = 'deal' | 'stage' | 'feedback' | 'interaction';
 
 const FAMILY_OF = {
@@ -111,21 +116,38 @@ export class KpiEngine {
    * by rep as well: the work grows with the team's facts, not with the number of reps.
    */
   async measurePerRep(query: PerRepQuery): Promise<Map<string, KpiMeasurement[]>> {
+    const byRep = await this.measurePerRepOverPeriods({ ...query, periods: [query.period] });
+    return new Map([...byRep].map(([repId, [measurements]]) => [repId, measurements]));
+  }
+
+  /** Like `measurePerRep` for several periods at once: per rep, the measurements per period (same order). */
+  async measurePerRepOverPeriods(query: PerRepPeriodsQuery): Promise<Map<string, KpiMeasurement[][]>> {
     if (query.repIds.length === 0) {
       return new Map();
     }
     const scoped: KpiQuery = {
-      periods: [query.period],
+      periods: query.periods,
       asOf: query.asOf,
       businessModels: query.businessModels,
       kpis: query.kpis,
       scope: { type: 'REP', ids: query.repIds, repIds: query.repIds },
     };
     const { rows, targets } = await this.read(scoped, true, (manager, kpis) =>
-      manager.query(REP_TARGET_SQL, [[query.period.from], [query.period.to], query.businessModels, kpis, query.repIds]),
+      manager.query(REP_TARGET_SQL, [
+        query.periods.map((p) => p.from),
+        query.periods.map((p) => p.to),
+        query.businessModels,
+        kpis,
+        query.repIds,
+      ]),
     );
     const indexed = this.index(rows, targets);
-    return new Map(query.repIds.map((repId) => [repId, this.assemble(scoped, 1, repId, indexed)]));
+    return new Map(
+      query.repIds.map((repId) => [
+        repId,
+        query.periods.map((_, position) => this.assemble(scoped, position + 1, repId, indexed)),
+      ]),
+    );
   }
 
   /** The family and target rows of a query, all in one consistent snapshot. */

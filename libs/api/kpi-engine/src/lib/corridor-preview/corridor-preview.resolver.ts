@@ -1,0 +1,34 @@
+import { Args, Query, Resolver } from '@nestjs/graphql';
+import { Roles } from '@salesdash/api/platform';
+import { CorridorImpactService } from './corridor-impact.service';
+import { CorridorDraftInput, CorridorImpactType, CorridorSuggestionType } from './corridor-preview.types';
+import { CorridorSuggestionService } from './corridor-suggestion.service';
+
+@Resolver()
+export class CorridorPreviewResolver {
+  constructor(
+    private readonly impactService: CorridorImpactService,
+    private readonly suggestionService: CorridorSuggestionService,
+  ) {}
+
+  @Roles('CONTROLLING')
+  @Query(() => CorridorImpactType, {
+    description:
+      'How a draft corridor would change the statuses of the model’s teams and reps over the last 12 complete months (UTC), against the corridors in force then. The draft’s segment is not used (KPI values have no segment).',
+  })
+  corridorImpact(@Args('draft') draft: CorridorDraftInput): Promise<CorridorImpactType> {
+    return this.impactService.impact(draft, new Date());
+  }
+
+  @Roles('CONTROLLING')
+  @Query(() => CorridorSuggestionType, {
+    description:
+      "Bands proposed from the model's own team months of the last 24 complete months (UTC); not a policy until published.",
+  })
+  corridorSuggestion(
+    @Args('businessModel') businessModel: string,
+    @Args('kpi') kpi: string,
+  ): Promise<CorridorSuggestionType> {
+    return this.suggestionService.suggest(businessModel, kpi, new Date());
+  }
+}
