@@ -30,6 +30,13 @@ export const appRoutes: Route[] = [
   page('me', () => homes().then((m) => m.MyPerformancePage)),
   page('teams', () => homes().then((m) => m.MyTeamsPage)),
   page('corridors', () => homes().then((m) => m.CorridorsPage)),
+  // A sub-page of `corridors`: the same roles may use it, and the navigation keeps `Corridors` active.
+  {
+    path: 'corridors/edit',
+    title: APP_TEXTS.titles.corridorEditor,
+    canActivate: [authGuard, pageGuard('corridors')],
+    loadComponent: () => import('@salesdash/dashboard/corridors/feature-editor').then((m) => m.CorridorEditorPage),
+  },
   page('journey', () => homes().then((m) => m.JourneyPage)),
   page('company', () => homes().then((m) => m.CompanyPage)),
   page('overview', () => import('@salesdash/dashboard/kpi/feature-overview').then((m) => m.OverviewPage)),

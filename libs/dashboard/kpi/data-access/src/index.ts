@@ -8,3 +8,6 @@ export * from './lib/kpi-overview.store';
 export * from './lib/team-median.models';
 export * from './lib/team-median.operations';
 export * from './lib/team-median-api.service';
+export * from './lib/corridor-editor.models';
+export * from './lib/corridor-editor.operations';
+export * from './lib/corridor-api.service';

@@ -59,9 +59,10 @@ export const HOME_TEXTS = {
   },
   corridors: {
     title: 'Corridors overview',
-    noteTitle: 'Corridors are not defined yet',
-    note: 'Controlling will define the acceptable and the tolerated corridor of each KPI per business model here. Until then this shows the real current values: the last 12 months, the whole company.',
+    noteTitle: 'Corridors per business model',
+    note: 'Each value is judged against the corridor of its business model: hover or focus a status for the corridor, its version and why it fits the model. Edit corridors to change one; every change is a new, audited version. Figures: the last 12 months, the whole company.',
     matrix: 'KPIs by business model, last 12 months, whole company',
+    edit: 'Edit corridors',
   },
   journey: {
     title: 'Journey & customer voice',

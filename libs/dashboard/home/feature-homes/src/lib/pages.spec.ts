@@ -1,5 +1,6 @@
 import type { Type } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
+import { provideRouter } from '@angular/router';
 import { AccessApi, type TeamDto } from '@salesdash/dashboard/access/data-access';
 import {
   KpiApi,
@@ -85,6 +86,7 @@ async function render<T>(
   TestBed.configureTestingModule({
     providers: [
       provideChartsStub(),
+      provideRouter([]),
       { provide: KpiApi, useValue: kpi },
       { provide: AccessApi, useValue: access },
       { provide: TeamMedianApi, useValue: teamMedians },
@@ -192,13 +194,14 @@ describe('MyTeamsPage', () => {
 });
 
 describe('CorridorsPage', () => {
-  it('shows the real values by business model and says corridors are not defined yet', async () => {
+  it('shows the real values by business model and explains the corridors behind their status', async () => {
     const kpi = new FakeKpiApi('CONTROLLING');
     const element = await render(CorridorsPage, kpi, new FakeAccessApi('CONTROLLING'));
     expect(kpi.filters).toEqual([{ from: '2024-06-01', to: '2025-06-01' }]);
-    expect(text(element.querySelector('[data-testid=corridors-note]'))).toContain('Corridors are not defined yet');
+    expect(text(element.querySelector('[data-testid=corridors-note]'))).toContain('Corridors per business model');
     expect(element.querySelectorAll('sd-kpi-matrix tbody tr')).toHaveLength(18);
     expect(text(element.querySelector('tr[data-kpi=WIN_RATE] td[data-column=CONSUMER_LOANS] .value'))).toBe('95.0%');
+    expect(element.querySelector('[data-testid=corridors-edit-link]')?.getAttribute('href')).toBe('/corridors/edit');
   });
 });
 

@@ -18,6 +18,26 @@ describe('toApiError', () => {
     expect(toApiError(error)).toEqual({ code: 'BAD_USER_INPUT', message: 'to must be after from', field: 'filter.to' });
   });
 
+  it('keeps every field issue of a BAD_USER_INPUT and the current state of a CONFLICT', () => {
+    const issues = [
+      { field: 'input.acceptableMax', message: 'must not be below acceptableMin (10)' },
+      { field: 'input.rationale', message: 'say why' },
+    ];
+    const invalid = new CombinedGraphQLErrors({
+      data: null,
+      errors: [
+        { message: 'bad', extensions: { code: 'BAD_USER_INPUT', field: issues[0].field, issues: [...issues, 7] } },
+      ],
+    });
+    expect(toApiError(invalid)).toEqual({ code: 'BAD_USER_INPUT', message: 'bad', field: issues[0].field, issues });
+    const current = { version: 3, publishedBy: 'Carla', publishedAt: '2026-01-02T10:00:00.000Z' };
+    const stale = new CombinedGraphQLErrors({
+      data: null,
+      errors: [{ message: 'changed', extensions: { code: 'CONFLICT', current } }],
+    });
+    expect(toApiError(stale)).toEqual({ code: 'CONFLICT', message: 'changed', current });
+  });
+
   it('maps an unknown code to INTERNAL_SERVER_ERROR', () => {
     const error = new CombinedGraphQLErrors({
       data: null,

@@ -17,6 +17,20 @@ export interface ApiError {
   readonly message: string;
   /** For BAD_USER_INPUT: the input path (`filter.to`, `filter.businessModels`, …). */
   readonly field?: string;
+  /** For BAD_USER_INPUT: every problem found, each at its input path, so a form can show them all. */
+  readonly issues?: readonly ApiFieldIssue[];
+  /** For CONFLICT: what the API holds now (`extensions.current`), for the page to reload and show. */
+  readonly current?: unknown;
+}
+
+export interface ApiFieldIssue {
+  readonly field: string;
+  readonly message: string;
+}
+
+function isFieldIssue(value: unknown): value is ApiFieldIssue {
+  const issue = value as Partial<ApiFieldIssue> | null;
+  return typeof issue?.field === 'string' && typeof issue.message === 'string';
 }
 
 const KNOWN_CODES: readonly ApiErrorCode[] = [
@@ -38,7 +52,14 @@ function fromGraphqlError(error: GraphQLFormattedError): ApiError {
       ? 'BAD_USER_INPUT'
       : 'INTERNAL_SERVER_ERROR';
   const field = typeof extensions['field'] === 'string' ? extensions['field'] : undefined;
-  return field === undefined ? { code, message: error.message } : { code, message: error.message, field };
+  const issues = Array.isArray(extensions['issues']) ? extensions['issues'].filter(isFieldIssue) : [];
+  return {
+    code,
+    message: error.message,
+    ...(field === undefined ? {} : { field }),
+    ...(issues.length === 0 ? {} : { issues }),
+    ...(extensions['current'] === undefined ? {} : { current: extensions['current'] }),
+  };
 }
 
 /** GraphQL errors carried by a non-2xx answer (Apollo Server answers 400 for invalid variables). */

@@ -1,4 +1,5 @@
 import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
+import { RouterLink } from '@angular/router';
 import { KpiApi } from '@salesdash/dashboard/kpi/data-access';
 import { TODAY } from '@salesdash/dashboard/kpi/feature-overview';
 import { formatPeriod, KpiMatrix } from '@salesdash/dashboard/kpi/ui';
@@ -11,15 +12,17 @@ import { HOME_TEXTS } from '../home.texts';
 import { errorMessage, loadCorridors, loadResource } from '../load';
 
 /**
- * CONTROLLING's home until corridors exist: every KPI × business model with the real current values
- * (last 12 months, whole company) and a note that the corridors will be defined here.
+ * CONTROLLING's home: every KPI × business model with the real current values and their status
+ * (last 12 months, whole company) and a note on the corridors behind their status, with the way to the editor.
  */
 @Component({
   selector: 'sd-corridors-page',
-  imports: [HomeHeader, KpiMatrix],
+  imports: [HomeHeader, KpiMatrix, RouterLink],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
-    <sd-home-header [heading]="texts.corridors.title" [subtitle]="subtitle" [catalogue]="catalogue()" />
+    <sd-home-header [heading]="texts.corridors.title" [subtitle]="subtitle" [catalogue]="catalogue()">
+      <a class="button" routerLink="/corridors/edit" data-testid="corridors-edit-link">{{ texts.corridors.edit }}</a>
+    </sd-home-header>
     <section class="notice" data-testid="corridors-note" aria-labelledby="corridors-note-title">
       <h2 class="panel-title" id="corridors-note-title">{{ texts.corridors.noteTitle }}</h2>
       {{ texts.corridors.note }}

@@ -1,0 +1,53 @@
+import type { BusinessModelDto, CorridorDto, KpiDefinitionDto } from '@salesdash/dashboard/kpi/data-access';
+import { KPI_UI_TEXTS } from '@salesdash/dashboard/kpi/ui';
+import { KPI_STAGE_ORDER } from '@salesdash/shared/domain';
+
+export interface CorridorCell {
+  readonly businessModel: string;
+  readonly businessModelName: string;
+  /** The model-wide corridor in force; null when the series has none. */
+  readonly corridor: CorridorDto | null;
+}
+
+export interface CorridorRow {
+  readonly kpi: string;
+  readonly name: string;
+  readonly cells: readonly CorridorCell[];
+}
+
+export interface CorridorStageGroup {
+  readonly stage: string;
+  readonly title: string;
+  readonly rows: readonly CorridorRow[];
+}
+
+/**
+ * KPIs (catalogue order, grouped by journey stage in KPI_STAGE_ORDER, unknown stages last) × business
+ * models, each cell the model-wide corridor in force; segment corridors are not edited here.
+ */
+export function corridorMatrix(
+  catalogue: readonly KpiDefinitionDto[],
+  models: readonly BusinessModelDto[],
+  corridors: readonly CorridorDto[],
+): CorridorStageGroup[] {
+  const inForce = new Map(
+    corridors.filter((c) => c.segment === null).map((c) => [`${c.businessModel}\u0000${c.kpi}`, c]),
+  );
+  const rowOf = (kpi: KpiDefinitionDto): CorridorRow => ({
+    kpi: kpi.code,
+    name: kpi.name,
+    cells: models.map((model) => ({
+      businessModel: model.code,
+      businessModelName: model.name,
+      corridor: inForce.get(`${model.code}\u0000${kpi.code}`) ?? null,
+    })),
+  });
+  const stages = [...new Set<string>([...KPI_STAGE_ORDER, ...catalogue.map((kpi) => kpi.stage)])];
+  return stages
+    .map((stage) => ({
+      stage,
+      title: KPI_UI_TEXTS.stages[stage] ?? stage,
+      rows: catalogue.filter((kpi) => kpi.stage === stage).map(rowOf),
+    }))
+    .filter((group) => group.rows.length > 0);
+}

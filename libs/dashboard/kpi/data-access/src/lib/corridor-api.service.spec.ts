@@ -1,0 +1,64 @@
+import { TestBed } from '@angular/core/testing';
+import { ApolloTestingController, ApolloTestingModule } from 'apollo-angular/testing';
+import { GraphQLError } from 'graphql';
+import { firstValueFrom } from 'rxjs';
+import { CorridorApi } from './corridor-api.service';
+import { corridorConflictOf, type PublishCorridorInput } from './corridor-editor.models';
+import { CORRIDOR_AUDIT_QUERY, PUBLISH_CORRIDOR_MUTATION } from './corridor-editor.operations';
+
+const INPUT: PublishCorridorInput = {
+  businessModel: 'CONSUMER_LOANS',
+  kpi: 'WIN_RATE',
+  effectiveFrom: '2025-05-14',
+  acceptableMin: 0.2,
+  acceptableMax: 0.35,
+  toleratedMin: null,
+  toleratedMax: 0.6,
+  minSampleSize: 5,
+  rationale: 'Narrower',
+  expectedVersion: 2,
+};
+
+describe('CorridorApi', () => {
+  let api: CorridorApi;
+  let controller: ApolloTestingController;
+
+  beforeEach(() => {
+    TestBed.configureTestingModule({ imports: [ApolloTestingModule] });
+    api = TestBed.inject(CorridorApi);
+    controller = TestBed.inject(ApolloTestingController);
+  });
+
+  afterEach(() => controller.verify());
+
+  it('asks for the audit trail of one model-wide series', async () => {
+    const result = firstValueFrom(api.audit('CONSUMER_LOANS', 'WIN_RATE'));
+    const operation = controller.expectOne(CORRIDOR_AUDIT_QUERY);
+    expect(operation.operation.variables).toEqual({ businessModel: 'CONSUMER_LOANS', kpi: 'WIN_RATE' });
+    operation.flush({ data: { corridorAudit: [] } });
+    await expect(result).resolves.toEqual([]);
+  });
+
+  it('publishes with expectedVersion and fails a stale one with the current version', async () => {
+    const result = firstValueFrom(api.publish(INPUT));
+    const operation = controller.expectOne(PUBLISH_CORRIDOR_MUTATION);
+    expect(operation.operation.variables).toEqual({ input: INPUT });
+    const current = { version: 3, publishedBy: 'Dora', publishedAt: '2025-05-14T08:15:00.000Z' };
+    operation.graphqlErrors([new GraphQLError('changed', { extensions: { code: 'CONFLICT', current } })]);
+    const error = await result.catch((caught: unknown) => caught);
+    expect(error).toMatchObject({ code: 'CONFLICT', current });
+    expect(corridorConflictOf((error as { current: unknown }).current)).toEqual(current);
+  });
+});
+
+describe('corridorConflictOf', () => {
+  it('reads the API’s current version and refuses anything else', () => {
+    expect(corridorConflictOf({ version: 1, publishedBy: null, publishedAt: 'x' })).toEqual({
+      version: 1,
+      publishedBy: null,
+      publishedAt: 'x',
+    });
+    expect(corridorConflictOf(null)).toBeNull();
+    expect(corridorConflictOf({ version: '1', publishedBy: null, publishedAt: 'x' })).toBeNull();
+  });
+});

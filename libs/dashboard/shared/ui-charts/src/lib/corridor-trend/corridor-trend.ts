@@ -1,0 +1,44 @@
+import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
+import type { KpiStatus } from '@salesdash/shared/domain';
+import { NgxEchartsDirective } from 'ngx-echarts';
+import type { CorridorBandVersion } from '../corridor/corridor-bands';
+import type { SparkPoint, SparkValueFormatter } from '../sparkline/sparkline-options';
+import { sparklineSummary } from '../sparkline/sparkline';
+import { corridorTrendOptions } from './corridor-trend-options';
+
+/**
+ * A trend with axes and the corridor bands behind it, for editing a corridor: the bands of each
+ * point's `policyVersion` are drawn like the sparkline's; the summary is what a screen reader hears.
+ */
+@Component({
+  selector: 'sd-corridor-trend',
+  imports: [NgxEchartsDirective],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  host: { role: 'img', '[attr.aria-label]': 'summary()' },
+  template: `<div echarts class="chart" aria-hidden="true" [options]="options()"></div>`,
+  styles: `
+    :host {
+      display: block;
+      height: var(--sd-corridor-trend-height, 16rem);
+    }
+    .chart {
+      width: 100%;
+      height: 100%;
+    }
+  `,
+})
+export class CorridorTrend {
+  /** Oldest first. */
+  readonly points = input.required<readonly SparkPoint[]>();
+  readonly subject = input.required<string>();
+  readonly formatValue = input.required<SparkValueFormatter>();
+  readonly corridors = input<readonly CorridorBandVersion[]>([]);
+  readonly statusLabels = input<Readonly<Partial<Record<KpiStatus, string>>>>({});
+
+  protected readonly options = computed(() =>
+    corridorTrendOptions(this.points(), this.formatValue(), this.corridors(), this.statusLabels()),
+  );
+  protected readonly summary = computed(() =>
+    sparklineSummary(this.subject(), this.points(), this.formatValue(), this.corridors()),
+  );
+}
