@@ -1,9 +1,8 @@
 import { expect, test } from '@playwright/test';
-import { hasChromium, NO_CHROMIUM } from './support/chromium';
+import { requireChromium } from './support/chromium';
 import { signIn, snapshot } from './support/dashboard';
 
-// Reason: without Debian's Chromium (apt-get install -y chromium) there is no browser to drive; CI installs it.
-test.skip(!hasChromium, NO_CHROMIUM);
+requireChromium();
 
 test('admin@demo.local creates a user, resets their password and hands over the temporary one', async ({
   browser,

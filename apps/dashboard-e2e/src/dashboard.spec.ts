@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { hasChromium, NO_CHROMIUM } from './support/chromium';
+import { requireChromium } from './support/chromium';
 import {
   kpiValue,
   MANAGEMENT,
@@ -11,8 +11,7 @@ import {
   waitForTiles,
 } from './support/dashboard';
 
-// Reason: without Debian's Chromium (apt-get install -y chromium) there is no browser to drive; CI installs it.
-test.skip(!hasChromium, NO_CHROMIUM);
+requireChromium();
 
 test.describe('KPI overview', () => {
   test('management signs in, reads 18 KPIs, changes period and model, reloads and signs out', async ({ page }) => {

@@ -1,9 +1,8 @@
 import { type APIRequestContext, expect, type Page, test } from '@playwright/test';
-import { hasChromium, NO_CHROMIUM } from './support/chromium';
+import { requireChromium } from './support/chromium';
 import { MANAGEMENT, signIn, snapshot } from './support/dashboard';
 
-// Reason: without Debian's Chromium (apt-get install -y chromium) there is no browser to drive; CI installs it.
-test.skip(!hasChromium, NO_CHROMIUM);
+requireChromium();
 
 const KPI = 'FIRST_RESPONSE_HOURS';
 const KPI_NAME = 'First response time';
