@@ -238,6 +238,13 @@ describe('describeCorridor', () => {
     [{ acceptableMin: 0.98, toleratedMin: 0.98 }, 'RATE', 'acceptable ≥ 98 %'],
     [{ acceptableMin: 0.07, acceptableMax: 0.07 }, 'RATE', 'acceptable exactly 7 %, tolerated any value'],
     [{ acceptableMax: 4, toleratedMax: 8 }, 'HOURS', 'acceptable ≤ 4 hours, tolerated ≤ 8 hours'],
+    [{ acceptableMax: 1, toleratedMax: 2 }, 'DAYS', 'acceptable ≤ 1 day, tolerated ≤ 2 days'],
+    [
+      { acceptableMin: 1, acceptableMax: 1, toleratedMin: 0.5 },
+      'HOURS',
+      'acceptable exactly 1 hour, tolerated ≥ 0.5 hours',
+    ],
+    [{ acceptableMin: 0.5, acceptableMax: 1 }, 'DAYS', 'acceptable 0.5–1 days, tolerated any value'],
     [{ acceptableMin: 250000, toleratedMin: 120000.5 }, 'EUR', 'acceptable ≥ 250,000 EUR, tolerated ≥ 120,000.5 EUR'],
     [{ acceptableMin: 30, toleratedMin: -10 }, 'NPS', 'acceptable ≥ 30, tolerated ≥ -10'],
     [

@@ -169,36 +169,38 @@ export function corridorBands(corridor: CorridorBounds & { readonly minSampleSiz
 
 const NUMBER_FORMAT = new Intl.NumberFormat('en-US', { maximumFractionDigits: 4 });
 
-/** How a bound reads in a unit: rates as percent, the other units with their noun. */
-function unitText(unit: KpiUnit): { readonly scale: number; readonly suffix: string } {
+/** How a bound reads in a unit: rates as percent, the other units with their noun ("1 day", "2 days"). */
+function unitText(unit: KpiUnit): { readonly scale: number; readonly suffix: (single: number | null) => string } {
+  const noun = (one: string, many: string) => (single: number | null) => (single === 1 ? ` ${one}` : ` ${many}`);
   switch (unit) {
     case 'RATE':
-      return { scale: 100, suffix: ' %' };
+      return { scale: 100, suffix: () => ' %' };
     case 'DAYS':
-      return { scale: 1, suffix: ' days' };
+      return { scale: 1, suffix: noun('day', 'days') };
     case 'HOURS':
-      return { scale: 1, suffix: ' hours' };
+      return { scale: 1, suffix: noun('hour', 'hours') };
     case 'EUR':
-      return { scale: 1, suffix: ' EUR' };
+      return { scale: 1, suffix: () => ' EUR' };
     case 'COUNT':
     case 'SCORE':
     case 'NPS':
-      return { scale: 1, suffix: '' };
+      return { scale: 1, suffix: () => '' };
   }
 }
 
 function bandText(band: Band, unit: KpiUnit): string {
   const { scale, suffix } = unitText(unit);
   // toPrecision drops float noise such as 0.07 × 100 = 7.000000000000001.
-  const shown = (value: number) => NUMBER_FORMAT.format(Number((value * scale).toPrecision(12)));
+  const scaled = (value: number) => Number((value * scale).toPrecision(12));
+  const shown = (value: number) => NUMBER_FORMAT.format(scaled(value));
   const { min, max } = band;
   if (isSet(min) && isSet(max)) {
-    return min === max ? `exactly ${shown(min)}${suffix}` : `${shown(min)}–${shown(max)}${suffix}`;
+    return min === max ? `exactly ${shown(min)}${suffix(scaled(min))}` : `${shown(min)}–${shown(max)}${suffix(null)}`;
   }
   if (isSet(min)) {
-    return `≥ ${shown(min)}${suffix}`;
+    return `≥ ${shown(min)}${suffix(scaled(min))}`;
   }
-  return isSet(max) ? `≤ ${shown(max)}${suffix}` : 'any value';
+  return isSet(max) ? `≤ ${shown(max)}${suffix(scaled(max))}` : 'any value';
 }
 
 /**
