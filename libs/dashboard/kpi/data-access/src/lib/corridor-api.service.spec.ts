@@ -4,7 +4,12 @@ import { GraphQLError } from 'graphql';
 import { firstValueFrom } from 'rxjs';
 import { CorridorApi } from './corridor-api.service';
 import { corridorConflictOf, type PublishCorridorInput } from './corridor-editor.models';
-import { CORRIDOR_AUDIT_QUERY, PUBLISH_CORRIDOR_MUTATION } from './corridor-editor.operations';
+import {
+  CORRIDOR_AUDIT_QUERY,
+  CORRIDOR_IMPACT_QUERY,
+  CORRIDOR_SUGGESTION_QUERY,
+  PUBLISH_CORRIDOR_MUTATION,
+} from './corridor-editor.operations';
 
 const INPUT: PublishCorridorInput = {
   businessModel: 'CONSUMER_LOANS',
@@ -37,6 +42,56 @@ describe('CorridorApi', () => {
     expect(operation.operation.variables).toEqual({ businessModel: 'CONSUMER_LOANS', kpi: 'WIN_RATE' });
     operation.flush({ data: { corridorAudit: [] } });
     await expect(result).resolves.toEqual([]);
+  });
+
+  it('previews a draft and passes a refusal on as an ApiError', async () => {
+    const draft = {
+      businessModel: 'CONSUMER_LOANS',
+      kpi: 'WIN_RATE',
+      acceptableMin: 0.3,
+      acceptableMax: null,
+      toleratedMin: 0.2,
+      toleratedMax: null,
+      minSampleSize: 5,
+    };
+    const counts = { NO_DATA: 0, NO_RANGE: 0, INSUFFICIENT_DATA: 0, ACCEPTABLE: 1, TOLERATED: 0, UNACCEPTABLE: 0 };
+    const impact = {
+      months: ['2026-10-01'],
+      teams: { before: counts, after: counts, changed: 0, total: 1 },
+      reps: { before: counts, after: counts, changed: 0, total: 1 },
+      changedScopes: [],
+      changedScopesTruncated: 0,
+    };
+    const result = firstValueFrom(api.impact(draft));
+    const operation = controller.expectOne(CORRIDOR_IMPACT_QUERY);
+    expect(operation.operation.variables).toEqual({ draft });
+    operation.flush({ data: { corridorImpact: impact } });
+    await expect(result).resolves.toEqual(impact);
+
+    const refused = firstValueFrom(api.impact(draft)).catch((caught: unknown) => caught);
+    controller
+      .expectOne(CORRIDOR_IMPACT_QUERY)
+      .graphqlErrors([new GraphQLError('no', { extensions: { code: 'FORBIDDEN' } })]);
+    await expect(refused).resolves.toMatchObject({ code: 'FORBIDDEN' });
+  });
+
+  it('asks for a suggestion of one model-wide series', async () => {
+    const result = firstValueFrom(api.suggestion('CONSUMER_LOANS', 'WIN_RATE'));
+    const operation = controller.expectOne(CORRIDOR_SUGGESTION_QUERY);
+    expect(operation.operation.variables).toEqual({ businessModel: 'CONSUMER_LOANS', kpi: 'WIN_RATE' });
+    const suggestion = {
+      businessModel: 'CONSUMER_LOANS',
+      kpi: 'WIN_RATE',
+      basedOn: 3,
+      acceptableMin: null,
+      acceptableMax: null,
+      toleratedMin: null,
+      toleratedMax: null,
+      percentiles: null,
+      reason: 'too few',
+    };
+    operation.flush({ data: { corridorSuggestion: suggestion } });
+    await expect(result).resolves.toEqual(suggestion);
   });
 
   it('publishes with expectedVersion and fails a stale one with the current version', async () => {

@@ -1,4 +1,4 @@
-import type { IsoDate } from '@salesdash/shared/domain';
+import type { IsoDate, KpiStatus } from '@salesdash/shared/domain';
 
 /** What the audit log keeps of one corridor version. */
 export interface CorridorSnapshotDto {
@@ -57,4 +57,70 @@ export function corridorConflictOf(current: unknown): CorridorConflict | null {
     return { version: value.version, publishedBy: value.publishedBy, publishedAt: value.publishedAt };
   }
   return null;
+}
+
+/** A draft as the impact preview reads it: bounds in the API's units, no rationale or date needed. */
+export interface CorridorDraftInput {
+  readonly businessModel: string;
+  readonly kpi: string;
+  readonly acceptableMin: number | null;
+  readonly acceptableMax: number | null;
+  readonly toleratedMin: number | null;
+  readonly toleratedMax: number | null;
+  readonly minSampleSize: number | null;
+}
+
+/** How many (scope, month) values have each status. */
+export type StatusCountsDto = Readonly<Record<KpiStatus, number>>;
+
+export interface CorridorImpactCountsDto {
+  /** Under the corridor in force in each month. */
+  readonly before: StatusCountsDto;
+  /** Under the draft. */
+  readonly after: StatusCountsDto;
+  readonly changed: number;
+  /** Scopes × months. */
+  readonly total: number;
+}
+
+/** One (team or rep, month) whose status the draft changes. */
+export interface ChangedScopeDto {
+  readonly scopeType: 'TEAM' | 'REP';
+  readonly scopeId: string;
+  readonly name: string;
+  /** First day of the month. */
+  readonly month: IsoDate;
+  readonly value: number | null;
+  readonly sampleSize: number;
+  readonly before: KpiStatus;
+  readonly after: KpiStatus;
+}
+
+/** What a draft would change in the last 12 complete months of the model's teams and reps. */
+export interface CorridorImpactDto {
+  /** First days of the months, oldest first. */
+  readonly months: readonly IsoDate[];
+  readonly teams: CorridorImpactCountsDto;
+  readonly reps: CorridorImpactCountsDto;
+  /** Newest month first, then by name; at most 500. */
+  readonly changedScopes: readonly ChangedScopeDto[];
+  readonly changedScopesTruncated: number;
+}
+
+/** Bands proposed from the model's own team months; bounds null with a reason when there are too few. */
+export interface CorridorSuggestionDto {
+  readonly businessModel: string;
+  readonly kpi: string;
+  readonly basedOn: number;
+  readonly acceptableMin: number | null;
+  readonly acceptableMax: number | null;
+  readonly toleratedMin: number | null;
+  readonly toleratedMax: number | null;
+  readonly percentiles: {
+    readonly p10: number;
+    readonly p25: number;
+    readonly p75: number;
+    readonly p90: number;
+  } | null;
+  readonly reason: string | null;
 }

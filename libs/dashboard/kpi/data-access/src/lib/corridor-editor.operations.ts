@@ -1,6 +1,12 @@
 import { gql, type TypedDocumentNode } from 'apollo-angular';
 import type { CorridorDto } from './corridor.models';
-import type { CorridorAuditEntryDto, PublishCorridorInput } from './corridor-editor.models';
+import type {
+  CorridorAuditEntryDto,
+  CorridorDraftInput,
+  CorridorImpactDto,
+  CorridorSuggestionDto,
+  PublishCorridorInput,
+} from './corridor-editor.models';
 
 const SNAPSHOT_FIELDS = `
   version
@@ -52,6 +58,59 @@ export const PUBLISH_CORRIDOR_MUTATION: TypedDocumentNode<
       publishedAt
       publishedBy
       description
+    }
+  }
+`;
+
+const STATUS_COUNTS = 'NO_DATA NO_RANGE INSUFFICIENT_DATA ACCEPTABLE TOLERATED UNACCEPTABLE';
+const IMPACT_COUNTS = `before { ${STATUS_COUNTS} } after { ${STATUS_COUNTS} } changed total`;
+
+/** What a draft would change in the last 12 complete months, for the model's teams and reps. */
+export const CORRIDOR_IMPACT_QUERY: TypedDocumentNode<
+  { corridorImpact: CorridorImpactDto },
+  { draft: CorridorDraftInput }
+> = gql`
+    query CorridorImpact($draft: CorridorDraftInput!) {
+      corridorImpact(draft: $draft) {
+        months
+        teams { ${IMPACT_COUNTS} }
+        reps { ${IMPACT_COUNTS} }
+        changedScopes {
+          scopeType
+          scopeId
+          name
+          month
+          value
+          sampleSize
+          before
+          after
+        }
+        changedScopesTruncated
+      }
+    }
+  `;
+
+/** Bands proposed from the model's own history (a suggestion, not a policy). */
+export const CORRIDOR_SUGGESTION_QUERY: TypedDocumentNode<
+  { corridorSuggestion: CorridorSuggestionDto },
+  { businessModel: string; kpi: string }
+> = gql`
+  query CorridorSuggestion($businessModel: String!, $kpi: String!) {
+    corridorSuggestion(businessModel: $businessModel, kpi: $kpi) {
+      businessModel
+      kpi
+      basedOn
+      acceptableMin
+      acceptableMax
+      toleratedMin
+      toleratedMax
+      percentiles {
+        p10
+        p25
+        p75
+        p90
+      }
+      reason
     }
   }
 `;
