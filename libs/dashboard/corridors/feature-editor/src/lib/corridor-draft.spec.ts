@@ -1,11 +1,15 @@
 import type { CorridorDto } from '@salesdash/dashboard/kpi/data-access';
 import {
   apiIssues,
+  bandsFormOf,
   type CorridorForm,
   draftOf,
   formOf,
   fromFormValue,
+  previewDraft,
   publishInput,
+  roundedBands,
+  samePreviewDraft,
   toFormValue,
   validateForm,
 } from './corridor-draft';
@@ -120,6 +124,64 @@ describe('validateForm', () => {
       rationale: 'Say why this corridor fits the business model.',
       effectiveFrom: 'Enter a date.',
     });
+  });
+});
+
+describe('previewDraft', () => {
+  const SERIES = { businessModel: 'CONSUMER_LOANS', kpi: 'WIN_RATE' };
+
+  it('sends the bands in API units without date or rationale, which the preview does not need', () => {
+    expect(previewDraft({ ...FORM, rationale: ' ', effectiveFrom: '' }, 'RATE', SERIES)).toEqual({
+      ...SERIES,
+      acceptableMin: 0.1,
+      acceptableMax: 0.35,
+      toleratedMin: 0.05,
+      toleratedMax: 0.45,
+      minSampleSize: 3,
+    });
+  });
+
+  it('is null while a band or the sample size cannot be judged', () => {
+    expect(previewDraft({ ...FORM, acceptableMax: 'abc' }, 'RATE', SERIES)).toBeNull();
+    expect(previewDraft({ ...FORM, toleratedMax: '30' }, 'RATE', SERIES)).toBeNull();
+    expect(previewDraft({ ...FORM, minSampleSize: '0' }, 'RATE', SERIES)).toBeNull();
+  });
+
+  it('counts two equal drafts as the same question', () => {
+    const draft = previewDraft(FORM, 'RATE', SERIES);
+    expect(samePreviewDraft(draft, previewDraft({ ...FORM }, 'RATE', SERIES))).toBe(true);
+    expect(samePreviewDraft(draft, previewDraft({ ...FORM, acceptableMin: '11' }, 'RATE', SERIES))).toBe(false);
+    expect(samePreviewDraft(null, null)).toBe(true);
+    expect(samePreviewDraft(draft, null)).toBe(false);
+  });
+});
+
+describe('roundedBands', () => {
+  it('rounds to what a person would type per unit and leaves open sides open', () => {
+    const bands = { acceptableMin: 22.1033, acceptableMax: 24.9739, toleratedMin: 20.6061, toleratedMax: null };
+    expect(roundedBands(bands, 'DAYS')).toEqual({
+      acceptableMin: 22.1,
+      acceptableMax: 25,
+      toleratedMin: 20.6,
+      toleratedMax: null,
+    });
+    expect(
+      roundedBands({ acceptableMin: 0.15234, acceptableMax: 0.2216, toleratedMin: 0.1199, toleratedMax: 1 }, 'RATE'),
+    ).toEqual({ acceptableMin: 0.152, acceptableMax: 0.222, toleratedMin: 0.12, toleratedMax: 1 });
+    expect(roundedBands({ ...bands, toleratedMax: 26.5 }, 'COUNT')).toEqual({
+      acceptableMin: 22,
+      acceptableMax: 25,
+      toleratedMin: 21,
+      toleratedMax: 27,
+    });
+  });
+});
+
+describe('bandsFormOf', () => {
+  it('shows suggested bands in the display unit, open sides empty', () => {
+    expect(
+      bandsFormOf({ acceptableMin: 0.152, acceptableMax: 0.221, toleratedMin: null, toleratedMax: 0.3 }, 'RATE'),
+    ).toEqual({ acceptableMin: '15.2', acceptableMax: '22.1', toleratedMin: '', toleratedMax: '30' });
   });
 });
 

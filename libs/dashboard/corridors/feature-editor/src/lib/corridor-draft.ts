@@ -1,4 +1,4 @@
-import type { CorridorDto, PublishCorridorInput } from '@salesdash/dashboard/kpi/data-access';
+import type { CorridorDraftInput, CorridorDto, PublishCorridorInput } from '@salesdash/dashboard/kpi/data-access';
 import type { ApiError } from '@salesdash/dashboard/shared/data-access';
 import { interpolate } from '@salesdash/dashboard/shared/util-i18n';
 import {
@@ -85,24 +85,89 @@ export function draftOf(form: CorridorForm, unit: KpiUnit): Required<CorridorDra
   };
 }
 
-export function publishInput(
-  form: CorridorForm,
-  unit: KpiUnit,
-  series: { readonly businessModel: string; readonly kpi: string },
-  expectedVersion: number | null,
-): PublishCorridorInput {
+type Series = { readonly businessModel: string; readonly kpi: string };
+
+/** The series and the draft's bands and sample size in the API's units: what preview and publish share. */
+function seriesDraft(form: CorridorForm, unit: KpiUnit, series: Series): CorridorDraftInput {
   const draft = draftOf(form, unit);
   return {
     businessModel: series.businessModel,
     kpi: series.kpi,
-    effectiveFrom: form.effectiveFrom,
     acceptableMin: draft.acceptableMin,
     acceptableMax: draft.acceptableMax,
     toleratedMin: draft.toleratedMin,
     toleratedMax: draft.toleratedMax,
     minSampleSize: draft.minSampleSize,
+  };
+}
+
+export function publishInput(
+  form: CorridorForm,
+  unit: KpiUnit,
+  series: Series,
+  expectedVersion: number | null,
+): PublishCorridorInput {
+  return {
+    ...seriesDraft(form, unit, series),
+    effectiveFrom: form.effectiveFrom,
     rationale: form.rationale.trim(),
     expectedVersion,
+  };
+}
+
+/** The fields the impact preview reads: the bands and the minimum sample size, not date or rationale. */
+const PREVIEW_FIELDS: readonly FormField[] = [...BOUND_FIELDS, 'minSampleSize'];
+
+/**
+ * The draft as the impact preview asks for it, or null while a band or the minimum sample size has an
+ * issue (the preview would judge a corridor that cannot be published).
+ */
+export function previewDraft(form: CorridorForm, unit: KpiUnit, series: Series): CorridorDraftInput | null {
+  const issues = validateForm(form, unit);
+  return PREVIEW_FIELDS.some((field) => issues[field] !== undefined) ? null : seriesDraft(form, unit, series);
+}
+
+/** Two previews ask the same question: nothing to load again. */
+export function samePreviewDraft(a: CorridorDraftInput | null, b: CorridorDraftInput | null): boolean {
+  return a === b || (a !== null && b !== null && JSON.stringify(a) === JSON.stringify(b));
+}
+
+/** Bands in the API's units (rates 0..1), null = open, as a suggestion proposes them. */
+export type SuggestedBands = Pick<CorridorDraftInput, BoundField>;
+
+/** Decimals a suggested bound keeps, in the API's unit: 0.1 % for rates, 0.1 days or hours, 0.01 score points. */
+const SUGGESTION_DECIMALS: Readonly<Record<KpiUnit, number>> = {
+  RATE: 3,
+  DAYS: 1,
+  HOURS: 1,
+  SCORE: 2,
+  EUR: 0,
+  COUNT: 0,
+  NPS: 0,
+};
+
+/**
+ * Suggested bands rounded to what a person would type (percentiles come with every decimal).
+ * Rounding is monotonic, so min ≤ max and the tolerated band's containment of the acceptable one hold.
+ */
+export function roundedBands(bands: SuggestedBands, unit: KpiUnit): SuggestedBands {
+  const factor = 10 ** SUGGESTION_DECIMALS[unit];
+  const round = (value: number | null) => (value === null ? null : Math.round(value * factor) / factor);
+  return {
+    acceptableMin: round(bands.acceptableMin),
+    acceptableMax: round(bands.acceptableMax),
+    toleratedMin: round(bands.toleratedMin),
+    toleratedMax: round(bands.toleratedMax),
+  };
+}
+
+/** A suggestion's bands as the form's fields (display unit). */
+export function bandsFormOf(bands: SuggestedBands, unit: KpiUnit): Pick<CorridorForm, BoundField> {
+  return {
+    acceptableMin: toFormValue(bands.acceptableMin, unit),
+    acceptableMax: toFormValue(bands.acceptableMax, unit),
+    toleratedMin: toFormValue(bands.toleratedMin, unit),
+    toleratedMax: toFormValue(bands.toleratedMax, unit),
   };
 }
 

@@ -15,6 +15,7 @@ import { TODAY } from '@salesdash/dashboard/kpi/feature-overview';
 import type { ApiError } from '@salesdash/dashboard/shared/data-access';
 import { provideChartsStub } from '@salesdash/dashboard/shared/ui-charts';
 import { type Observable, of, throwError } from 'rxjs';
+import { afterPause, FakePreviewApi } from '../testing/corridor-preview.fixtures';
 import { CorridorEditorPage } from './corridor-editor-page';
 
 const CATALOGUE: KpiDefinitionDto[] = [
@@ -93,7 +94,7 @@ class FakeKpiApi {
   };
 }
 
-class FakeCorridorApi {
+class FakeCorridorApi extends FakePreviewApi {
   inputs: PublishCorridorInput[] = [];
   answer: () => Observable<CorridorDto> = () => of(corridor(3, 0.35, 'Me'));
   audit = (): Observable<readonly CorridorAuditEntryDto[]> =>
@@ -287,6 +288,47 @@ describe('CorridorEditorPage', () => {
     await harness.fixture.whenStable();
     expect(text(element.querySelector('#ce-effectiveFrom-error'))).toBe('must be a date YYYY-MM-DD');
     expect(element.querySelector('[data-testid=editor-outcome]')).toBeNull();
+  });
+
+  it('previews the draft as typed and fills the bands from a suggestion, which the chart and preview then judge', async () => {
+    const { element, harness, corridors } = await open(EDIT_URL);
+    await afterPause();
+    await harness.fixture.whenStable();
+    expect(corridors.drafts).toEqual([
+      {
+        businessModel: 'CONSUMER_LOANS',
+        kpi: 'WIN_RATE',
+        acceptableMin: 0.2,
+        acceptableMax: 0.4,
+        toleratedMin: 0.1,
+        toleratedMax: 0.6,
+        minSampleSize: 5,
+      },
+    ]);
+    expect(text(element.querySelector('[data-testid=impact-summary]'))).toContain('1 of 24 team months');
+
+    type(element, '[data-testid=field-toleratedMax]', '30');
+    await afterPause();
+    await harness.fixture.whenStable();
+    expect(element.querySelector('[data-testid=impact-invalid]')).not.toBeNull();
+    expect(corridors.drafts).toHaveLength(1);
+
+    element.querySelector<HTMLButtonElement>('[data-testid=suggest]')?.click();
+    await harness.fixture.whenStable();
+    element.querySelector<HTMLButtonElement>('[data-testid=suggestion-use]')?.click();
+    await harness.fixture.whenStable();
+    const field = (name: string) => element.querySelector<HTMLInputElement>(`[data-testid=field-${name}]`)?.value;
+    expect([field('acceptableMin'), field('acceptableMax'), field('toleratedMin'), field('toleratedMax')]).toEqual([
+      '15.2',
+      '22.1',
+      '12',
+      '25',
+    ]);
+    expect(element.querySelector('#ce-toleratedMax-error')).toBeNull();
+    expect(element.querySelector<HTMLTextAreaElement>('[data-testid=field-rationale]')?.value).toBe('');
+    await afterPause();
+    await harness.fixture.whenStable();
+    expect(corridors.drafts.at(-1)).toMatchObject({ acceptableMin: 0.152, toleratedMax: 0.25, minSampleSize: 5 });
   });
 
   it('says so for a KPI or business model that does not exist', async () => {

@@ -34,15 +34,20 @@ import { forkJoin } from 'rxjs';
 import {
   apiIssues,
   BOUND_FIELDS,
+  bandsFormOf,
   type CorridorForm,
   type FormField,
   type FormIssues,
   formOf,
+  previewDraft,
   publishInput,
+  type SuggestedBands,
   validateForm,
 } from '../corridor-draft';
 import { CORRIDOR_EDITOR_TEXTS } from '../corridor-editor.texts';
 import { CorridorHistory } from '../corridor-history/corridor-history';
+import { CorridorImpact } from '../corridor-impact/corridor-impact';
+import { CorridorSuggestion } from '../corridor-suggestion/corridor-suggestion';
 import { draftTrend } from '../draft-trend';
 import { formatInstant } from '../format-instant';
 import { asApiError, loadErrorText } from '../load';
@@ -64,10 +69,11 @@ const TREND_MONTHS = 24;
  * Edits one model-wide corridor series: shows the latest version, a draft form checked live with the
  * shared corridor rules, the last 24 months under the draft bands, and publishes the draft against
  * the version it started from; a stale start is a CONFLICT that reloads the series and keeps the draft.
+ * Before publishing, the impact preview follows the draft and a suggestion from history can fill the bands.
  */
 @Component({
   selector: 'sd-corridor-editor',
-  imports: [CorridorTrend, CorridorHistory],
+  imports: [CorridorTrend, CorridorHistory, CorridorImpact, CorridorSuggestion],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './corridor-editor.html',
   styleUrl: './corridor-editor.css',
@@ -139,6 +145,11 @@ export class CorridorEditor implements OnInit {
     const from = this.form()?.effectiveFrom ?? '';
     return from > this.today() ? interpolate(TEXTS.scheduled, { date: formatDay(from) }) : null;
   });
+  /** What the impact preview judges; null while the bands cannot be read. */
+  protected readonly preview = computed(() => {
+    const form = this.form();
+    return form ? previewDraft(form, this.unit(), { businessModel: this.model().code, kpi: this.kpi().code }) : null;
+  });
   protected readonly chart = computed(() => {
     const state = this.trend();
     const form = this.form();
@@ -193,6 +204,19 @@ export class CorridorEditor implements OnInit {
     this.serverIssues.update((issues) => {
       const rest = { ...issues };
       delete rest[field];
+      return rest;
+    });
+  }
+
+  /** The suggested bands replace the typed ones; rationale, date and sample size stay the person's own. */
+  protected applySuggestion(bands: SuggestedBands): void {
+    this.form.update((form) => (form ? { ...form, ...bandsFormOf(bands, this.unit()) } : form));
+    this.touched.update((touched) => new Set([...touched, ...BOUND_FIELDS]));
+    this.serverIssues.update((issues) => {
+      const rest = { ...issues };
+      for (const field of BOUND_FIELDS) {
+        delete rest[field];
+      }
       return rest;
     });
   }
