@@ -103,6 +103,16 @@ describe('CorridorImpact', () => {
     expect(api.drafts).toHaveLength(2);
   });
 
+  it('asks again for the same draft once the series has a new version, whose months may judge differently', async () => {
+    const { fixture, api, settle } = await render(DRAFT);
+    fixture.componentRef.setInput('version', 2);
+    await settle();
+    expect(api.drafts).toHaveLength(1);
+    fixture.componentRef.setInput('version', 3);
+    await settle();
+    expect(api.drafts).toEqual([DRAFT, DRAFT]);
+  });
+
   it('says why there is no preview while the bands cannot be read, and asks nothing', async () => {
     const { element, api, settle } = await render(null);
     await settle();

@@ -7,7 +7,7 @@ import {
   dataOf,
   type LoadState,
 } from '@salesdash/dashboard/kpi/data-access';
-import { formatCount, formatKpiValue, formatMonth, KPI_UI_TEXTS, KpiStatusBadge } from '@salesdash/dashboard/kpi/ui';
+import { formatCount, formatKpiValue, formatMonth, KpiStatusBadge } from '@salesdash/dashboard/kpi/ui';
 import { interpolate } from '@salesdash/dashboard/shared/util-i18n';
 import type { KpiUnit } from '@salesdash/shared/domain';
 import { catchError, defer, distinctUntilChanged, map, merge, of, startWith, Subject, switchMap, timer } from 'rxjs';
@@ -40,10 +40,11 @@ export class CorridorImpact {
   readonly draft = input.required<CorridorDraftInput | null>();
   readonly unit = input.required<KpiUnit>();
   readonly modelName = input.required<string>();
+  /** The latest version of the series: a new one (published here or elsewhere) can change "before". */
+  readonly version = input<number | null>(null);
 
   private readonly api = inject(CorridorApi);
   protected readonly texts = TEXTS;
-  protected readonly statusLabels = KPI_UI_TEXTS.status;
   protected readonly retryLabel = CORRIDOR_EDITOR_TEXTS.retry;
   protected readonly filters = FILTERS;
   protected readonly formatCount = formatCount;
@@ -100,9 +101,11 @@ export class CorridorImpact {
   constructor() {
     // A timer per draft rather than debounceTime: debounceTime emits its pending draft when the input
     // completes on destroy, which would ask the API for a page that is gone.
-    const drafts = toObservable(this.draft).pipe(
-      switchMap((draft) => timer(IMPACT_DEBOUNCE_MS).pipe(map(() => draft))),
-      distinctUntilChanged(samePreviewDraft),
+    const question = computed(() => ({ draft: this.draft(), version: this.version() }));
+    const drafts = toObservable(question).pipe(
+      switchMap((asked) => timer(IMPACT_DEBOUNCE_MS).pipe(map(() => asked))),
+      distinctUntilChanged((a, b) => a.version === b.version && samePreviewDraft(a.draft, b.draft)),
+      map((asked) => asked.draft),
     );
     merge(drafts, this.retries.pipe(map(() => this.draft())))
       .pipe(
