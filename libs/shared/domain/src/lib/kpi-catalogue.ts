@@ -238,6 +238,16 @@ export function kpiDefinition(code: KpiCode): KpiDefinition {
 }
 
 /**
+ * Counts and sums grow with the scope and the period (a team's year is many reps' months), so one
+ * corridor cannot judge every view of them alike; rates, means and ratios do not grow. False for a code
+ * the catalogue does not know.
+ */
+export function addsUpOverScope(code: string): boolean {
+  const aggregation = KPI_CATALOGUE.get(code as KpiCode)?.aggregation;
+  return aggregation === 'COUNT' || aggregation === 'SUM';
+}
+
+/**
  * The default responsibility matrix along the journey: which role is responsible for (and sees) which
  * KPI. ADMIN sees everything because administrators support every other role.
  */

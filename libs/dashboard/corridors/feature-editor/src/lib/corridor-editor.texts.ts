@@ -29,6 +29,8 @@ export const CORRIDOR_EDITOR_TEXTS = {
     rationaleNow: 'Why: {rationale}',
     noCurrent: 'No corridor yet: publishing creates version 1.',
     formTitle: 'New version',
+    addsUp:
+      '{kpi} adds up over scope and period: this corridor judges one rep’s month and the whole company’s year by the same numbers, so bands that fit one view misjudge the others. Targets (quota attainment) steer volume per scope.',
     acceptable: 'Acceptable band',
     tolerated: 'Tolerated band (must contain the acceptable band)',
     min: 'Minimum',

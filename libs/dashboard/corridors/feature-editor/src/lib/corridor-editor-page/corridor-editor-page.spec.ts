@@ -28,6 +28,15 @@ const CATALOGUE: KpiDefinitionDto[] = [
     description: '',
     sampleSizeOf: 'closed deals',
   },
+  {
+    code: 'WON_DEALS',
+    name: 'Won deals',
+    unit: 'COUNT',
+    stage: 'WON',
+    ownerRoles: [],
+    description: '',
+    sampleSizeOf: 'won deals',
+  },
 ];
 const MODELS: BusinessModelDto[] = [
   { code: 'CONSUMER_LOANS', name: 'Consumer loans', description: '' },
@@ -329,6 +338,26 @@ describe('CorridorEditorPage', () => {
     await afterPause();
     await harness.fixture.whenStable();
     expect(corridors.drafts.at(-1)).toMatchObject({ acceptableMin: 0.152, toleratedMax: 0.25, minSampleSize: 5 });
+  });
+
+  it('shows a bound issue the typed bound causes at another bound before any publish attempt', async () => {
+    const { element, harness } = await open(EDIT_URL);
+    type(element, '[data-testid=field-acceptableMin]', '5');
+    await harness.fixture.whenStable();
+    expect(text(element.querySelector('#ce-toleratedMin-error'))).toBe(
+      'The tolerated band must contain the acceptable band.',
+    );
+    expect(element.querySelector('#ce-rationale-error')).toBeNull();
+  });
+
+  it('warns that one corridor of a count or sum judges every scope and period alike', async () => {
+    const { element } = await open('/corridors/edit?model=CONSUMER_LOANS&kpi=WON_DEALS');
+    expect(text(element.querySelector('[data-testid=adds-up-note]'))).toContain(
+      'Won deals adds up over scope and period',
+    );
+    TestBed.resetTestingModule();
+    const rate = await open(EDIT_URL);
+    expect(rate.element.querySelector('[data-testid=adds-up-note]')).toBeNull();
   });
 
   it('says so for a KPI or business model that does not exist', async () => {

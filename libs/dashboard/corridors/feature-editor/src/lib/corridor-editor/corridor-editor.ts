@@ -29,7 +29,7 @@ import { formatDay, formatKpiValue, KPI_UI_TEXTS } from '@salesdash/dashboard/kp
 import type { ApiError } from '@salesdash/dashboard/shared/data-access';
 import { BAND_COLORS, CorridorTrend } from '@salesdash/dashboard/shared/ui-charts';
 import { interpolate } from '@salesdash/dashboard/shared/util-i18n';
-import { addMonths, type IsoDate, startOfMonth } from '@salesdash/shared/domain';
+import { addMonths, addsUpOverScope, type IsoDate, startOfMonth } from '@salesdash/shared/domain';
 import { forkJoin } from 'rxjs';
 import {
   apiIssues,
@@ -113,6 +113,10 @@ export class CorridorEditor implements OnInit {
   protected readonly heading = computed(() =>
     interpolate(TEXTS.heading, { kpi: this.kpi().name, model: this.model().name }),
   );
+  /** Counts and sums: one corridor cannot fit every scope, which the form says before anyone edits. */
+  protected readonly addsUpNote = computed(() =>
+    addsUpOverScope(this.kpi().code) ? interpolate(TEXTS.addsUp, { kpi: this.kpi().name }) : null,
+  );
   protected readonly latest = computed(() => {
     const state = this.history();
     return dataOf(state)?.versions[0] ?? null;
@@ -126,14 +130,20 @@ export class CorridorEditor implements OnInit {
     const form = this.form();
     return form ? validateForm(form, this.unit()) : {};
   });
-  /** Live issues of the fields already touched (all of them after a publish attempt), the API's first. */
+  /**
+   * Live issues of the fields already touched (all of them after a publish attempt), the API's first.
+   * The four bounds are checked against each other, so touching one shows the issues of all four: a
+   * raised acceptable minimum can break the tolerated minimum's containment.
+   */
   protected readonly shownIssues = computed((): FormIssues => {
     const client = this.clientIssues();
     const touched = this.touched();
     const all = this.submitted();
+    const boundTouched = BOUND_FIELDS.some((field) => touched.has(field));
     const shown: Partial<Record<FormField, string>> = {};
     for (const [field, message] of Object.entries(client) as [FormField, string][]) {
-      if (all || touched.has(field)) {
+      const isBound = (BOUND_FIELDS as readonly FormField[]).includes(field);
+      if (all || touched.has(field) || (isBound && boundTouched)) {
         shown[field] = message;
       }
     }
