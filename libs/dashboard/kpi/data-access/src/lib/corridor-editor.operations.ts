@@ -1,5 +1,6 @@
 import { gql, type TypedDocumentNode } from 'apollo-angular';
 import type { CorridorDto } from './corridor.models';
+import { CORRIDOR_FIELDS } from './corridor.operations';
 import type {
   CorridorAuditEntryDto,
   CorridorDraftInput,
@@ -43,23 +44,10 @@ export const PUBLISH_CORRIDOR_MUTATION: TypedDocumentNode<
 > = gql`
   mutation PublishCorridor($input: PublishCorridorInput!) {
     publishCorridor(input: $input) {
-      id
-      businessModel
-      kpi
-      segment
-      version
-      effectiveFrom
-      acceptableMin
-      acceptableMax
-      toleratedMin
-      toleratedMax
-      minSampleSize
-      rationale
-      publishedAt
-      publishedBy
-      description
+      ...CorridorFields
     }
   }
+  ${CORRIDOR_FIELDS}
 `;
 
 const STATUS_COUNTS = 'NO_DATA NO_RANGE INSUFFICIENT_DATA ACCEPTABLE TOLERATED UNACCEPTABLE';

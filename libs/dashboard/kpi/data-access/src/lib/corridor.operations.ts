@@ -2,7 +2,8 @@ import { gql, type TypedDocumentNode } from 'apollo-angular';
 import type { IsoDate } from '@salesdash/shared/domain';
 import type { CorridorDto } from './corridor.models';
 
-const CORRIDOR_FIELDS = gql`
+/** Every field of a corridor the dashboard shows; shared by the queries and the publish mutation. */
+export const CORRIDOR_FIELDS = gql`
   fragment CorridorFields on Corridor {
     id
     businessModel
