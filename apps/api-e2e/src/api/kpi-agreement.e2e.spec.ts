@@ -2,28 +2,56 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createTestDatabase, type TestDatabase } from '@salesdash/api/testing';
-import { generateDemoBundle } from '@salesdash/tools/demo-data';
+import { generateDemoBundle, TEAM_TARGET_TEAM_ID } from '@salesdash/tools/demo-data';
 import { type ApiServer, runImport, startApiServer } from '../support/api-server';
-import { computeReferenceKpis, parseBundle } from '../support/reference-kpis';
+import {
+  computeReferenceKpis,
+  type CorridorBasis,
+  type CorridorPolicy,
+  type Pace,
+  parseBundle,
+  type ReferenceKpiValue,
+} from '../support/reference-kpis';
+
+/** The judged fields of a KpiValue and a KpiPoint (KPI-SPEC §4, §4.2, §5.1, §6). */
+const JUDGED_FIELDS = 'value sampleSize target status policyVersion basis judgedValue targetToDate forecast pace';
 
 const KPI_VALUES = `query ($filter: KpiFilter!) {
-  kpiValues(filter: $filter) { kpi businessModel value sampleSize target }
+  kpiValues(filter: $filter) { kpi businessModel ${JUDGED_FIELDS} }
 }`;
 
-interface Row {
+type Judged = Pick<
+  ReferenceKpiValue,
+  | 'value'
+  | 'sampleSize'
+  | 'target'
+  | 'status'
+  | 'policyVersion'
+  | 'basis'
+  | 'judgedValue'
+  | 'targetToDate'
+  | 'forecast'
+  | 'pace'
+>;
+
+interface Row extends Judged {
   kpi: string;
   businessModel: string;
-  value: number | null;
-  sampleSize: number;
-  target: number | null;
 }
+
+interface Point extends Judged {
+  from: string;
+  to: string;
+}
+
+type Scope = { type: 'COMPANY' | 'REGION' | 'TEAM' | 'REP'; id?: string };
 
 type Filter = {
   from: string;
   to: string;
   asOf?: string;
   businessModels?: string[];
-  scope?: { type: 'COMPANY' | 'REGION' | 'TEAM' | 'REP'; id?: string };
+  scope?: Scope;
 };
 
 /** Equal to 1e-6 (relative for large sums such as won volume in EUR). */
@@ -34,6 +62,53 @@ function agrees(actual: number | null, expected: number | null): boolean {
   return Math.abs(actual - expected) <= 1e-6 * Math.max(1, Math.abs(expected));
 }
 
+const NUMBERS = ['value', 'target', 'judgedValue', 'targetToDate', 'forecast'] as const;
+const EXACT = ['sampleSize', 'status', 'policyVersion', 'basis', 'pace'] as const;
+
+/** Every field in which the API differs from the reference, as `field: reference … api …`. */
+function differences(actual: Judged | undefined, reference: Judged): string[] {
+  if (actual === undefined) {
+    return ['no row'];
+  }
+  const numbers = NUMBERS.filter((field) => !agrees(actual[field], reference[field]));
+  const exact = EXACT.filter((field) => actual[field] !== reference[field]);
+  return [...numbers, ...exact].map((field) => `${field}: reference ${reference[field]}, api ${actual[field]}`);
+}
+
+interface CorridorRecord {
+  business_model: string;
+  kpi: string;
+  version: number;
+  effective_from: string;
+  acceptable_min: number | null;
+  acceptable_max: number | null;
+  tolerated_min: number | null;
+  tolerated_max: number | null;
+  min_sample_size: number | null;
+  basis: CorridorBasis | null;
+}
+
+/** Every model-wide corridor version, as stored: input data for the reference, which picks the one in force. */
+async function storedCorridors(db: TestDatabase): Promise<CorridorPolicy[]> {
+  const records: CorridorRecord[] = await db.dataSource.query(
+    `SELECT business_model, kpi, version, effective_from::text AS effective_from, acceptable_min, acceptable_max,
+            tolerated_min, tolerated_max, min_sample_size, basis
+     FROM corridor_policy WHERE segment IS NULL`,
+  );
+  return records.map((r) => ({
+    businessModel: r.business_model,
+    kpi: r.kpi,
+    version: Number(r.version),
+    effectiveFrom: r.effective_from,
+    acceptableMin: r.acceptable_min,
+    acceptableMax: r.acceptable_max,
+    toleratedMin: r.tolerated_min,
+    toleratedMax: r.tolerated_max,
+    minSampleSize: r.min_sample_size,
+    basis: r.basis,
+  }));
+}
+
 describe('kpiValues agrees with an independent computation from the imported demo bundle', () => {
   const now = new Date();
   let db: TestDatabase;
@@ -41,6 +116,7 @@ describe('kpiValues agrees with an independent computation from the imported dem
   let token: string;
   let folder: string;
   let bundle: ReturnType<typeof parseBundle>;
+  let corridors: CorridorPolicy[];
   let ids: { region: string; team: string; rep: string };
 
   beforeAll(async () => {
@@ -61,10 +137,67 @@ describe('kpiValues agrees with an independent computation from the imported dem
        FROM app_user u JOIN team t ON t.team_id = u.team_id WHERE u.email = 'rep@demo.local'`,
     );
     ids = rep;
-    // The database is not empty, so demo mode only gives the demo logins their password.
+    // The database is not empty, so demo mode only gives the demo logins their password (and seeds
+    // the demo corridors, there being none).
     api = await startApiServer(db.url, { DEMO_DATA: 'true' });
     token = await api.login('management@demo.local', 'demo-password');
+    await publishBasisCorridors(await api.login('controlling@demo.local', 'demo-password'));
+    corridors = await storedCorridors(db);
   });
+
+  /**
+   * On top of the demo corridors, versions of every basis from the 20th of the month three months ago
+   * (in force for the recent periods below, not for the older trend months). WON_VOLUME gets two
+   * versions of the same date: the higher one (SHARE_OF_TARGET) is in force.
+   */
+  async function publishBasisCorridors(controlling: string): Promise<void> {
+    const effectiveFrom = `${monthsAgo(3).slice(0, 8)}20`;
+    const drafts = [
+      { kpi: 'NEW_LEADS', basis: 'PER_REP_MONTH', acceptableMin: 10, toleratedMin: 5, minSampleSize: 5 },
+      { kpi: 'WON_DEALS', basis: 'PER_REP_MONTH', acceptableMin: 2, toleratedMin: 1, minSampleSize: 3 },
+      {
+        kpi: 'PIPELINE_VALUE',
+        basis: 'PER_REP_MONTH',
+        acceptableMin: 100_000,
+        acceptableMax: 2_000_000,
+        toleratedMin: 50_000,
+        toleratedMax: 4_000_000,
+      },
+      { kpi: 'WON_VOLUME', basis: 'VALUE', acceptableMin: 0 },
+      {
+        kpi: 'WON_VOLUME',
+        basis: 'SHARE_OF_TARGET',
+        acceptableMin: 1,
+        acceptableMax: 1.5,
+        toleratedMin: 0.8,
+        toleratedMax: 2,
+        minSampleSize: 3,
+      },
+      { kpi: 'ACTIVITIES', basis: 'SHARE_OF_TARGET', acceptableMin: 0.9, toleratedMin: 0.7 },
+    ];
+    for (const businessModel of ['CONSUMER_LOANS', 'PREMIUM_FINANCING']) {
+      for (const draft of drafts) {
+        const [{ latest }] = await db.dataSource.query(
+          `SELECT max(version) AS latest FROM corridor_policy
+           WHERE business_model = $1 AND kpi = $2 AND segment IS NULL`,
+          [businessModel, draft.kpi],
+        );
+        const input = {
+          businessModel,
+          effectiveFrom,
+          rationale: 'Agreement test: one corridor per basis.',
+          expectedVersion: latest === null ? null : Number(latest),
+          ...draft,
+        };
+        const published = await api.graphql(
+          'mutation ($input: PublishCorridorInput!) { publishCorridor(input: $input) { version } }',
+          { input },
+          controlling,
+        );
+        expect(published.errors).toBeUndefined();
+      }
+    }
+  }
 
   afterAll(async () => {
     await api?.stop();
@@ -77,6 +210,39 @@ describe('kpiValues agrees with an independent computation from the imported dem
     const date = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - months, 1));
     return date.toISOString().slice(0, 10);
   };
+  const daysAgo = (days: number) => new Date(Date.parse(today()) - days * 86_400_000).toISOString().slice(0, 10);
+  /** An instant on day `day` of the month `monthsAgo(months)`, e.g. `dayOf(3, 15, '13:27:45.123')`. */
+  const dayOf = (months: number, day: number, time: string) =>
+    `${monthsAgo(months).slice(0, 8)}${String(day).padStart(2, '0')}T${time}Z`;
+  /** Lazy: the ids are known once the bundle is imported. */
+  const scopes: [string, () => Scope][] = [
+    ['company', () => ({ type: 'COMPANY' })],
+    ['region of the demo rep', () => ({ type: 'REGION', id: ids.region })],
+    ['team of the demo manager', () => ({ type: 'TEAM', id: ids.team })],
+    ['team with TEAM target rows', () => ({ type: 'TEAM', id: TEAM_TARGET_TEAM_ID })],
+    ['the demo rep', () => ({ type: 'REP', id: ids.rep })],
+  ];
+
+  /** Asks kpiValues and the reference the same filter; returns every disagreement. */
+  async function disagreements(filter: Filter): Promise<{ kpi: string; businessModel: string; problems: string[] }[]> {
+    const asOf = filter.asOf ?? now.toISOString();
+    const result = await api.graphql<{ kpiValues: Row[] }>(KPI_VALUES, { filter: { ...filter, asOf } }, token);
+    expect(result.errors).toBeUndefined();
+    const actual = result.data?.kpiValues ?? [];
+    const expected = computeReferenceKpis(bundle, { ...filter, asOf }, now, corridors);
+    expect(actual).toHaveLength(expected.length);
+    return expected.flatMap((reference) => {
+      const row = actual.find((a) => a.kpi === reference.kpi && a.businessModel === reference.businessModel);
+      const problems = differences(row, reference);
+      return problems.length === 0 ? [] : [{ kpi: reference.kpi, businessModel: reference.businessModel, problems }];
+    });
+  }
+
+  it('reads the stored corridors, of every basis', () => {
+    expect(corridors.length).toBeGreaterThan(0);
+    const bases = new Set(corridors.map((corridor) => corridor.basis ?? 'VALUE'));
+    expect([...bases].sort()).toEqual(['PER_REP_MONTH', 'SHARE_OF_TARGET', 'VALUE']);
+  });
 
   const filters: [string, () => Filter][] = [
     ['company, 24 months up to the next month', () => ({ from: monthsAgo(23), to: monthsAgo(-1) })],
@@ -104,60 +270,88 @@ describe('kpiValues agrees with an independent computation from the imported dem
   ];
 
   it.each(filters)('%s', async (_name, makeFilter) => {
-    const filter = makeFilter();
-    const asOf = filter.asOf ?? now.toISOString();
-    const result = await api.graphql<{ kpiValues: Row[] }>(KPI_VALUES, { filter: { ...filter, asOf } }, token);
-    expect(result.errors).toBeUndefined();
-    const actual = result.data?.kpiValues ?? [];
-    const expected = computeReferenceKpis(bundle, { ...filter, asOf }, now);
-    expect(actual).toHaveLength(expected.length);
-    const mismatches = expected.flatMap((reference) => {
-      const row = actual.find((a) => a.kpi === reference.kpi && a.businessModel === reference.businessModel);
-      const same =
-        row !== undefined &&
-        row.sampleSize === reference.sampleSize &&
-        agrees(row.value, reference.value) &&
-        agrees(row.target, reference.target);
-      return same ? [] : [{ reference, api: row }];
-    });
-    expect(mismatches).toEqual([]);
+    expect(await disagreements(makeFilter())).toEqual([]);
   });
 
-  it('answers kpiTrend with the same numbers as kpiValues month by month', async () => {
-    const to = monthsAgo(-1);
-    const asOf = now.toISOString();
-    const result = await api.graphql<{
-      kpiTrend: {
-        kpi: string;
-        businessModel: string;
-        points: { from: string; to: string; value: number | null; sampleSize: number }[];
-      }[];
-    }>(
-      `query ($filter: KpiTrendFilter!) {
-        kpiTrend(filter: $filter) { kpi businessModel points { from to value sampleSize } }
-      }`,
-      { filter: { to, asOf, scope: { type: 'TEAM', id: ids.team } } },
-      token,
-    );
-    expect(result.errors).toBeUndefined();
-    const series = result.data?.kpiTrend ?? [];
-    expect(series).toHaveLength(36);
-    const mismatches = series[0].points.flatMap((point, index) => {
-      const expected = computeReferenceKpis(
-        bundle,
-        { from: point.from, to: point.to, asOf, scope: { type: 'TEAM', id: ids.team } },
-        now,
-      );
-      return expected.flatMap((reference) => {
-        const actual = series.find((s) => s.kpi === reference.kpi && s.businessModel === reference.businessModel)
-          ?.points[index];
-        const same =
-          actual !== undefined && actual.sampleSize === reference.sampleSize && agrees(actual.value, reference.value);
-        return same ? [] : [{ month: point.from, reference, actual }];
-      });
-    });
-    expect(mismatches).toEqual([]);
+  /**
+   * §4.2 phases of one period P, each at every scope. The asOf instants are mid-day, so that the
+   * elapsed part is fractional; those in the past also have facts after asOf inside P.
+   */
+  const phases: [string, () => Filter][] = [
+    ['ended month (asOf now)', () => ({ from: monthsAgo(3), to: monthsAgo(2) })],
+    [
+      'running month, asOf mid-month and mid-day',
+      () => ({ from: monthsAgo(3), to: monthsAgo(2), asOf: dayOf(3, 15, '13:27:45.123') }),
+    ],
+    [
+      'running month, < 20 % elapsed (TOO_EARLY)',
+      () => ({ from: monthsAgo(3), to: monthsAgo(2), asOf: dayOf(3, 4, '06:00:00') }),
+    ],
+    ['month not started yet', () => ({ from: monthsAgo(3), to: monthsAgo(2), asOf: dayOf(4, 10, '12:00:00') })],
+    [
+      'running quarter, asOf in its second month (fractional months)',
+      () => ({ from: monthsAgo(5), to: monthsAgo(2), asOf: dayOf(4, 10, '18:00:00') }),
+    ],
+    ['current month running, asOf now', () => ({ from: monthsAgo(0), to: monthsAgo(-1) })],
+    // No fact lies after now: the one running case whose value no reading of asOf can change.
+    ['15 days around today, asOf now (running, spans two months)', () => ({ from: daysAgo(10), to: daysAgo(-5) })],
+    ['next six months running, asOf now (< 20 % elapsed)', () => ({ from: monthsAgo(0), to: monthsAgo(-6) })],
+  ];
+  const phaseCases = phases.flatMap(([phase, makeFilter]) =>
+    scopes.map(([scopeName, makeScope]) => [phase, scopeName, makeFilter, makeScope] as const),
+  );
+
+  it.each(phaseCases)('%s, %s', async (_phase, _scope, makeFilter, makeScope) => {
+    expect(await disagreements({ ...makeFilter(), scope: makeScope() })).toEqual([]);
   });
+
+  it('exercises the judgements it compares: TOO_EARLY and verdicts, every stored basis, run-rate forecasts', () => {
+    const seen = phases.flatMap(([, makeFilter]) =>
+      scopes.flatMap(([, makeScope]) =>
+        computeReferenceKpis(bundle, { asOf: now.toISOString(), ...makeFilter(), scope: makeScope() }, now, corridors),
+      ),
+    );
+    const paces = new Set(seen.map((row) => row.pace));
+    expect(paces.has('TOO_EARLY')).toBe(true);
+    expect(['ON_TRACK', 'BEHIND', 'AT_RISK'].filter((pace) => paces.has(pace as Pace)).length).toBeGreaterThan(1);
+    const bases = new Set(seen.map((row) => row.basis));
+    expect(corridors.filter((corridor) => !bases.has(corridor.basis ?? 'VALUE'))).toEqual([]);
+    expect(seen.some((row) => row.forecast !== null && row.value !== null && row.forecast > row.value)).toBe(true);
+  });
+
+  it.each([scopes[2], scopes[0]])(
+    'answers kpiTrend (%s) with the reference numbers month by month, the last month running',
+    async (_name, makeScope) => {
+      const scope = makeScope();
+      const to = monthsAgo(-1);
+      const asOf = now.toISOString();
+      const result = await api.graphql<{ kpiTrend: { kpi: string; businessModel: string; points: Point[] }[] }>(
+        `query ($filter: KpiTrendFilter!) {
+        kpiTrend(filter: $filter) { kpi businessModel points { from to ${JUDGED_FIELDS} } }
+      }`,
+        { filter: { to, asOf, scope } },
+        token,
+      );
+      expect(result.errors).toBeUndefined();
+      const series = result.data?.kpiTrend ?? [];
+      expect(series).toHaveLength(36);
+      const months = series[0].points;
+      // The last point is the current month, which runs at asOf.
+      expect(months[months.length - 1]).toMatchObject({ from: monthsAgo(0), to });
+      const mismatches = months.flatMap((point, index) => {
+        const expected = computeReferenceKpis(bundle, { from: point.from, to: point.to, asOf, scope }, now, corridors);
+        return expected.flatMap((reference) => {
+          const actual = series.find((s) => s.kpi === reference.kpi && s.businessModel === reference.businessModel)
+            ?.points[index];
+          const problems = differences(actual, reference);
+          return problems.length === 0
+            ? []
+            : [{ month: point.from, kpi: reference.kpi, businessModel: reference.businessModel, problems }];
+        });
+      });
+      expect(mismatches).toEqual([]);
+    },
+  );
 
   it('answers kpiValues for all KPIs, company scope, 24 months fast enough to quote', async () => {
     const filter = { from: monthsAgo(23), to: monthsAgo(-1) };

@@ -2,18 +2,22 @@
  * An independent reference implementation of the KPI catalogue (KPI-SPEC §4), computed in plain
  * TypeScript from a parsed CSV bundle, to check the SQL engine against. Written from the spec only.
  */
-import { isKpiCode, KPI_CODES, type KpiCode } from '@salesdash/shared/domain';
+import { isKpiCode, KPI_CODES, type KpiCode, type KpiStatus } from '@salesdash/shared/domain';
 import type { ReferenceBundle } from './reference/bundle-model';
+import { type CorridorBasis, type CorridorPolicy, judge, policyInForce } from './reference/corridor-judgement';
 import { factIndex } from './reference/fact-index';
 import { instantOfDate, parseInstant, parseIsoDate } from './reference/instant';
 import { JOURNEY_KPIS } from './reference/journey-kpis';
 import type { KpiContext, KpiFormula } from './reference/kpi-context';
-import { repInScope, type ScopeFilter, scopedFacts } from './reference/scope';
+import { elapsedMonths, elapsedPart, forecastOf, type Pace, paceOf } from './reference/running-period';
+import { repInScope, repsInScope, type ScopeFilter, scopedFacts } from './reference/scope';
 import { type Period, scopeTarget } from './reference/targets';
 import { KNOWN_BUSINESS_MODELS } from './reference/validate-bundle';
 import { VOICE_KPIS } from './reference/voice-kpis';
 
 export type { ReferenceBundle } from './reference/bundle-model';
+export type { CorridorBasis, CorridorPolicy } from './reference/corridor-judgement';
+export type { Pace } from './reference/running-period';
 export { parseBundle } from './reference/parse-bundle';
 export { validateBundle } from './reference/validate-bundle';
 
@@ -35,15 +39,27 @@ export interface ReferenceKpiValue {
   readonly value: number | null;
   readonly sampleSize: number;
   readonly target: number | null;
+  readonly status: KpiStatus;
+  /** The version of the corridor in force (§5); null without one. */
+  readonly policyVersion: number | null;
+  readonly basis: CorridorBasis | null;
+  readonly judgedValue: number | null;
+  readonly targetToDate: number | null;
+  readonly forecast: number | null;
+  readonly pace: Pace | null;
 }
 
 const FORMULAS = allFormulas({ ...JOURNEY_KPIS, ...VOICE_KPIS });
 
-/** One row per (KPI, business model), KPIs in catalogue order, business models sorted. */
+/**
+ * One row per (KPI, business model), KPIs in catalogue order, business models sorted. `corridors` are
+ * the stored policy versions (input data, §5); without any, every status is NO_DATA or NO_RANGE.
+ */
 export function computeReferenceKpis(
   bundle: ReferenceBundle,
   filter: ReferenceFilter,
   now: Date = new Date(),
+  corridors: readonly CorridorPolicy[] = [],
 ): ReferenceKpiValue[] {
   const period: Period = { from: parseIsoDate(filter.from), to: parseIsoDate(filter.to) };
   if (period.to <= period.from) {
@@ -55,13 +71,33 @@ export function computeReferenceKpis(
   const businessModels = filter.businessModels ?? defaultBusinessModels(bundle);
   const index = factIndex(bundle);
   const factsByModel = scopedFacts(bundle, index, businessModels, repInScope(index, scope));
+  const elapsed = elapsedPart(period, asOf);
+  const reps = repsInScope(bundle, index, scope);
+  const months = elapsedMonths(elapsed);
 
   return kpis.flatMap((kpi) =>
     [...factsByModel].map(([businessModel, facts]) => {
-      const targetOf = (code: KpiCode) => scopeTarget({ bundle, index, kpi: code, businessModel, period }, scope);
+      const query = (code: KpiCode) => ({ bundle, index, kpi: code, businessModel, period });
+      const targetOf = (code: KpiCode) => scopeTarget(query(code), scope);
+      // §4.2: null wherever the target is null; otherwise prorated over elapsed(P).
+      const targetToDateOf = (code: KpiCode) =>
+        targetOf(code) === null ? null : scopeTarget({ ...query(code), prorateOver: elapsed }, scope);
       const context: KpiContext = { facts, period, asOf, wonVolumeTarget: () => targetOf('WON_VOLUME') };
       const measure = FORMULAS[kpi](context);
-      return { kpi, businessModel, ...measure, target: targetOf(kpi) };
+      // §4.1.10: QUOTA_ATTAINMENT carries no target (a EUR amount on a rate row); its pace goes
+      // through WON_VOLUME's value and target to date (§4.2).
+      const quota = kpi === 'QUOTA_ATTAINMENT';
+      const target = quota ? null : targetOf(kpi);
+      const targetToDate = quota ? null : targetToDateOf(kpi);
+      const pace = quota
+        ? paceOf(FORMULAS.WON_VOLUME(context).value, targetToDateOf('WON_VOLUME'), period, asOf)
+        : paceOf(measure.value, targetToDate, period, asOf);
+      // §5.1: PIPELINE_VALUE is a stock, its months is 1.
+      const repMonths = () => reps * (kpi === 'PIPELINE_VALUE' ? 1 : months);
+      const policy = policyInForce(corridors, businessModel, kpi, period);
+      const judgement = judge({ kpi, ...measure, repMonths, targetToDate }, policy);
+      const forecast = forecastOf(kpi, measure.value, period, asOf);
+      return { kpi, businessModel, ...measure, target, ...judgement, targetToDate, forecast, pace };
     }),
   );
 }

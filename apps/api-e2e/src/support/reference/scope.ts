@@ -68,3 +68,26 @@ export function scopedFacts(
   }
   return result;
 }
+
+/**
+ * §5.1 `reps`: users with role SALES_REP whose (current) team lies in the scope, deactivated ones
+ * included — the bundle has no deactivation, so every such user counts. A REP scope is 1 rep; the
+ * company holds every team, so every SALES_REP with a team.
+ */
+export function repsInScope(bundle: ReferenceBundle, index: FactIndex, scope: ScopeFilter): number {
+  if (scope.type === 'REP') {
+    return 1;
+  }
+  const teamInScope = (teamId: string): boolean => {
+    switch (scope.type) {
+      case 'COMPANY':
+        return true;
+      case 'REGION':
+        return index.regionOfTeam.get(teamId) === scope.id;
+      default:
+        return teamId === scope.id;
+    }
+  };
+  return bundle.users.filter((user) => user.role === 'SALES_REP' && user.teamId !== null && teamInScope(user.teamId))
+    .length;
+}

@@ -17,6 +17,11 @@ interface TargetQuery {
   readonly kpi: KpiCode;
   readonly businessModel: string;
   readonly period: Period;
+  /**
+   * The window the rows are prorated over: P for `target`, elapsed(P) for `targetToDate` (§4.2).
+   * Which rows count (and whether TEAM rows replace the reps') is always decided on P. Default: P.
+   */
+  readonly prorateOver?: Period;
 }
 
 /**
@@ -38,14 +43,14 @@ export function scopeTarget(query: TargetQuery, scope: ScopeFilter): number | nu
 }
 
 function repTarget(query: TargetQuery, repId: string): number | null {
-  return proratedSum(overlappingRows(query, 'REP', repId), query.period);
+  return proratedSum(overlappingRows(query, 'REP', repId), query.prorateOver ?? query.period);
 }
 
 /** A TEAM row overlapping P replaces the reps' targets for the whole of P (§4.1.9). */
 function teamTarget(query: TargetQuery, teamId: string): number | null {
   const teamRows = overlappingRows(query, 'TEAM', teamId);
   if (teamRows.length > 0) {
-    return proratedSum(teamRows, query.period);
+    return proratedSum(teamRows, query.prorateOver ?? query.period);
   }
   const reps = query.index.usersOfTeam.get(teamId) ?? [];
   return sumOfKnown(reps.map((repId) => repTarget(query, repId)));
@@ -68,12 +73,12 @@ function overlapMicros(period: Period, row: TargetRow): bigint {
   return to > from ? to - from : 0n;
 }
 
-function proratedSum(rows: readonly TargetRow[], period: Period): number | null {
+function proratedSum(rows: readonly TargetRow[], window: Period): number | null {
   if (rows.length === 0) {
     return null;
   }
   return rows.reduce((sum, row) => {
-    const overlapDays = microsToDays(overlapMicros(period, row));
+    const overlapDays = microsToDays(overlapMicros(window, row));
     const rowDays = microsToDays(row.periodEnd - row.periodStart);
     return sum + (row.value * overlapDays) / rowDays;
   }, 0);

@@ -1,12 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { RowScope } from '@salesdash/api/org';
-import type { KpiCode, Period } from '@salesdash/shared/domain';
-import { type FamilyAggregates, type KpiMeasurement, measureKpi } from './kpi-measurement';
+import { type KpiCode, type Period, periodProgress } from '@salesdash/shared/domain';
+import { type FamilyAggregates, type KpiMeasurement, measureKpi, type ProratedTarget } from './kpi-measurement';
 import { DEAL_FAMILY_SQL, type DealFamilyRow } from './sql/deal-family.sql';
 import { FEEDBACK_FAMILY_SQL, type FeedbackFamilyRow } from './sql/feedback-family.sql';
 import { INTERACTION_FAMILY_SQL, type InteractionFamilyRow } from './sql/interaction-family.sql';
 import { familyParameters, type FamilyGroup } from './sql/kpi-sql-params';
+import { REP_COUNT_SQL } from './sql/rep-count.sql';
 import { REP_TARGET_SQL, type RepTargetRow } from './sql/rep-target.sql';
 import { STAGE_FAMILY_SQL, type StageFamilyRow } from './sql/stage-family.sql';
 import { TARGET_SQL, type TargetRow } from './sql/target.sql';
@@ -89,16 +90,23 @@ interface IndexedRows {
   readonly stage: ReadonlyMap<string, StageFamilyRow>;
   readonly feedback: ReadonlyMap<string, FeedbackFamilyRow>;
   readonly interaction: ReadonlyMap<string, InteractionFamilyRow>;
-  readonly targets: ReadonlyMap<string, ReadonlyMap<string, number>>;
+  readonly targets: ReadonlyMap<string, ReadonlyMap<string, ProratedTarget>>;
+  /** SALES_REP users of the scope; each rep counts 1 when measured by rep. */
+  readonly reps: number;
 }
 
 function repOf(row: TargetRow | RepTargetRow): string | null {
   return 'rep_id' in row ? row.rep_id : null;
 }
 
+/** The end of each period's elapsed part (KPI-SPEC §4.2) as the target statements take it. */
+function elapsedEnds(periods: readonly Period[], asOf: Date): string[] {
+  return periods.map((period) => new Date(periodProgress(period, asOf).elapsedEnd).toISOString());
+}
+
 /**
- * Computes KPIs with set-based SQL: at most one statement per KPI family plus one for targets,
- * whatever the number of periods, models or KPIs, all in one consistent snapshot.
+ * Computes KPIs with set-based SQL: at most one statement per KPI family plus one for targets and one
+ * for the scope's reps, whatever the number of periods, models or KPIs, all in one consistent snapshot.
  */
 @Injectable()
 export class KpiEngine {
@@ -106,8 +114,10 @@ export class KpiEngine {
 
   /** Measurements per period (same order as `query.periods`), each ordered by KPI then model. */
   async measure(query: KpiQuery): Promise<KpiMeasurement[][]> {
-    const { rows, targets } = await this.read(query, false, (manager, kpis) => this.runTargets(manager, query, kpis));
-    const indexed = this.index(rows, targets);
+    const { rows, targets, reps } = await this.read(query, false, (manager, kpis) =>
+      this.runTargets(manager, query, kpis),
+    );
+    const indexed = this.index(rows, targets, reps);
     return query.periods.map((_, position) => this.assemble(query, position + 1, null, indexed));
   }
 
@@ -139,9 +149,11 @@ export class KpiEngine {
         query.businessModels,
         kpis,
         query.repIds,
+        elapsedEnds(query.periods, query.asOf),
       ]),
     );
-    const indexed = this.index(rows, targets);
+    // Each rep is measured as if alone: a REP scope is one rep (§5.1).
+    const indexed = this.index(rows, targets, 1);
     return new Map(
       query.repIds.map((repId) => [
         repId,
@@ -155,7 +167,7 @@ export class KpiEngine {
     query: KpiQuery,
     byRep: boolean,
     runTargets: (manager: EntityManager, kpis: readonly string[]) => Promise<T[]>,
-  ): Promise<{ rows: Partial<FamilyRows>; targets: T[] }> {
+  ): Promise<{ rows: Partial<FamilyRows>; targets: T[]; reps: number }> {
     const families = [...new Set(query.kpis.map((kpi) => FAMILY_OF[kpi]))];
     const targetKpis = query.kpis.includes('QUOTA_ATTAINMENT') ? [...query.kpis, 'WON_VOLUME'] : [...query.kpis];
     return this.dataSource.transaction('REPEATABLE READ', async (manager) => {
@@ -164,8 +176,20 @@ export class KpiEngine {
       for (const family of families) {
         Object.assign(familyRows, { [family]: await this.runFamily(manager, family, query, byRep) });
       }
-      return { rows: familyRows, targets: await runTargets(manager, targetKpis) };
+      return {
+        rows: familyRows,
+        targets: await runTargets(manager, targetKpis),
+        reps: byRep ? 1 : await this.countReps(manager, query),
+      };
     });
+  }
+
+  private async countReps(manager: EntityManager, query: KpiQuery): Promise<number> {
+    if (query.scope.type === 'REP') {
+      return 1;
+    }
+    const [row] = (await manager.query(REP_COUNT_SQL, [query.scope.type, query.scope.ids])) as { reps: number }[];
+    return row.reps;
   }
 
   private runFamily(manager: EntityManager, family: Family, query: KpiQuery, byRep: boolean): Promise<FamilyGroup[]> {
@@ -190,15 +214,21 @@ export class KpiEngine {
       kpis,
       query.scope.type,
       query.scope.ids,
+      elapsedEnds(query.periods, query.asOf),
     ]);
   }
 
   /** The rows of every family and the targets, each keyed by its group. */
-  private index(rows: Partial<FamilyRows>, targetRows: readonly (TargetRow | RepTargetRow)[]): IndexedRows {
-    const targets = new Map<string, Map<string, number>>();
+  private index(
+    rows: Partial<FamilyRows>,
+    targetRows: readonly (TargetRow | RepTargetRow)[],
+    reps: number,
+  ): IndexedRows {
+    const targets = new Map<string, Map<string, ProratedTarget>>();
     for (const row of targetRows) {
       const key = keyOf(row.period_index, row.business_model, repOf(row));
-      targets.set(key, (targets.get(key) ?? new Map()).set(row.kpi, row.target));
+      const prorated = { target: row.target, targetToDate: row.target_to_date };
+      targets.set(key, (targets.get(key) ?? new Map()).set(row.kpi, prorated));
     }
     return {
       deal: indexRows(rows.deal),
@@ -206,12 +236,13 @@ export class KpiEngine {
       feedback: indexRows(rows.feedback),
       interaction: indexRows(rows.interaction),
       targets,
+      reps,
     };
   }
 
   /** The measurements of one period (1-based) for the whole scope (repId null) or one rep, by KPI then model. */
   private assemble(query: KpiQuery, periodIndex: number, repId: string | null, indexed: IndexedRows): KpiMeasurement[] {
-    const { deal, stage, feedback, interaction, targets } = indexed;
+    const { deal, stage, feedback, interaction, targets, reps } = indexed;
     return query.kpis.flatMap((kpi) =>
       query.businessModels.map((model) => {
         const key = keyOf(periodIndex, model, repId);
@@ -221,6 +252,7 @@ export class KpiEngine {
           feedback: feedback.get(key),
           interaction: interaction.get(key),
           targets: targets.get(key) ?? new Map(),
+          reps,
         };
         return measureKpi(kpi, model, aggregates);
       }),

@@ -4,6 +4,18 @@ import type { FeedbackFamilyRow } from './sql/feedback-family.sql';
 import type { InteractionFamilyRow } from './sql/interaction-family.sql';
 import type { StageFamilyRow } from './sql/stage-family.sql';
 
+/** A scope's target of one KPI for a period and for the part of it that has elapsed (KPI-SPEC §4.2). */
+export interface ProratedTarget {
+  readonly target: number;
+  readonly targetToDate: number;
+}
+
+/** What a pace compares: a value and the target to date it should have reached. */
+export interface PaceInputs {
+  readonly value: number | null;
+  readonly targetToDate: number | null;
+}
+
 /** One KPI of one business model in one period, before any corridor is applied. */
 export interface KpiMeasurement {
   readonly kpi: KpiCode;
@@ -11,6 +23,11 @@ export interface KpiMeasurement {
   readonly value: number | null;
   readonly sampleSize: number;
   readonly target: number | null;
+  readonly targetToDate: number | null;
+  /** SALES_REP users whose team lies in the scope (1 for a rep), for corridors per rep and month. */
+  readonly reps: number;
+  /** The KPI's own value and target to date, except QUOTA_ATTAINMENT's: WON_VOLUME's (§4.2). */
+  readonly paceOn: PaceInputs;
 }
 
 /** The aggregates of one (period, business model); a family absent here had no rows (an empty set). */
@@ -20,7 +37,8 @@ export interface FamilyAggregates {
   readonly feedback?: FeedbackFamilyRow;
   readonly interaction?: InteractionFamilyRow;
   /** Prorated target per KPI; absent = no target row overlaps the period (null, not 0). */
-  readonly targets: ReadonlyMap<string, number>;
+  readonly targets: ReadonlyMap<string, ProratedTarget>;
+  readonly reps: number;
 }
 
 type Reading = { value: number | null; sampleSize: number };
@@ -52,7 +70,7 @@ const READINGS = {
   SALES_CYCLE_DAYS: ({ stage }) => ({ value: stage?.sales_cycle_days ?? null, sampleSize: stage?.won ?? 0 }),
   PIPELINE_VALUE: ({ deal }) => ({ value: deal?.open_amount ?? 0, sampleSize: deal?.open_deals ?? 0 }),
   QUOTA_ATTAINMENT: ({ stage, targets }) => {
-    const target = targets.get('WON_VOLUME');
+    const target = targets.get('WON_VOLUME')?.target;
     return {
       value: target !== undefined && target > 0 ? (stage?.won_amount ?? 0) / target : null,
       sampleSize: stage?.won ?? 0,
@@ -93,5 +111,19 @@ const READINGS = {
 
 export function measureKpi(kpi: KpiCode, businessModel: string, aggregates: FamilyAggregates): KpiMeasurement {
   const reading = READINGS[kpi](aggregates);
-  return { kpi, businessModel, ...reading, target: aggregates.targets.get(kpi) ?? null };
+  // QUOTA_ATTAINMENT has no target of its own (§4.1.10): its pace is WON_VOLUME's against WON_VOLUME's target.
+  const own = kpi === 'QUOTA_ATTAINMENT' ? undefined : aggregates.targets.get(kpi);
+  const wonVolumeToDate = aggregates.targets.get('WON_VOLUME')?.targetToDate ?? null;
+  return {
+    kpi,
+    businessModel,
+    ...reading,
+    target: own?.target ?? null,
+    targetToDate: own?.targetToDate ?? null,
+    reps: aggregates.reps,
+    paceOn:
+      kpi === 'QUOTA_ATTAINMENT'
+        ? { value: aggregates.stage?.won_amount ?? 0, targetToDate: wonVolumeToDate }
+        : { value: reading.value, targetToDate: own?.targetToDate ?? null },
+  };
 }

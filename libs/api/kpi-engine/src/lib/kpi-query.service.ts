@@ -3,16 +3,10 @@ import { CorridorPolicies, type PolicyBands } from '@salesdash/api/corridors';
 import { AccessService, type Viewer } from '@salesdash/api/identity';
 import { OrgDirectory } from '@salesdash/api/org';
 import type { FieldIssue } from '@salesdash/api/platform';
-import {
-  corridorBands,
-  kpiStatus,
-  type Period,
-  periodLastDay,
-  policyInForce,
-  trailingMonths,
-} from '@salesdash/shared/domain';
+import { type Period, periodLastDay, policyInForce, trailingMonths } from '@salesdash/shared/domain';
 import type { KpiFilterInput, KpiSeriesType, KpiTrendFilterInput, KpiValueType } from './graphql/kpi.types';
 import { KpiEngine, type KpiQuery } from './kpi-engine.service';
+import { assessKpi, type KpiAssessment } from './kpi-assessment';
 import type { KpiMeasurement } from './kpi-measurement';
 import { checkPeriod, checkTrendMonths, selectModelsAndKpis, throwIfAny } from './kpi-selection';
 
@@ -34,7 +28,7 @@ export class KpiQueryService {
     const period: Period = { from: filter.from, to: filter.to };
     const query = await this.query(viewer, filter, [period], (issues) => checkPeriod(period, issues));
     const [[measurements], versions] = await Promise.all([this.engine.measure(query), this.versionsFor(query)]);
-    return measurements.map((measurement) => withStatus(measurement, period, versions));
+    return measurements.map((measurement) => assessed(measurement, period, query.asOf, versions));
   }
 
   async trend(viewer: Viewer, filter: KpiTrendFilterInput): Promise<KpiSeriesType[]> {
@@ -51,7 +45,7 @@ export class KpiQueryService {
           if (!measurement) {
             throw new Error(`the engine returned no ${kpi}/${businessModel} for period ${index}`);
           }
-          return { ...periods[index], ...withStatus(measurement, periods[index], versions) };
+          return { ...periods[index], ...assessed(measurement, periods[index], query.asOf, versions) };
         }),
       })),
     );
@@ -84,14 +78,15 @@ export class KpiQueryService {
 }
 
 /**
- * Judges a value against the model-wide corridor in force on the period's last day (KPI-SPEC §5);
- * KPI filters name no segment, so segment corridors never apply here.
+ * Judges a value against the model-wide corridor in force on the period's last day (KPI-SPEC §5, §5.1)
+ * on what has elapsed of the period by asOf (§4.2); KPI filters name no segment, so segment corridors
+ * never apply here.
  */
-function withStatus(measurement: KpiMeasurement, period: Period, versions: readonly PolicyBands[]) {
-  const policy = policyInForce(versions, measurement, periodLastDay(period.to));
-  return {
-    ...measurement,
-    status: kpiStatus(measurement.value, measurement.sampleSize, policy && corridorBands(policy)),
-    policyVersion: policy?.version ?? null,
-  };
+function assessed(
+  measurement: KpiMeasurement,
+  period: Period,
+  asOf: Date,
+  versions: readonly PolicyBands[],
+): KpiAssessment {
+  return assessKpi(measurement, period, asOf, policyInForce(versions, measurement, periodLastDay(period.to)));
 }

@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import type { CorridorBasis } from './corridor-basis';
 import {
   corridorBands,
   type CorridorDraft,
@@ -9,7 +10,10 @@ import {
   type PolicyVersion,
   validateCorridor,
 } from './corridor-rules';
-import { kpiStatus } from './kpi-status';
+import { type CorridorBands, judgeKpi, valueInputs } from './kpi-status';
+
+const kpiStatus = (value: number | null, sampleSize: number, bands: CorridorBands) =>
+  judgeKpi(valueInputs(value, sampleSize), bands).status;
 
 const RATIONALE = 'Fits the business model.';
 const ONBOARDING: CorridorDraft = {
@@ -75,7 +79,7 @@ describe('status against a corridor', () => {
     fc.assert(
       fc.property(bound, bound, bound, bound, fc.double({ min: -10, max: 110, noNaN: true }), (a, b, c, d, value) => {
         const draft = { acceptableMin: a, acceptableMax: b, toleratedMin: c, toleratedMax: d, rationale: RATIONALE };
-        fc.pre(validateCorridor(draft, 'DAYS').length === 0);
+        fc.pre(validateCorridor(draft, 'ONBOARDING_DAYS').length === 0);
         const status = kpiStatus(value, 1, corridorBands(draft));
         const inTolerated = (c === null || value >= c) && (d === null || value <= d);
         expect(status === 'UNACCEPTABLE').toBe(!inTolerated);
@@ -85,18 +89,20 @@ describe('status against a corridor', () => {
 });
 
 describe('validateCorridor', () => {
-  const fieldsOf = (draft: CorridorDraft, unit: Parameters<typeof validateCorridor>[1] = 'DAYS') =>
-    validateCorridor(draft, unit).map((issue) => issue.field);
+  const fieldsOf = (draft: CorridorDraft, kpi: Parameters<typeof validateCorridor>[1] = 'ONBOARDING_DAYS') =>
+    validateCorridor(draft, kpi).map((issue) => issue.field);
 
   it('accepts a two-sided, a one-sided and a single-bound corridor', () => {
-    expect(validateCorridor(ONBOARDING, 'DAYS')).toEqual([]);
-    expect(validateCorridor({ acceptableMax: 0.005, toleratedMax: 0.01, rationale: RATIONALE }, 'RATE')).toEqual([]);
-    expect(validateCorridor({ acceptableMin: 0.98, rationale: RATIONALE }, 'RATE')).toEqual([]);
-    expect(validateCorridor({ ...ONBOARDING, toleratedMin: 10, toleratedMax: 35 }, 'DAYS')).toEqual([]);
+    expect(validateCorridor(ONBOARDING, 'ONBOARDING_DAYS')).toEqual([]);
+    expect(
+      validateCorridor({ acceptableMax: 0.005, toleratedMax: 0.01, rationale: RATIONALE }, 'DEFAULT_RATE'),
+    ).toEqual([]);
+    expect(validateCorridor({ acceptableMin: 0.98, rationale: RATIONALE }, 'DEFAULT_RATE')).toEqual([]);
+    expect(validateCorridor({ ...ONBOARDING, toleratedMin: 10, toleratedMax: 35 }, 'ONBOARDING_DAYS')).toEqual([]);
   });
 
   it('needs at least one bound', () => {
-    expect(validateCorridor({ rationale: RATIONALE }, 'DAYS')).toEqual([
+    expect(validateCorridor({ rationale: RATIONALE }, 'ONBOARDING_DAYS')).toEqual([
       { field: 'acceptableMin', message: 'set at least one bound' },
     ]);
   });
@@ -115,34 +121,34 @@ describe('validateCorridor', () => {
     [{ acceptableMin: null }, 'toleratedMin'],
     [{ acceptableMax: null }, 'toleratedMax'],
   ] as const)('needs the tolerated band to contain the acceptable one: %j', (change, field) => {
-    expect(validateCorridor({ ...ONBOARDING, ...change }, 'DAYS')).toEqual([
+    expect(validateCorridor({ ...ONBOARDING, ...change }, 'ONBOARDING_DAYS')).toEqual([
       { field, message: 'the tolerated band must contain the acceptable band' },
     ]);
   });
 
   it.each([Number.NaN, Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY])('refuses the bound %s', (value) => {
-    expect(validateCorridor({ ...ONBOARDING, toleratedMax: value }, 'DAYS')).toEqual([
+    expect(validateCorridor({ ...ONBOARDING, toleratedMax: value }, 'ONBOARDING_DAYS')).toEqual([
       { field: 'toleratedMax', message: 'must be a finite number' },
     ]);
   });
 
   it.each([
-    ['RATE', { acceptableMax: 1.5 }, 'acceptableMax', 'must lie within 0..1 for a RATE KPI (got 1.5)'],
-    ['RATE', { acceptableMin: -0.1 }, 'acceptableMin', 'must lie within 0..1 for a RATE KPI (got -0.1)'],
-    ['SCORE', { acceptableMin: 0.5 }, 'acceptableMin', 'must lie within 1..5 for a SCORE KPI (got 0.5)'],
+    ['DEFAULT_RATE', { acceptableMax: 1.5 }, 'acceptableMax', 'must lie within 0..1 for a RATE KPI (got 1.5)'],
+    ['DEFAULT_RATE', { acceptableMin: -0.1 }, 'acceptableMin', 'must lie within 0..1 for a RATE KPI (got -0.1)'],
+    ['CSAT', { acceptableMin: 0.5 }, 'acceptableMin', 'must lie within 1..5 for a SCORE KPI (got 0.5)'],
     [
       'NPS',
       { toleratedMin: -101, acceptableMin: 0 },
       'toleratedMin',
       'must lie within -100..100 for a NPS KPI (got -101)',
     ],
-    ['DAYS', { acceptableMin: -1 }, 'acceptableMin', 'must lie within 0..9007199254740991 for a DAYS KPI (got -1)'],
-  ] as const)('keeps %s bounds within the unit range: %j', (unit, draft, field, message) => {
-    expect(validateCorridor({ ...draft, rationale: RATIONALE }, unit)).toEqual([{ field, message }]);
+    ['ONBOARDING_DAYS', { acceptableMin: -1 }, 'acceptableMin', 'must lie within 0 or more for a DAYS KPI (got -1)'],
+  ] as const)('keeps %s bounds within the unit range: %j', (kpi, draft, field, message) => {
+    expect(validateCorridor({ ...draft, rationale: RATIONALE }, kpi)).toEqual([{ field, message }]);
   });
 
   it('accepts the ends of the unit range', () => {
-    expect(validateCorridor({ acceptableMin: 0, acceptableMax: 1, rationale: RATIONALE }, 'RATE')).toEqual([]);
+    expect(validateCorridor({ acceptableMin: 0, acceptableMax: 1, rationale: RATIONALE }, 'DEFAULT_RATE')).toEqual([]);
     expect(validateCorridor({ toleratedMin: -100, acceptableMin: 0, rationale: RATIONALE }, 'NPS')).toEqual([]);
   });
 
@@ -155,7 +161,7 @@ describe('validateCorridor', () => {
   });
 
   it.each([undefined, null, '', '   \n'])('needs a rationale, blank counting as missing: %j', (rationale) => {
-    expect(validateCorridor({ ...ONBOARDING, rationale }, 'DAYS')).toEqual([
+    expect(validateCorridor({ ...ONBOARDING, rationale }, 'ONBOARDING_DAYS')).toEqual([
       { field: 'rationale', message: 'say why this corridor fits the business model' },
     ]);
   });
@@ -167,7 +173,60 @@ describe('validateCorridor', () => {
 
   it('lists every problem at once', () => {
     const draft = { acceptableMin: 0.5, acceptableMax: 0.2, toleratedMax: 7, minSampleSize: 0, rationale: ' ' };
-    expect(fieldsOf(draft, 'RATE')).toEqual(['toleratedMax', 'acceptableMax', 'minSampleSize', 'rationale']);
+    expect(fieldsOf(draft, 'DEFAULT_RATE')).toEqual(['toleratedMax', 'acceptableMax', 'minSampleSize', 'rationale']);
+  });
+});
+
+describe('validateCorridor on a basis (§5.1)', () => {
+  const draft = { acceptableMin: 1, toleratedMin: 0.8, rationale: RATIONALE };
+
+  it('takes a missing basis as VALUE and allows VALUE for every KPI', () => {
+    expect(validateCorridor({ acceptableMin: 0.4, rationale: RATIONALE }, 'WIN_RATE')).toEqual([]);
+    expect(validateCorridor({ acceptableMin: 0.4, rationale: RATIONALE, basis: 'VALUE' }, 'WIN_RATE')).toEqual([]);
+  });
+
+  it.each([
+    ['WON_VOLUME', 'SHARE_OF_TARGET'],
+    ['WON_DEALS', 'PER_REP_MONTH'],
+    ['PIPELINE_VALUE', 'PER_REP_MONTH'],
+    ['ACTIVITIES', 'SHARE_OF_TARGET'],
+  ] as const)('allows %s on %s', (kpi, basis) => {
+    expect(validateCorridor({ ...draft, basis }, kpi)).toEqual([]);
+  });
+
+  it.each([
+    ['WIN_RATE', 'PER_REP_MONTH', 'per rep and month is not a basis for WIN_RATE: use VALUE'],
+    [
+      'PIPELINE_VALUE',
+      'SHARE_OF_TARGET',
+      'share of the target to date is not a basis for PIPELINE_VALUE: use VALUE or PER_REP_MONTH',
+    ],
+    [
+      'QUOTA_ATTAINMENT',
+      'SHARE_OF_TARGET',
+      'share of the target to date is not a basis for QUOTA_ATTAINMENT: use VALUE',
+    ],
+    ['WON_DEALS', 'PER_MONTH', "must be one of VALUE, PER_REP_MONTH, SHARE_OF_TARGET (got 'PER_MONTH')"],
+  ] as const)('refuses %s on %s', (kpi, basis, message) => {
+    expect(validateCorridor({ ...draft, basis: basis as CorridorBasis }, kpi)).toEqual([{ field: 'basis', message }]);
+  });
+
+  it('reads the bands of a share of target as ratios ≥ 0, also above 1 for a rate-free count', () => {
+    expect(
+      validateCorridor(
+        { acceptableMin: 1.2, toleratedMin: 0, rationale: RATIONALE, basis: 'SHARE_OF_TARGET' },
+        'NEW_LEADS',
+      ),
+    ).toEqual([]);
+    expect(
+      validateCorridor({ acceptableMin: -0.1, rationale: RATIONALE, basis: 'SHARE_OF_TARGET' }, 'WON_VOLUME'),
+    ).toEqual([{ field: 'acceptableMin', message: 'must lie within 0 or more for a share of target (got -0.1)' }]);
+  });
+
+  it('keeps the bands of a per-rep-month corridor in the unit of the KPI', () => {
+    expect(validateCorridor({ acceptableMin: -1, rationale: RATIONALE, basis: 'PER_REP_MONTH' }, 'WON_VOLUME')).toEqual(
+      [{ field: 'acceptableMin', message: 'must lie within 0 or more for a EUR KPI (got -1)' }],
+    );
   });
 });
 
@@ -232,27 +291,52 @@ describe('policyInForce', () => {
 
 describe('describeCorridor', () => {
   it.each([
-    [ONBOARDING, 'DAYS', 'acceptable 10–35 days, tolerated 5–45 days'],
-    [{ acceptableMax: 0.005, toleratedMax: 0.01 }, 'RATE', 'acceptable ≤ 0.5 %, tolerated ≤ 1 %'],
-    [{ acceptableMin: 0.98 }, 'RATE', 'acceptable ≥ 98 %, tolerated any value'],
-    [{ acceptableMin: 0.98, toleratedMin: 0.98 }, 'RATE', 'acceptable ≥ 98 %'],
-    [{ acceptableMin: 0.07, acceptableMax: 0.07 }, 'RATE', 'acceptable exactly 7 %, tolerated any value'],
-    [{ acceptableMax: 4, toleratedMax: 8 }, 'HOURS', 'acceptable ≤ 4 hours, tolerated ≤ 8 hours'],
-    [{ acceptableMax: 1, toleratedMax: 2 }, 'DAYS', 'acceptable ≤ 1 day, tolerated ≤ 2 days'],
+    [ONBOARDING, 'ONBOARDING_DAYS', 'acceptable 10–35 days, tolerated 5–45 days'],
+    [{ acceptableMax: 0.005, toleratedMax: 0.01 }, 'DEFAULT_RATE', 'acceptable ≤ 0.5 %, tolerated ≤ 1 %'],
+    [{ acceptableMin: 0.98 }, 'DEFAULT_RATE', 'acceptable ≥ 98 %, tolerated any value'],
+    [{ acceptableMin: 0.98, toleratedMin: 0.98 }, 'DEFAULT_RATE', 'acceptable ≥ 98 %'],
+    [{ acceptableMin: 0.07, acceptableMax: 0.07 }, 'DEFAULT_RATE', 'acceptable exactly 7 %, tolerated any value'],
+    [{ acceptableMax: 4, toleratedMax: 8 }, 'FIRST_RESPONSE_HOURS', 'acceptable ≤ 4 hours, tolerated ≤ 8 hours'],
+    [{ acceptableMax: 1, toleratedMax: 2 }, 'ONBOARDING_DAYS', 'acceptable ≤ 1 day, tolerated ≤ 2 days'],
     [
       { acceptableMin: 1, acceptableMax: 1, toleratedMin: 0.5 },
-      'HOURS',
+      'FIRST_RESPONSE_HOURS',
       'acceptable exactly 1 hour, tolerated ≥ 0.5 hours',
     ],
-    [{ acceptableMin: 0.5, acceptableMax: 1 }, 'DAYS', 'acceptable 0.5–1 days, tolerated any value'],
-    [{ acceptableMin: 250000, toleratedMin: 120000.5 }, 'EUR', 'acceptable ≥ 250,000 EUR, tolerated ≥ 120,000.5 EUR'],
+    [{ acceptableMin: 0.5, acceptableMax: 1 }, 'ONBOARDING_DAYS', 'acceptable 0.5–1 days, tolerated any value'],
+    [
+      { acceptableMin: 250000, toleratedMin: 120000.5 },
+      'AVG_DEAL_SIZE',
+      'acceptable ≥ 250,000 EUR, tolerated ≥ 120,000.5 EUR',
+    ],
     [{ acceptableMin: 30, toleratedMin: -10 }, 'NPS', 'acceptable ≥ 30, tolerated ≥ -10'],
     [
       { acceptableMin: 4.2, acceptableMax: 5, toleratedMin: 3.8, toleratedMax: 5 },
-      'SCORE',
+      'CSAT',
       'acceptable 4.2–5, tolerated 3.8–5',
     ],
-  ] as const)('%j in %s reads "%s"', (corridor, unit, text) => {
-    expect(describeCorridor(corridor, unit)).toBe(text);
+    [
+      { acceptableMin: 0.95, toleratedMin: 0.8, basis: 'SHARE_OF_TARGET' },
+      'WON_VOLUME',
+      'acceptable ≥ 95 % of target to date, tolerated ≥ 80 %',
+    ],
+    [
+      { acceptableMin: 20, toleratedMin: 15, basis: 'PER_REP_MONTH' },
+      'ACTIVITIES',
+      'acceptable ≥ 20 per rep and month, tolerated ≥ 15',
+    ],
+    [
+      { acceptableMin: 40000, basis: 'PER_REP_MONTH' },
+      'WON_VOLUME',
+      'acceptable ≥ 40,000 EUR per rep and month, tolerated any value',
+    ],
+    [
+      { acceptableMin: 1000000, acceptableMax: 5000000, basis: 'PER_REP_MONTH' },
+      'PIPELINE_VALUE',
+      'acceptable 1,000,000–5,000,000 EUR per rep, tolerated any value',
+    ],
+    [{ acceptableMin: 0.4, basis: 'VALUE' }, 'WIN_RATE', 'acceptable ≥ 40 %, tolerated any value'],
+  ] as const)('%j of %s reads "%s"', (corridor, kpi, text) => {
+    expect(describeCorridor(corridor, kpi)).toBe(text);
   });
 });

@@ -1,4 +1,5 @@
-import { type KpiUnit, UNIT_RANGES } from './kpi-catalogue';
+import { allowedBases, CORRIDOR_BASES, type CorridorBasis, isCorridorBasis, isStock } from './corridor-basis';
+import { type KpiCode, kpiDefinition, type KpiUnit, UNIT_RANGES } from './kpi-catalogue';
 import type { Band, CorridorBands } from './kpi-status';
 import { addDays, type IsoDate } from './period';
 
@@ -14,6 +15,8 @@ export interface CorridorBounds {
 export interface CorridorDraft extends CorridorBounds {
   readonly minSampleSize?: number | null;
   readonly rationale?: string | null;
+  /** Missing means VALUE. */
+  readonly basis?: CorridorBasis | null;
 }
 
 /** One version of a policy series, as far as choosing the one in force needs it. */
@@ -44,18 +47,52 @@ export const MAX_MIN_SAMPLE_SIZE = 1_000_000;
 
 const BOUND_FIELDS = ['acceptableMin', 'acceptableMax', 'toleratedMin', 'toleratedMax'] as const;
 
+function rangeLabel(range: { readonly min: number; readonly max: number }): string {
+  return range.max === Number.MAX_SAFE_INTEGER ? `${range.min} or more` : `${range.min}..${range.max}`;
+}
+
 function isSet(value: number | null | undefined): value is number {
   return value !== null && value !== undefined;
 }
 
+const BASIS_NAMES: Record<CorridorBasis, string> = {
+  VALUE: 'the value',
+  PER_REP_MONTH: 'per rep and month',
+  SHARE_OF_TARGET: 'share of the target to date',
+};
+
+/** The range a bound of `basis` may take: the KPI's unit, except a share of target, any ratio ≥ 0 (§5.1). */
+export function boundRange(kpi: KpiCode, basis: CorridorBasis): { readonly min: number; readonly max: number } {
+  return basis === 'SHARE_OF_TARGET' ? { min: 0, max: Number.MAX_SAFE_INTEGER } : UNIT_RANGES[kpiDefinition(kpi).unit];
+}
+
+function basisIssue(basis: CorridorBasis, kpi: KpiCode): string | null {
+  // Checked again at run time: a draft may come from outside the type system (a stored or typed-in value).
+  if (!isCorridorBasis(basis)) {
+    return `must be one of ${CORRIDOR_BASES.join(', ')} (got '${basis}')`;
+  }
+  const allowed = allowedBases(kpi);
+  if (!allowed.includes(basis)) {
+    return `${BASIS_NAMES[basis]} is not a basis for ${kpi}: use ${allowed.join(' or ')}`;
+  }
+  return null;
+}
+
 /**
- * Every problem of a corridor draft for a KPI of `unit` (KPI-SPEC §5): bounds finite and within the
- * unit's range, at least one bound, min ≤ max per band, tolerated containing acceptable, a whole
+ * Every problem of a corridor draft for `kpi` (KPI-SPEC §5, §5.1): a basis the KPI allows (absent =
+ * VALUE), bounds finite and within the range of the basis (the KPI's unit, or a ratio ≥ 0 for a share
+ * of target), at least one bound, min ≤ max per band, tolerated containing acceptable, a whole
  * minSampleSize ≥ 1 (absent = 1) and a non-blank rationale. Empty when the draft is valid.
  */
-export function validateCorridor(draft: CorridorDraft, unit: KpiUnit): CorridorIssue[] {
+export function validateCorridor(draft: CorridorDraft, kpi: KpiCode): CorridorIssue[] {
   const issues: CorridorIssue[] = [];
-  const range = UNIT_RANGES[unit];
+  const basis = draft.basis ?? 'VALUE';
+  const wrongBasis = basisIssue(basis, kpi);
+  if (wrongBasis) {
+    issues.push({ field: 'basis', message: wrongBasis });
+  }
+  const range = boundRange(kpi, isCorridorBasis(basis) ? basis : 'VALUE');
+  const rangeNoun = basis === 'SHARE_OF_TARGET' ? 'a share of target' : `a ${kpiDefinition(kpi).unit} KPI`;
   const badBounds = new Set<string>();
   for (const field of BOUND_FIELDS) {
     const value = draft[field];
@@ -66,7 +103,7 @@ export function validateCorridor(draft: CorridorDraft, unit: KpiUnit): CorridorI
       issues.push({ field, message: 'must be a finite number' });
       badBounds.add(field);
     } else if (value < range.min || value > range.max) {
-      issues.push({ field, message: `must lie within ${range.min}..${range.max} for a ${unit} KPI (got ${value})` });
+      issues.push({ field, message: `must lie within ${rangeLabel(range)} for ${rangeNoun} (got ${value})` });
       badBounds.add(field);
     }
   }
@@ -158,12 +195,15 @@ export function policyInForce<T extends PolicyVersion>(
   return own ?? latestInForce(ofSeries(null), lastDay);
 }
 
-/** The bands of a corridor as kpiStatus reads them. */
-export function corridorBands(corridor: CorridorBounds & { readonly minSampleSize?: number | null }): CorridorBands {
+/** The bands of a corridor as judgeKpi reads them. */
+export function corridorBands(
+  corridor: CorridorBounds & { readonly minSampleSize?: number | null; readonly basis?: CorridorBasis | null },
+): CorridorBands {
   return {
     acceptable: { min: corridor.acceptableMin ?? null, max: corridor.acceptableMax ?? null },
     tolerated: { min: corridor.toleratedMin ?? null, max: corridor.toleratedMax ?? null },
     minSampleSize: corridor.minSampleSize ?? 1,
+    basis: corridor.basis ?? 'VALUE',
   };
 }
 
@@ -203,15 +243,40 @@ function bandText(band: Band, unit: KpiUnit): string {
   return isSet(max) ? `≤ ${shown(max)}${suffix(scaled(max))}` : 'any value';
 }
 
+/** What follows the acceptable band in words for a basis: its unit of judgement. */
+function basisPhrase(kpi: KpiCode, basis: CorridorBasis): string {
+  switch (basis) {
+    case 'VALUE':
+      return '';
+    case 'PER_REP_MONTH':
+      return isStock(kpi) ? ' per rep' : ' per rep and month';
+    case 'SHARE_OF_TARGET':
+      return ' of target to date';
+  }
+}
+
 /**
- * A corridor in words, e.g. "acceptable 10–35 days, tolerated 5–45 days" or "acceptable ≥ 98 %"
- * (a tolerated band equal to the acceptable one is not repeated: nothing is merely tolerated).
+ * A corridor in words, e.g. "acceptable 10–35 days, tolerated 5–45 days", "acceptable ≥ 98 %" (a
+ * tolerated band equal to the acceptable one is not repeated: nothing is merely tolerated) or, on
+ * another basis, "acceptable ≥ 95 % of target to date, tolerated ≥ 80 %" and "acceptable ≥ 20 per rep
+ * and month, tolerated ≥ 15".
  */
-export function describeCorridor(corridor: CorridorBounds, unit: KpiUnit): string {
+export function describeCorridor(
+  corridor: CorridorBounds & { readonly basis?: CorridorBasis | null },
+  kpi: KpiCode,
+): string {
   const { acceptable, tolerated } = corridorBands(corridor);
-  const acceptableText = `acceptable ${bandText(acceptable, unit)}`;
+  const basis = corridor.basis ?? 'VALUE';
+  // A share of target is a ratio whatever the KPI's unit, shown in percent.
+  const unit: KpiUnit = basis === 'SHARE_OF_TARGET' ? 'RATE' : kpiDefinition(kpi).unit;
+  const acceptableText = `acceptable ${bandText(acceptable, unit)}${basisPhrase(kpi, basis)}`;
   if (tolerated.min === acceptable.min && tolerated.max === acceptable.max) {
     return acceptableText;
   }
   return `${acceptableText}, tolerated ${bandText(tolerated, unit)}`;
+}
+
+/** A basis in words for people: "the value", "per rep and month", "share of the target to date". */
+export function basisName(basis: CorridorBasis, kpi?: KpiCode): string {
+  return basis === 'PER_REP_MONTH' && kpi && isStock(kpi) ? 'per rep' : BASIS_NAMES[basis];
 }

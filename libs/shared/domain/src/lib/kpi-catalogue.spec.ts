@@ -36,3 +36,14 @@ describe('addsUpOverScope', () => {
     expect(addsUpOverScope('NOPE')).toBe(false);
   });
 });
+
+describe('KPI direction', () => {
+  it('says which side is good, with a reason wherever both sides matter', () => {
+    const of = (direction: string) => KPI_CODES.filter((code) => KPI_CATALOGUE.get(code)?.direction === direction);
+    expect(of('LOWER_IS_BETTER')).toEqual(['DEFAULT_RATE', 'NEGATIVE_MOMENT_RATE', 'FIRST_RESPONSE_HOURS']);
+    expect(of('BOTH_SIDES')).toEqual(['AVG_DEAL_SIZE', 'SALES_CYCLE_DAYS', 'PIPELINE_VALUE', 'ONBOARDING_DAYS']);
+    for (const definition of KPI_CATALOGUE.values()) {
+      expect(definition.directionReason !== undefined).toBe(definition.direction === 'BOTH_SIDES');
+    }
+  });
+});

@@ -35,12 +35,22 @@ export type KpiStage = JourneyStage | 'ANY';
  */
 export type KpiAggregation = 'COUNT' | 'SUM' | 'RATE' | 'MEAN' | 'MEDIAN' | 'RATIO';
 
+/**
+ * Which side of a KPI's range is good: more, less, or a middle (both sides matter). Suggestions of
+ * corridor bands follow it; a corridor itself may still be set on either side.
+ */
+export const KPI_DIRECTIONS = ['HIGHER_IS_BETTER', 'LOWER_IS_BETTER', 'BOTH_SIDES'] as const;
+export type KpiDirection = (typeof KPI_DIRECTIONS)[number];
+
 export interface KpiDefinition {
   readonly code: KpiCode;
   readonly name: string;
   readonly unit: KpiUnit;
   readonly stage: KpiStage;
   readonly aggregation: KpiAggregation;
+  readonly direction: KpiDirection;
+  /** For BOTH_SIDES: what goes wrong on each side. */
+  readonly directionReason?: string;
   readonly description: string;
   /** What `sampleSize` counts for this KPI. */
   readonly sampleSizeOf: string;
@@ -64,6 +74,7 @@ const definitions: readonly KpiDefinition[] = [
     unit: 'COUNT',
     stage: 'SUSPECT',
     aggregation: 'COUNT',
+    direction: 'HIGHER_IS_BETTER',
     description: 'Deals created in the period.',
     sampleSizeOf: 'deals created in the period',
   },
@@ -73,6 +84,7 @@ const definitions: readonly KpiDefinition[] = [
     unit: 'RATE',
     stage: 'PROSPECT',
     aggregation: 'RATE',
+    direction: 'HIGHER_IS_BETTER',
     description: 'Of the deals created in the period, the share that reached OPPORTUNITY by the as-of instant.',
     sampleSizeOf: 'deals created in the period',
   },
@@ -82,6 +94,7 @@ const definitions: readonly KpiDefinition[] = [
     unit: 'RATE',
     stage: 'OPPORTUNITY',
     aggregation: 'RATE',
+    direction: 'HIGHER_IS_BETTER',
     description: 'Won / (won + lost), counting WON and LOST events in the period.',
     sampleSizeOf: 'WON and LOST events in the period',
   },
@@ -91,6 +104,7 @@ const definitions: readonly KpiDefinition[] = [
     unit: 'COUNT',
     stage: 'WON',
     aggregation: 'COUNT',
+    direction: 'HIGHER_IS_BETTER',
     description: 'WON events in the period.',
     sampleSizeOf: 'WON events in the period',
   },
@@ -100,33 +114,40 @@ const definitions: readonly KpiDefinition[] = [
     unit: 'EUR',
     stage: 'WON',
     aggregation: 'SUM',
+    direction: 'HIGHER_IS_BETTER',
     description: 'Sum of the amounts of deals won in the period.',
     sampleSizeOf: 'WON events in the period',
   },
   {
     code: 'AVG_DEAL_SIZE',
+    directionReason: 'Too small a deal does not pay for its process, too large a one belongs in a stricter one.',
     name: 'Average deal size',
     unit: 'EUR',
     stage: 'WON',
     aggregation: 'MEAN',
+    direction: 'BOTH_SIDES',
     description: 'Won volume / won deals.',
     sampleSizeOf: 'WON events in the period',
   },
   {
     code: 'SALES_CYCLE_DAYS',
+    directionReason: 'Too fast a close skips structuring and credit checks, too slow a one loses the customer.',
     name: 'Sales cycle',
     unit: 'DAYS',
     stage: 'WON',
     aggregation: 'MEAN',
+    direction: 'BOTH_SIDES',
     description: 'Mean days from deal creation to WON, over deals won in the period.',
     sampleSizeOf: 'deals won in the period',
   },
   {
     code: 'PIPELINE_VALUE',
+    directionReason: 'Too little is an empty funnel, too much is stale applications nobody works.',
     name: 'Pipeline value',
     unit: 'EUR',
     stage: 'OPPORTUNITY',
     aggregation: 'SUM',
+    direction: 'BOTH_SIDES',
     description: 'Sum of the amounts of deals created before the period end and neither won nor lost before it.',
     sampleSizeOf: 'open deals at the period end',
   },
@@ -136,15 +157,18 @@ const definitions: readonly KpiDefinition[] = [
     unit: 'RATE',
     stage: 'WON',
     aggregation: 'RATIO',
+    direction: 'HIGHER_IS_BETTER',
     description: 'Won volume / the prorated won-volume target of the scope.',
     sampleSizeOf: 'WON events in the period',
   },
   {
     code: 'ONBOARDING_DAYS',
+    directionReason: 'Too fast an onboarding skips compliance, too slow a one loses the customer.',
     name: 'Onboarding time',
     unit: 'DAYS',
     stage: 'ONBOARDED',
     aggregation: 'MEAN',
+    direction: 'BOTH_SIDES',
     description: 'Mean days from WON to ONBOARDED, over deals onboarded in the period.',
     sampleSizeOf: 'deals onboarded in the period (with a WON event)',
   },
@@ -154,6 +178,7 @@ const definitions: readonly KpiDefinition[] = [
     unit: 'RATE',
     stage: 'PAID_OUT',
     aggregation: 'RATE',
+    direction: 'HIGHER_IS_BETTER',
     description: 'Share of payouts in the period with all essential documents present.',
     sampleSizeOf: 'PAID_OUT events in the period',
   },
@@ -163,6 +188,7 @@ const definitions: readonly KpiDefinition[] = [
     unit: 'RATE',
     stage: 'PAID_OUT',
     aggregation: 'RATE',
+    direction: 'LOWER_IS_BETTER',
     description: 'Of the deals paid out in the period, the share that defaulted by the as-of instant.',
     sampleSizeOf: 'PAID_OUT events in the period',
   },
@@ -172,6 +198,7 @@ const definitions: readonly KpiDefinition[] = [
     unit: 'SCORE',
     stage: 'ANY',
     aggregation: 'MEAN',
+    direction: 'HIGHER_IS_BETTER',
     description: 'Mean CSAT (1–5) of the feedback in the period.',
     sampleSizeOf: 'feedback rows in the period',
   },
@@ -181,6 +208,7 @@ const definitions: readonly KpiDefinition[] = [
     unit: 'NPS',
     stage: 'ANY',
     aggregation: 'RATIO',
+    direction: 'HIGHER_IS_BETTER',
     description: '100 × (promoters − detractors) / answered, over feedback in the period with an NPS answer.',
     sampleSizeOf: 'feedback rows with an NPS answer',
   },
@@ -190,6 +218,7 @@ const definitions: readonly KpiDefinition[] = [
     unit: 'RATE',
     stage: 'ANY',
     aggregation: 'RATE',
+    direction: 'LOWER_IS_BETTER',
     description: 'Share of the feedback in the period with CSAT ≤ 2.',
     sampleSizeOf: 'feedback rows in the period',
   },
@@ -199,6 +228,7 @@ const definitions: readonly KpiDefinition[] = [
     unit: 'RATE',
     stage: 'ANY',
     aggregation: 'RATE',
+    direction: 'HIGHER_IS_BETTER',
     description:
       'Of the negative feedback in the period, the share followed on the same deal by CSAT ≥ 4 within 14 days.',
     sampleSizeOf: 'negative feedback rows in the period',
@@ -209,6 +239,7 @@ const definitions: readonly KpiDefinition[] = [
     unit: 'HOURS',
     stage: 'ANY',
     aggregation: 'MEDIAN',
+    direction: 'LOWER_IS_BETTER',
     description: 'Median hours to answer inbound interactions in the period.',
     sampleSizeOf: 'inbound interactions with a response time',
   },
@@ -218,6 +249,7 @@ const definitions: readonly KpiDefinition[] = [
     unit: 'COUNT',
     stage: 'ANY',
     aggregation: 'COUNT',
+    direction: 'HIGHER_IS_BETTER',
     description: 'Outbound interactions in the period.',
     sampleSizeOf: 'outbound interactions in the period',
   },

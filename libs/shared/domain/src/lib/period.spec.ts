@@ -6,7 +6,9 @@ import {
   exceedsMaxPeriod,
   isIsoDate,
   overlapDays,
+  PERIOD_PRESETS,
   presetPeriod,
+  RUNNING_PRESETS,
   trailingMonths,
 } from './period';
 
@@ -43,24 +45,32 @@ describe('calendar dates', () => {
 
 describe('period presets', () => {
   it.each([
-    ['MONTH', { from: '2026-11-01', to: '2026-12-01' }],
-    ['QUARTER', { from: '2026-10-01', to: '2027-01-01' }],
+    ['THIS_MONTH', { from: '2026-11-01', to: '2026-12-01' }],
+    ['THIS_QUARTER', { from: '2026-10-01', to: '2027-01-01' }],
     ['YEAR_TO_DATE', { from: '2026-01-01', to: '2026-11-24' }],
-    ['LAST_12_MONTHS', { from: '2025-12-01', to: '2026-12-01' }],
+    ['LAST_MONTH', { from: '2026-10-01', to: '2026-11-01' }],
+    ['LAST_QUARTER', { from: '2026-07-01', to: '2026-10-01' }],
+    ['LAST_12_MONTHS', { from: '2025-11-01', to: '2026-11-01' }],
   ] as const)('%s on 2026-11-23', (preset, expected) => {
     expect(presetPeriod(preset, '2026-11-23')).toEqual(expected);
   });
 
-  it('always includes today', () => {
+  it('crosses the year in January', () => {
+    expect(presetPeriod('LAST_QUARTER', '2027-01-05')).toEqual({ from: '2026-10-01', to: '2027-01-01' });
+    expect(presetPeriod('LAST_MONTH', '2027-01-05')).toEqual({ from: '2026-12-01', to: '2027-01-01' });
+  });
+
+  it('holds today in the running presets and ends before today in the others', () => {
     fc.assert(
-      fc.property(
-        isoDate,
-        fc.constantFrom('MONTH', 'QUARTER', 'YEAR_TO_DATE', 'LAST_12_MONTHS' as const),
-        (today, preset) => {
-          const period = presetPeriod(preset, today);
+      fc.property(isoDate, fc.constantFrom(...PERIOD_PRESETS), (today, preset) => {
+        const period = presetPeriod(preset, today);
+        if (RUNNING_PRESETS.includes(preset)) {
           expect(period.from <= today && today < period.to).toBe(true);
-        },
-      ),
+        } else {
+          expect(period.to <= today).toBe(true);
+          expect(period.from < period.to).toBe(true);
+        }
+      }),
     );
   });
 });

@@ -77,20 +77,40 @@ export function exceedsMaxPeriod(period: Period): boolean {
   return period.to > addMonths(period.from, MAX_PERIOD_YEARS * 12);
 }
 
-export const PERIOD_PRESETS = ['MONTH', 'QUARTER', 'YEAR_TO_DATE', 'LAST_12_MONTHS'] as const;
+export const PERIOD_PRESETS = [
+  'THIS_MONTH',
+  'THIS_QUARTER',
+  'YEAR_TO_DATE',
+  'LAST_MONTH',
+  'LAST_QUARTER',
+  'LAST_12_MONTHS',
+] as const;
 export type PeriodPreset = (typeof PERIOD_PRESETS)[number];
 
-/** The period a preset means on a given day (`today` is included in every preset). */
+/** The presets that hold today: their period is running, judged on the part that has elapsed (§4.2). */
+export const RUNNING_PRESETS: readonly PeriodPreset[] = ['THIS_MONTH', 'THIS_QUARTER', 'YEAR_TO_DATE'];
+
+/**
+ * The period a preset means on a given day. The running ones (this month, this quarter, year to date)
+ * hold today and are judged on what has elapsed; the others are complete periods before the current
+ * month or quarter — "last 12 months" is the 12 complete months before the current one.
+ */
 export function presetPeriod(preset: PeriodPreset, today: IsoDate): Period {
+  const month = startOfMonth(today);
+  const quarter = startOfQuarter(today);
   switch (preset) {
-    case 'MONTH':
-      return { from: startOfMonth(today), to: addMonths(startOfMonth(today), 1) };
-    case 'QUARTER':
-      return { from: startOfQuarter(today), to: addMonths(startOfQuarter(today), 3) };
+    case 'THIS_MONTH':
+      return { from: month, to: addMonths(month, 1) };
+    case 'THIS_QUARTER':
+      return { from: quarter, to: addMonths(quarter, 3) };
     case 'YEAR_TO_DATE':
       return { from: startOfYear(today), to: addDays(today, 1) };
+    case 'LAST_MONTH':
+      return { from: addMonths(month, -1), to: month };
+    case 'LAST_QUARTER':
+      return { from: addMonths(quarter, -3), to: quarter };
     case 'LAST_12_MONTHS':
-      return { from: addMonths(startOfMonth(today), -11), to: addMonths(startOfMonth(today), 1) };
+      return { from: addMonths(month, -12), to: month };
   }
 }
 

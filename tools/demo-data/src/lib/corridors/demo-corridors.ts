@@ -1,4 +1,4 @@
-import type { KpiCode } from '@salesdash/shared/domain';
+import type { CorridorBasis, KpiCode } from '@salesdash/shared/domain';
 import { isoDateOfMonth, monthNumber, startOfUtcDay } from '../instants';
 import type { BusinessModel } from '../model';
 import { HISTORY_MONTHS } from '../demo-data';
@@ -13,6 +13,7 @@ export interface DemoCorridor {
   readonly toleratedMax: number | null;
   readonly minSampleSize: number;
   readonly rationale: string;
+  readonly basis: CorridorBasis;
 }
 
 type Bounds = [
@@ -28,34 +29,50 @@ function corridor(
   bounds: Bounds,
   minSampleSize: number,
   rationale: string,
+  basis: CorridorBasis = 'VALUE',
 ): DemoCorridor {
   const [acceptableMin, acceptableMax, toleratedMin, toleratedMax] = bounds;
-  return { businessModel, kpi, acceptableMin, acceptableMax, toleratedMin, toleratedMax, minSampleSize, rationale };
+  return {
+    businessModel,
+    kpi,
+    acceptableMin,
+    acceptableMax,
+    toleratedMin,
+    toleratedMax,
+    minSampleSize,
+    rationale,
+    basis,
+  };
 }
 
 const P: BusinessModel = 'PREMIUM_FINANCING';
 const C: BusinessModel = 'CONSUMER_LOANS';
 
 /**
- * The demo's corridors, one per business model and KPI: the same value is fine in one model and
- * alarming in the other (KPI-SPEC §1). Count and volume floors are per month (a longer period only
- * clears them more easily); against the demo data the overview shows a mix of statuses that differs
- * between the two models.
+ * The demo's corridors, one per business model and KPI but quota attainment: the same value is fine in
+ * one model and alarming in the other (KPI-SPEC §1). Counts and sums are judged where they hold at
+ * every scope and period (§5.1): won volume and won deals as a share of the target to date, new leads
+ * and activities per rep and month, the pipeline per rep. Quota attainment has no corridor: in a running
+ * month it is set against the whole month's target, and won volume's share of the target to date
+ * judges the same plan fairly (and its pace says the rest). Against the demo data every home shows a
+ * mix of statuses that differs between the two models.
  */
 export const DEMO_CORRIDORS: readonly DemoCorridor[] = [
   corridor(
     P,
     'NEW_LEADS',
-    [150, null, 120, null],
+    [4.5, null, 3.5, null],
     1,
-    'Premium financing lives on few, well-referred leads; below 120 a month the pipeline dries up.',
+    'Premium financing lives on few, well-referred leads: about four and a half a month per seller keep the pipeline full, below three and a half it dries up.',
+    'PER_REP_MONTH',
   ),
   corridor(
     C,
     'NEW_LEADS',
-    [700, null, 550, null],
+    [22, null, 18, null],
     1,
-    'Consumer loans are a volume business: fewer than 550 new leads a month cannot carry the fixed costs.',
+    'Consumer loans are a volume business: each seller needs 22 new leads a month, and fewer than 18 cannot carry the fixed costs.',
+    'PER_REP_MONTH',
   ),
   corridor(
     P,
@@ -82,24 +99,34 @@ export const DEMO_CORRIDORS: readonly DemoCorridor[] = [
   corridor(
     P,
     'WON_DEALS',
-    [40, null, 30, null],
+    [1, null, 0.8, null],
     1,
-    'About two premium deals per seller a month keep the team busy and profitable.',
+    'Premium deal plans are agreed with each seller: behind the plan to date needs a plan to catch up, below 80 % of it a conversation.',
+    'SHARE_OF_TARGET',
   ),
-  corridor(C, 'WON_DEALS', [120, null, 90, null], 1, 'Below 90 loans a month the consumer book shrinks.'),
+  corridor(
+    C,
+    'WON_DEALS',
+    [1, null, 0.8, null],
+    1,
+    'Consumer loan counts follow the marketing plan: below 80 % of the plan to date the book shrinks.',
+    'SHARE_OF_TARGET',
+  ),
   corridor(
     P,
     'WON_VOLUME',
-    [35_000_000, null, 25_000_000, null],
+    [1, null, 0.8, null],
     1,
-    'The premium book needs 35 M EUR of new financing a month to grow.',
+    'The premium book grows only with the volume planned: behind the plan to date needs a plan to catch up, below 80 % of it action.',
+    'SHARE_OF_TARGET',
   ),
   corridor(
     C,
     'WON_VOLUME',
-    [1_200_000, null, 900_000, null],
+    [1, null, 0.8, null],
     1,
-    'Consumer lending needs 1.2 M EUR a month to cover refinancing and costs.',
+    'Consumer volume plans follow marketing spend: below 80 % of the plan to date the spend is wasted.',
+    'SHARE_OF_TARGET',
   ),
   corridor(
     P,
@@ -132,30 +159,18 @@ export const DEMO_CORRIDORS: readonly DemoCorridor[] = [
   corridor(
     P,
     'PIPELINE_VALUE',
-    [150_000_000, null, 100_000_000, null],
+    [5_000_000, null, 3_500_000, null],
     1,
-    'A premium pipeline of 150 M EUR covers the next quarter of won volume.',
+    'Each premium seller needs 5 M EUR of open deals to cover the next quarter; below 3.5 M the pipeline runs dry.',
+    'PER_REP_MONTH',
   ),
   corridor(
     C,
     'PIPELINE_VALUE',
-    [300_000, 1_200_000, 200_000, 2_000_000],
+    [15_000, 60_000, 8_000, 90_000],
     1,
-    'A large open consumer pipeline means stale applications, a small one an empty funnel.',
-  ),
-  corridor(
-    P,
-    'QUOTA_ATTAINMENT',
-    [0.95, null, 0.85, null],
-    5,
-    'Premium plans are set with the sellers; missing them by more than 15 % needs action.',
-  ),
-  corridor(
-    C,
-    'QUOTA_ATTAINMENT',
-    [0.95, null, 0.85, null],
-    20,
-    'Consumer plans follow marketing spend; a miss of more than 15 % wastes it.',
+    'More than 60 k EUR open per consumer seller means stale applications, less than 15 k an empty funnel.',
+    'PER_REP_MONTH',
   ),
   corridor(
     P,
@@ -266,16 +281,18 @@ export const DEMO_CORRIDORS: readonly DemoCorridor[] = [
   corridor(
     P,
     'ACTIVITIES',
-    [450, null, 350, null],
+    [14, null, 10, null],
     1,
-    'Premium sellers keep in regular personal contact with every open deal.',
+    'Premium sellers keep in personal contact with every open deal: at least 14 outbound contacts a month each.',
+    'PER_REP_MONTH',
   ),
   corridor(
     C,
     'ACTIVITIES',
-    [1_200, null, 900, null],
+    [40, null, 30, null],
     1,
-    'Consumer sellers need steady outbound contact to convert the lead volume.',
+    'Consumer sellers convert their lead volume by steady outbound contact: 40 a month each, never fewer than 30.',
+    'PER_REP_MONTH',
   ),
 ];
 

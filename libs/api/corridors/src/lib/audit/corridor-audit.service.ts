@@ -20,6 +20,13 @@ export interface CorridorAuditEntry {
   readonly after: CorridorSnapshot | null;
 }
 
+/** A snapshot as stored: those written before corridors had a basis have none. */
+type StoredSnapshot = Omit<CorridorSnapshot, 'basis'> & { readonly basis?: CorridorSnapshot['basis'] };
+type StoredEntry = Omit<CorridorAuditEntry, 'before' | 'after'> & {
+  readonly before: StoredSnapshot | null;
+  readonly after: StoredSnapshot | null;
+};
+
 // Entries of one transaction share occurred_at (now()); the serial id keeps their real order.
 const CORRIDOR_AUDIT_SQL = `
 SELECT a.audit_id::text AS id, a.occurred_at AS "occurredAt", a.action, a.reason, a.before, a.after,
@@ -45,8 +52,14 @@ export class CorridorAudit {
     segment: string | null | undefined,
   ): Promise<CorridorAuditEntry[]> {
     const series = await this.corridors.checkedSeries(viewer, businessModel, kpi, segment);
-    return selectRows<CorridorAuditEntry>(this.dataSource, CORRIDOR_AUDIT_SQL, [
+    const entries = await selectRows<StoredEntry>(this.dataSource, CORRIDOR_AUDIT_SQL, [
       seriesEntityId(series.businessModel, series.kpi, series.segment),
     ]);
+    return entries.map((entry) => ({ ...entry, before: withBasis(entry.before), after: withBasis(entry.after) }));
   }
+}
+
+/** Snapshots written before corridors had a basis judged the value: say so instead of leaving it out. */
+function withBasis(snapshot: StoredSnapshot | null): CorridorSnapshot | null {
+  return snapshot && { ...snapshot, basis: snapshot.basis ?? 'VALUE' };
 }

@@ -1,17 +1,19 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import type { CorridorBounds, PolicyVersion } from '@salesdash/shared/domain';
+import type { CorridorBasis, CorridorBounds, PolicyVersion } from '@salesdash/shared/domain';
 import { selectRows } from '../sql-rows';
 
 /** A version as status judging needs it: which series, when in force, the bands. */
 export interface PolicyBands extends PolicyVersion, CorridorBounds {
   readonly minSampleSize: number;
+  readonly basis: CorridorBasis;
 }
 
 const MODEL_WIDE_VERSIONS_SQL = `
 SELECT business_model AS "businessModel", kpi, segment, version, effective_from::text AS "effectiveFrom",
        acceptable_min AS "acceptableMin", acceptable_max AS "acceptableMax",
-       tolerated_min AS "toleratedMin", tolerated_max AS "toleratedMax", min_sample_size AS "minSampleSize"
+       tolerated_min AS "toleratedMin", tolerated_max AS "toleratedMax", min_sample_size AS "minSampleSize",
+       basis
 FROM corridor_policy
 WHERE business_model = ANY($1) AND kpi = ANY($2) AND segment IS NULL`;
 

@@ -65,6 +65,7 @@ describe('CorridorPublisher on PostgreSQL', () => {
       toleratedMax: 0.01,
       minSampleSize: 5,
       rationale: 'Premium customers are vetted thoroughly; defaults must stay near zero.',
+      basis: 'VALUE',
     };
     expect(await auditRows(db.dataSource)).toEqual([
       {
@@ -100,6 +101,35 @@ describe('CorridorPublisher on PostgreSQL', () => {
     const segment = await publisher.publish(CORA, defaultRateDraft({ segment: ' SME ' }));
     expect(segment).toMatchObject({ segment: 'SME', version: 1 });
     expect((await auditRows(db.dataSource))[1].entity_id).toBe('PREMIUM_FINANCING:DEFAULT_RATE:SME');
+  });
+
+  it('publishes a corridor on a basis, says it in words and audits it', async () => {
+    const published = await publisher.publish(CORA, {
+      businessModel: 'PREMIUM_FINANCING',
+      kpi: 'WON_VOLUME',
+      effectiveFrom: '2026-01-01',
+      acceptableMin: 1,
+      toleratedMin: 0.8,
+      rationale: 'The plan is the plan.',
+      basis: 'SHARE_OF_TARGET',
+      expectedVersion: null,
+    });
+    expect(published).toMatchObject({
+      basis: 'SHARE_OF_TARGET',
+      description: 'acceptable ≥ 100 % of target to date, tolerated ≥ 80 %',
+    });
+    expect((await auditRows(db.dataSource))[0].after).toMatchObject({ basis: 'SHARE_OF_TARGET' });
+  });
+
+  it('refuses a basis the KPI does not allow, on input.basis, and the table refuses it too', async () => {
+    const refusal = publisher.publish(CORA, defaultRateDraft({ basis: 'PER_REP_MONTH' }));
+    await expect(refusal).rejects.toThrow('input.basis: per rep and month is not a basis for DEFAULT_RATE: use VALUE');
+    await expect(
+      db.dataSource
+        .query(`INSERT INTO corridor_policy (business_model, kpi, version, effective_from, acceptable_max, rationale, basis)
+                           VALUES ('PREMIUM_FINANCING', 'DEFAULT_RATE', 1, '2026-01-01', 0.01, 'x', 'SHARE_OF_TARGET')`),
+    ).rejects.toThrow(/corridor_policy_basis_allowed/);
+    expect(await corridorRows(db.dataSource)).toHaveLength(0);
   });
 
   it('publishes for the system (no actor) as the demo seed does', async () => {

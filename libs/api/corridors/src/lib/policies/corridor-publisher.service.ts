@@ -1,17 +1,18 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { ConflictError, recordAudit, ValidationError, type Viewer } from '@salesdash/api/platform';
-import { isKpiCode, kpiDefinition, validateCorridor } from '@salesdash/shared/domain';
+import { type CorridorBasis, isKpiCode, validateCorridor } from '@salesdash/shared/domain';
 import { selectRow } from '../sql-rows';
 import { FieldConflictError } from '../validation/field-conflict';
 import { InputCheck, shown } from '../validation/input-check';
 import { CORRIDOR_SELECT, type CorridorRecord, selectCorridors, seriesEntityId, snapshotOf } from './corridor-records';
 import type { PublishCorridorInput } from './corridor.inputs';
 
-type CheckedInput = Required<Omit<PublishCorridorInput, 'segment' | 'expectedVersion'>> & {
+type CheckedInput = Required<Omit<PublishCorridorInput, 'segment' | 'expectedVersion' | 'basis'>> & {
   readonly segment: string | null;
   readonly expectedVersion: number | null;
   readonly minSampleSize: number;
+  readonly basis: CorridorBasis;
 };
 
 const LATEST_SQL = `${CORRIDOR_SELECT}
@@ -21,8 +22,8 @@ LIMIT 1`;
 
 const INSERT_SQL = `
 INSERT INTO corridor_policy (business_model, kpi, segment, version, effective_from, acceptable_min, acceptable_max,
-                             tolerated_min, tolerated_max, min_sample_size, rationale, published_by)
-VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)
+                             tolerated_min, tolerated_max, min_sample_size, rationale, published_by, basis)
+VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)
 RETURNING policy_id::text AS id`;
 
 /**
@@ -54,6 +55,7 @@ export class CorridorPublisher {
         corridor.minSampleSize,
         corridor.rationale,
         actor?.userId ?? null,
+        corridor.basis,
       ]);
       const [published] = await selectCorridors(manager, `${CORRIDOR_SELECT} WHERE p.policy_id = $1`, [inserted?.id]);
       await recordAudit(manager, {
@@ -90,7 +92,7 @@ function checkedInput(input: PublishCorridorInput): CheckedInput {
     toleratedMax: input.toleratedMax ?? null,
   };
   if (isKpiCode(kpi)) {
-    for (const issue of validateCorridor({ ...input, ...bounds }, kpiDefinition(kpi).unit)) {
+    for (const issue of validateCorridor({ ...input, ...bounds }, kpi)) {
       check.add(`input.${issue.field}`, issue.message);
     }
   }
@@ -103,6 +105,7 @@ function checkedInput(input: PublishCorridorInput): CheckedInput {
     ...bounds,
     minSampleSize: input.minSampleSize ?? 1,
     rationale: input.rationale.trim(),
+    basis: input.basis ?? 'VALUE',
     expectedVersion,
   };
 }

@@ -1,4 +1,4 @@
-import { describeCorridor, type KpiCode, kpiDefinition } from '@salesdash/shared/domain';
+import { type CorridorBasis, describeCorridor, type KpiCode } from '@salesdash/shared/domain';
 import type { SqlRunner } from '@salesdash/api/platform';
 import { selectRows } from '../sql-rows';
 
@@ -16,6 +16,7 @@ export interface CorridorRecord {
   readonly toleratedMax: number | null;
   readonly minSampleSize: number;
   readonly rationale: string;
+  readonly basis: CorridorBasis;
   readonly publishedAt: Date;
   /** Display name of the publisher; null for the system (demo seed). */
   readonly publishedBy: string | null;
@@ -33,13 +34,14 @@ export interface CorridorSnapshot {
   readonly toleratedMax: number | null;
   readonly minSampleSize: number;
   readonly rationale: string;
+  readonly basis: CorridorBasis;
 }
 
 export const CORRIDOR_SELECT = `
 SELECT p.policy_id::text AS id, p.business_model AS "businessModel", p.kpi, p.segment, p.version,
        p.effective_from::text AS "effectiveFrom", p.acceptable_min AS "acceptableMin",
        p.acceptable_max AS "acceptableMax", p.tolerated_min AS "toleratedMin", p.tolerated_max AS "toleratedMax",
-       p.min_sample_size AS "minSampleSize", p.rationale, p.published_at AS "publishedAt",
+       p.min_sample_size AS "minSampleSize", p.rationale, p.basis, p.published_at AS "publishedAt",
        u.display_name AS "publishedBy"
 FROM corridor_policy p
 LEFT JOIN app_user u ON u.user_id = p.published_by`;
@@ -54,14 +56,24 @@ export async function selectCorridors(
   return rows.map((row) => ({
     ...row,
     // The kpi column references the kpi table, which holds exactly the catalogue's codes.
-    description: describeCorridor(row, kpiDefinition(row.kpi as KpiCode).unit),
+    description: describeCorridor(row, row.kpi as KpiCode),
   }));
 }
 
 export function snapshotOf(corridor: CorridorRecord): CorridorSnapshot {
   const { version, effectiveFrom, acceptableMin, acceptableMax, toleratedMin, toleratedMax } = corridor;
-  const { minSampleSize, rationale } = corridor;
-  return { version, effectiveFrom, acceptableMin, acceptableMax, toleratedMin, toleratedMax, minSampleSize, rationale };
+  const { minSampleSize, rationale, basis } = corridor;
+  return {
+    version,
+    effectiveFrom,
+    acceptableMin,
+    acceptableMax,
+    toleratedMin,
+    toleratedMax,
+    minSampleSize,
+    rationale,
+    basis,
+  };
 }
 
 /** The audit log's id of a series: `MODEL:KPI`, or `MODEL:KPI:SEGMENT` for a segment's own series. */

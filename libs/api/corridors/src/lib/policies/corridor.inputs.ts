@@ -1,5 +1,6 @@
 import { Field, Float, InputType, Int } from '@nestjs/graphql';
-import { DateScalar } from '@salesdash/api/platform';
+import { CorridorBasisEnum, DateScalar } from '@salesdash/api/platform';
+import type { CorridorBasis } from '@salesdash/shared/domain';
 
 @InputType('PublishCorridorInput', {
   description: 'A new version of a corridor: every field of Corridor but id and version, plus the version it replaces.',
@@ -17,6 +18,11 @@ export class PublishCorridorInput {
   @Field(() => Float, { nullable: true }) toleratedMax?: number | null;
   @Field(() => Int, { nullable: true, description: 'Default 1.' }) minSampleSize?: number | null;
   @Field({ description: 'Why this corridor fits the business model; required.' }) rationale!: string;
+  @Field(() => CorridorBasisEnum, {
+    nullable: true,
+    description: 'Which number the bands judge (KPI-SPEC §5.1); default VALUE. Only the bases the KPI allows.',
+  })
+  basis?: CorridorBasis | null;
   @Field(() => Int, {
     nullable: true,
     description: 'The latest version the editor started from; null for a new series. A stale one is a CONFLICT.',

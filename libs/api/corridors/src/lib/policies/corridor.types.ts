@@ -1,5 +1,6 @@
 import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
-import { DateScalar } from '@salesdash/api/platform';
+import { CorridorBasisEnum, DateScalar } from '@salesdash/api/platform';
+import type { CorridorBasis } from '@salesdash/shared/domain';
 
 @ObjectType('Corridor', {
   description: 'One version of a corridor policy (KPI-SPEC §5); bounds inclusive, null = open.',
@@ -15,8 +16,11 @@ export class CorridorType {
   @Field(() => Float, { nullable: true }) acceptableMax!: number | null;
   @Field(() => Float, { nullable: true }) toleratedMin!: number | null;
   @Field(() => Float, { nullable: true }) toleratedMax!: number | null;
-  @Field(() => Int) minSampleSize!: number;
+  @Field(() => Int, { description: 'Not checked on the bases PER_REP_MONTH and SHARE_OF_TARGET (§5.1).' })
+  minSampleSize!: number;
   @Field() rationale!: string;
+  @Field(() => CorridorBasisEnum, { description: 'Which number the bands judge (KPI-SPEC §5.1).' })
+  basis!: CorridorBasis;
   @Field() publishedAt!: Date;
   @Field(() => String, { nullable: true, description: 'Display name of the publisher; null for the system.' })
   publishedBy!: string | null;
@@ -34,6 +38,8 @@ export class CorridorSnapshotType {
   @Field(() => Float, { nullable: true }) toleratedMax!: number | null;
   @Field(() => Int) minSampleSize!: number;
   @Field() rationale!: string;
+  @Field(() => CorridorBasisEnum, { description: 'VALUE for versions audited before bases existed.' })
+  basis!: CorridorBasis;
 }
 
 @ObjectType('CorridorAuditEntry', {

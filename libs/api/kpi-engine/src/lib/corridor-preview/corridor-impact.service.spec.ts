@@ -160,6 +160,38 @@ describe('CorridorImpactService on PostgreSQL', () => {
     ]);
   });
 
+  it('judges through the draft basis: won deals per rep and month, a zero count a fact', async () => {
+    const impact = await service.impact(
+      {
+        businessModel: 'CONSUMER_LOANS',
+        kpi: 'WON_DEALS',
+        basis: 'PER_REP_MONTH',
+        acceptableMin: 2,
+        toleratedMin: 1,
+        minSampleSize: 5,
+      },
+      NOW,
+    );
+    const june = impact.changedScopes
+      .filter((scope) => scope.month === '2026-06-01')
+      .map(({ scopeId, value, judgedAfter, before, after }) => [scopeId, value, judgedAfter, before, after]);
+    // T1 has reps A and B: 4 wins in June are 2 per rep-month; T2 (rep C) won nothing, which is not too few data.
+    expect(june).toEqual([
+      ['T1', 4, 2, 'NO_RANGE', 'ACCEPTABLE'],
+      ['A', 3, 3, 'NO_RANGE', 'ACCEPTABLE'],
+      ['B', 1, 1, 'NO_RANGE', 'TOLERATED'],
+      ['C', 0, 0, 'NO_RANGE', 'UNACCEPTABLE'],
+      ['T2', 0, 0, 'NO_RANGE', 'UNACCEPTABLE'],
+    ]);
+    expect(impact.teams.after.INSUFFICIENT_DATA).toBe(0);
+  });
+
+  it('refuses a basis the KPI does not allow', async () => {
+    const refusal = service.impact({ ...NARROWING, basis: 'SHARE_OF_TARGET' }, NOW);
+    const issues = await refusal.catch((error: ValidationError) => error.issues.map((issue) => issue.field));
+    expect(issues).toEqual(['draft.basis']);
+  });
+
   it('refuses an invalid draft with every field error, without asking for a rationale', async () => {
     const refusal = service.impact(
       { ...NARROWING, acceptableMin: 0.5, toleratedMin: 0.6, acceptableMax: 1.5, minSampleSize: 0 },
@@ -187,5 +219,5 @@ function row(
   before: string,
   after: string,
 ) {
-  return { scopeType, scopeId, name, month, value, sampleSize, before, after };
+  return { scopeType, scopeId, name, month, value, sampleSize, judgedAfter: value, before, after };
 }

@@ -7,10 +7,9 @@ import {
   type CorridorBands,
   isKpiCode,
   type KpiCode,
-  kpiDefinition,
   KPI_STATUSES,
   type KpiStatus,
-  kpiStatus,
+  judgeKpi,
   type Period,
   periodLastDay,
   policyInForce,
@@ -18,7 +17,9 @@ import {
   toIsoDate,
   trailingMonths,
   validateCorridor,
+  valueInputs,
 } from '@salesdash/shared/domain';
+import { judgeInputsOf } from '../kpi-assessment';
 import { KpiEngine } from '../kpi-engine.service';
 import type { KpiMeasurement } from '../kpi-measurement';
 import type {
@@ -119,7 +120,7 @@ export class CorridorImpactService {
     const issues = await modelAndKpiIssues(this.dataSource, draft.businessModel.trim(), kpi, 'draft.');
     if (isKpiCode(kpi)) {
       issues.push(
-        ...validateCorridor(draft, kpiDefinition(kpi).unit)
+        ...validateCorridor(draft, kpi)
           .filter((issue) => issue.field !== 'rationale')
           .map((issue) => ({ field: `draft.${issue.field}`, message: issue.message })),
       );
@@ -149,18 +150,19 @@ function judge(
 ): Judged[] {
   return base.months.map((month, monthIndex) => {
     const measured = perMonth[monthIndex]?.[0];
-    const value = measured?.value ?? null;
-    const sampleSize = measured?.sampleSize ?? 0;
+    const inputs = measured ? judgeInputsOf(measured, month, base.asOf) : valueInputs(null, 0);
     const inForce = policyInForce(base.versions, base, periodLastDay(month.to));
+    const after = judgeKpi(inputs, base.draftBands);
     return {
       scopeType,
       scopeId: scope.id,
       name: scope.name,
       month: month.from,
-      value,
-      sampleSize,
-      before: kpiStatus(value, sampleSize, inForce && corridorBands(inForce)),
-      after: kpiStatus(value, sampleSize, base.draftBands),
+      value: inputs.value,
+      sampleSize: inputs.sampleSize,
+      judgedAfter: after.judgedValue,
+      before: judgeKpi(inputs, inForce && corridorBands(inForce)).status,
+      after: after.status,
     };
   });
 }

@@ -1,5 +1,6 @@
 import { Args, Query, Resolver } from '@nestjs/graphql';
-import { Roles } from '@salesdash/api/platform';
+import { CorridorBasisEnum, Roles } from '@salesdash/api/platform';
+import type { CorridorBasis } from '@salesdash/shared/domain';
 import { CorridorImpactService } from './corridor-impact.service';
 import { CorridorDraftInput, CorridorImpactType, CorridorSuggestionType } from './corridor-preview.types';
 import { CorridorSuggestionService } from './corridor-suggestion.service';
@@ -23,12 +24,14 @@ export class CorridorPreviewResolver {
   @Roles('CONTROLLING')
   @Query(() => CorridorSuggestionType, {
     description:
-      "Bands proposed from the model's own team months of the last 24 complete months (UTC); not a policy until published.",
+      "Bands proposed from the model's own team months of the last 24 complete months (UTC), judged on a basis and one-sided unless both sides of the KPI matter; not a policy until published.",
   })
   corridorSuggestion(
     @Args('businessModel') businessModel: string,
     @Args('kpi') kpi: string,
+    @Args('basis', { type: () => CorridorBasisEnum, nullable: true, description: 'Default VALUE.' })
+    basis?: CorridorBasis | null,
   ): Promise<CorridorSuggestionType> {
-    return this.suggestionService.suggest(businessModel, kpi, new Date());
+    return this.suggestionService.suggest(businessModel, kpi, basis, new Date());
   }
 }

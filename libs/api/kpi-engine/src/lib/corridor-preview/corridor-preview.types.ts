@@ -1,6 +1,6 @@
 import { Field, Float, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
-import { DateScalar, KpiStatusEnum, ScopeTypeEnum } from '@salesdash/api/platform';
-import type { KpiStatus } from '@salesdash/shared/domain';
+import { CorridorBasisEnum, DateScalar, KpiDirectionEnum, KpiStatusEnum, ScopeTypeEnum } from '@salesdash/api/platform';
+import type { CorridorBasis, KpiDirection, KpiStatus } from '@salesdash/shared/domain';
 
 @InputType('CorridorDraftInput', {
   description: 'A corridor as the editor holds it before publishing; no rationale needed for a preview.',
@@ -18,6 +18,7 @@ export class CorridorDraftInput {
   @Field(() => Float, { nullable: true }) toleratedMin?: number | null;
   @Field(() => Float, { nullable: true }) toleratedMax?: number | null;
   @Field(() => Int, { nullable: true, description: 'Default 1.' }) minSampleSize?: number | null;
+  @Field(() => CorridorBasisEnum, { nullable: true, description: 'Default VALUE.' }) basis?: CorridorBasis | null;
 }
 
 @ObjectType('StatusCounts', { description: 'How many (scope, month) values have each status.' })
@@ -47,6 +48,8 @@ export class ChangedScopeType {
   @Field(() => DateScalar, { description: 'First day of the month.' }) month!: string;
   @Field(() => Float, { nullable: true }) value!: number | null;
   @Field(() => Int) sampleSize!: number;
+  @Field(() => Float, { nullable: true, description: "The number the draft judges, on the draft's basis." })
+  judgedAfter!: number | null;
   @Field(() => KpiStatusEnum) before!: KpiStatus;
   @Field(() => KpiStatusEnum) after!: KpiStatus;
 }
@@ -74,12 +77,17 @@ export class SuggestionPercentilesType {
 
 @ObjectType('CorridorSuggestion', {
   description:
-    "Bands proposed from the model's own team months (acceptable p25–p75, tolerated p10–p90, within the KPI's unit range).",
+    "Bands proposed from the model's own complete team months on a basis: acceptable from p25 (and/or up to p75), tolerated from p10 (and/or up to p90), one-sided unless both sides of the KPI matter.",
 })
 export class CorridorSuggestionType {
   @Field() businessModel!: string;
   @Field() kpi!: string;
-  @Field(() => Int, { description: 'Team months with a value (sampleSize ≥ 1) in the last 24 complete months.' })
+  @Field(() => CorridorBasisEnum, { description: 'The basis the team months were judged on.' }) basis!: CorridorBasis;
+  @Field(() => KpiDirectionEnum, { description: 'Which sides the suggestion sets.' }) direction!: KpiDirection;
+  @Field(() => Int, {
+    description:
+      'Team months judged, of the last 24 complete months since the model has data (on VALUE those with sampleSize ≥ 1).',
+  })
   basedOn!: number;
   @Field(() => Float, { nullable: true }) acceptableMin!: number | null;
   @Field(() => Float, { nullable: true }) acceptableMax!: number | null;

@@ -1,7 +1,7 @@
 import { ValidationError } from '@salesdash/api/platform';
 import { createTestDatabase, type TestDatabase } from '@salesdash/api/testing';
 import { KpiEngine } from '../kpi-engine.service';
-import { CorridorSuggestionService, percentile, SUGGESTION_LABEL } from './corridor-suggestion.service';
+import { CorridorSuggestionService, percentile, suggestionLabel } from './corridor-suggestion.service';
 
 /** "Now" is mid-July 2026, so the 24 complete months are 2024-07 … 2026-06. */
 const NOW = new Date('2026-07-15T10:00:00Z');
@@ -56,8 +56,8 @@ describe('CorridorSuggestionService on PostgreSQL', () => {
     await db.drop();
   });
 
-  it('proposes acceptable p25–p75 and tolerated p10–p90 of the team months with data', async () => {
-    const suggestion = await service.suggest('CONSUMER_LOANS', 'WON_DEALS', NOW);
+  it('proposes acceptable from p25 and tolerated from p10 of the team months with data, as more is better', async () => {
+    const suggestion = await service.suggest('CONSUMER_LOANS', 'WON_DEALS', null, NOW);
     // Sorted 1 … 10 (n 10): p10 at rank 0.9 → 1.9, p25 at 2.25 → 3.25, p75 at 6.75 → 7.75, p90 at 8.1 → 9.1.
     expect(suggestion.basedOn).toBe(10);
     expect(suggestion.percentiles?.p10).toBeCloseTo(1.9, 10);
@@ -66,29 +66,68 @@ describe('CorridorSuggestionService on PostgreSQL', () => {
     expect(suggestion.percentiles?.p90).toBeCloseTo(9.1, 10);
     expect(suggestion.toleratedMin).toBeCloseTo(1.9, 10);
     expect(suggestion.acceptableMin).toBeCloseTo(3.25, 10);
-    expect(suggestion.acceptableMax).toBeCloseTo(7.75, 10);
-    expect(suggestion.toleratedMax).toBeCloseTo(9.1, 10);
-    expect(suggestion.label).toBe(SUGGESTION_LABEL);
+    // The best teams are never above a corridor of a KPI where more is better.
+    expect(suggestion.acceptableMax).toBeNull();
+    expect(suggestion.toleratedMax).toBeNull();
+    expect(suggestion).toMatchObject({ basis: 'VALUE', direction: 'HIGHER_IS_BETTER' });
+    expect(suggestion.label).toBe(suggestionLabel('VALUE', 'WON_DEALS'));
     expect(suggestion.reason).toBeNull();
   });
 
+  it('sets both sides where both matter (sales cycle: too fast skips structuring)', async () => {
+    const suggestion = await service.suggest('CONSUMER_LOANS', 'SALES_CYCLE_DAYS', 'VALUE', NOW);
+    expect(suggestion.direction).toBe('BOTH_SIDES');
+    expect(suggestion.acceptableMin).not.toBeNull();
+    expect(suggestion.acceptableMax).not.toBeNull();
+    expect(suggestion.toleratedMin).not.toBeNull();
+    expect(suggestion.toleratedMax).not.toBeNull();
+  });
+
+  it('judges per rep and month, counting months without a win as zero', async () => {
+    const suggestion = await service.suggest('CONSUMER_LOANS', 'WON_DEALS', 'PER_REP_MONTH', NOW);
+    // 2 one-rep teams × 24 months: the 10 months with wins (1 … 10) and 38 without.
+    expect(suggestion.basedOn).toBe(48);
+    expect(suggestion.percentiles?.p90).toBeCloseTo(5.3, 10);
+    expect(suggestion.label).toBe(suggestionLabel('PER_REP_MONTH', 'WON_DEALS'));
+  });
+
+  it('leaves out the months before the model has data', async () => {
+    await db.dataSource.query(`
+      INSERT INTO business_model (code, name, description) VALUES ('SME_LEASING', 'SME leasing', 'New in 2026.');
+      INSERT INTO deal VALUES ('S1', 'SME_LEASING', 'A', 'K', '2026-03-10T00:00:00Z', 100, NULL, NULL);`);
+    const suggestion = await service.suggest('SME_LEASING', 'WON_DEALS', 'PER_REP_MONTH', NOW);
+    // March … June 2026 of team T1 only: 4 team months, too few.
+    expect(suggestion.basedOn).toBe(4);
+    expect(suggestion.reason).toBe(
+      'only 4 team months with data in the last 24 complete months; at least 8 are needed',
+    );
+  });
+
+  it('refuses a basis the KPI does not allow', async () => {
+    const refusal = service.suggest('CONSUMER_LOANS', 'WIN_RATE', 'PER_REP_MONTH', NOW);
+    const issues = await refusal.catch((error: ValidationError) => error.issues.map((issue) => issue.field));
+    expect(issues).toEqual(['basis']);
+  });
+
   it('gives no bands, with a reason, below 8 team months', async () => {
-    expect(await service.suggest('PREMIUM_FINANCING', 'WON_DEALS', NOW)).toEqual({
+    expect(await service.suggest('PREMIUM_FINANCING', 'WON_DEALS', null, NOW)).toEqual({
       businessModel: 'PREMIUM_FINANCING',
       kpi: 'WON_DEALS',
+      basis: 'VALUE',
+      direction: 'HIGHER_IS_BETTER',
       basedOn: 3,
       acceptableMin: null,
       acceptableMax: null,
       toleratedMin: null,
       toleratedMax: null,
       percentiles: null,
-      label: SUGGESTION_LABEL,
-      reason: 'only 3 team months with data in the last 24 months; at least 8 are needed',
+      label: suggestionLabel('VALUE', 'WON_DEALS'),
+      reason: 'only 3 team months with data in the last 24 complete months; at least 8 are needed',
     });
   });
 
   it('refuses an unknown business model and KPI', async () => {
-    const refusal = service.suggest('NO_SUCH_MODEL', 'NO_SUCH_KPI', NOW);
+    const refusal = service.suggest('NO_SUCH_MODEL', 'NO_SUCH_KPI', null, NOW);
     await expect(refusal).rejects.toBeInstanceOf(ValidationError);
     const issues = await refusal.catch((error: ValidationError) => error.issues.map((issue) => issue.field));
     expect(issues).toEqual(['businessModel', 'kpi']);

@@ -3,7 +3,7 @@ import { BusinessModelType } from '@salesdash/api/corridors';
 import { AccessService } from '@salesdash/api/identity';
 import { CurrentViewer, Roles, type Viewer } from '@salesdash/api/platform';
 import { OrgDirectory } from '@salesdash/api/org';
-import { kpiDefinition, ROLES } from '@salesdash/shared/domain';
+import { allowedBases, kpiDefinition, ROLES } from '@salesdash/shared/domain';
 import { KpiQueryService } from '../kpi-query.service';
 import { KpiDefinitionType, KpiFilterInput, KpiSeriesType, KpiTrendFilterInput, KpiValueType } from './kpi.types';
 
@@ -20,8 +20,19 @@ export class KpiResolver {
   async kpiCatalogue(@CurrentViewer() viewer: Viewer): Promise<KpiDefinitionType[]> {
     const [visible, owners] = await Promise.all([this.access.visibleKpis(viewer), this.access.responsibleRoles()]);
     return visible.map((code) => {
-      const { name, unit, stage, description, sampleSizeOf } = kpiDefinition(code);
-      return { code, name, unit, stage, description, sampleSizeOf, ownerRoles: owners.get(code) ?? [] };
+      const { name, unit, stage, description, sampleSizeOf, direction, directionReason } = kpiDefinition(code);
+      return {
+        code,
+        name,
+        unit,
+        stage,
+        description,
+        sampleSizeOf,
+        direction,
+        directionReason: directionReason ?? null,
+        allowedBases: allowedBases(code),
+        ownerRoles: owners.get(code) ?? [],
+      };
     });
   }
 

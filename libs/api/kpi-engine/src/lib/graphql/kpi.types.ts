@@ -1,13 +1,16 @@
 import { Field, Float, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
 import {
+  CorridorBasisEnum,
   DateScalar,
   DateTimeScalar,
+  KpiDirectionEnum,
   KpiStatusEnum,
+  PaceEnum,
   KpiUnitEnum,
   RoleEnum,
   ScopeTypeEnum,
 } from '@salesdash/api/platform';
-import type { KpiStatus, KpiUnit, Role, ScopeType } from '@salesdash/shared/domain';
+import type { CorridorBasis, KpiDirection, KpiStatus, KpiUnit, Pace, Role, ScopeType } from '@salesdash/shared/domain';
 
 @ObjectType('KpiDefinition')
 export class KpiDefinitionType {
@@ -18,6 +21,11 @@ export class KpiDefinitionType {
   @Field(() => [RoleEnum]) ownerRoles!: Role[];
   @Field() description!: string;
   @Field({ description: 'What sampleSize counts for this KPI.' }) sampleSizeOf!: string;
+  @Field(() => KpiDirectionEnum) direction!: KpiDirection;
+  @Field(() => String, { nullable: true, description: 'For BOTH_SIDES: what goes wrong on each side.' })
+  directionReason!: string | null;
+  @Field(() => [CorridorBasisEnum], { description: 'The bases a corridor of this KPI may use (KPI-SPEC §5.1).' })
+  allowedBases!: CorridorBasis[];
 }
 
 @InputType('ScopeInput')
@@ -64,6 +72,35 @@ export class KpiValueType {
   @Field(() => Float, { nullable: true }) target!: number | null;
   @Field(() => Int, { nullable: true, description: 'Version of the corridor the status was judged against.' })
   policyVersion!: number | null;
+  @Field(() => CorridorBasisEnum, { nullable: true, description: 'Basis of the corridor in force; null without one.' })
+  basis!: CorridorBasis | null;
+  @Field(() => Float, {
+    nullable: true,
+    description:
+      'The number the corridor judged (KPI-SPEC §5.1); null without a corridor or when its basis gives none.',
+  })
+  judgedValue!: number | null;
+  @Field(() => Float, {
+    nullable: true,
+    description: 'The target of the part of the period elapsed by asOf (KPI-SPEC §4.2); the target once it has ended.',
+  })
+  targetToDate!: number | null;
+  @Field(() => Float, {
+    nullable: true,
+    description: 'NEW_LEADS, WON_DEALS, WON_VOLUME, ACTIVITIES: the value at the period end at the rate so far.',
+  })
+  forecast!: number | null;
+  @Field(() => PaceEnum, {
+    nullable: true,
+    description: 'Value against the target to date (QUOTA_ATTAINMENT: WON_VOLUME against its own); null without one.',
+  })
+  pace!: Pace | null;
+  @Field(() => Int, { description: 'SALES_REP users whose team lies in the scope (1 for a rep), for PER_REP_MONTH.' })
+  reps!: number;
+  @Field(() => Float, {
+    description: 'Calendar months elapsed of the period by asOf (1 for PIPELINE_VALUE, a stock), for PER_REP_MONTH.',
+  })
+  months!: number;
 }
 
 @ObjectType('KpiPoint')
@@ -76,6 +113,35 @@ export class KpiPointType {
   @Field(() => Float, { nullable: true }) target!: number | null;
   @Field(() => Int, { nullable: true, description: 'Version of the corridor in force for this month.' })
   policyVersion!: number | null;
+  @Field(() => CorridorBasisEnum, { nullable: true, description: 'Basis of the corridor in force; null without one.' })
+  basis!: CorridorBasis | null;
+  @Field(() => Float, {
+    nullable: true,
+    description:
+      'The number the corridor judged (KPI-SPEC §5.1); null without a corridor or when its basis gives none.',
+  })
+  judgedValue!: number | null;
+  @Field(() => Float, {
+    nullable: true,
+    description: 'The target of the part of the period elapsed by asOf (KPI-SPEC §4.2); the target once it has ended.',
+  })
+  targetToDate!: number | null;
+  @Field(() => Float, {
+    nullable: true,
+    description: 'NEW_LEADS, WON_DEALS, WON_VOLUME, ACTIVITIES: the value at the period end at the rate so far.',
+  })
+  forecast!: number | null;
+  @Field(() => PaceEnum, {
+    nullable: true,
+    description: 'Value against the target to date (QUOTA_ATTAINMENT: WON_VOLUME against its own); null without one.',
+  })
+  pace!: Pace | null;
+  @Field(() => Int, { description: 'SALES_REP users whose team lies in the scope (1 for a rep), for PER_REP_MONTH.' })
+  reps!: number;
+  @Field(() => Float, {
+    description: 'Calendar months elapsed of the period by asOf (1 for PIPELINE_VALUE, a stock), for PER_REP_MONTH.',
+  })
+  months!: number;
 }
 
 @ObjectType('KpiSeries')

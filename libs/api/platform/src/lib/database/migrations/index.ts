@@ -2,6 +2,7 @@ import { InitialSchema1732000000000 } from './1732000000000-initial-schema';
 import { ResponsibilityAndAudit1732100000000 } from './1732100000000-responsibility-and-audit';
 import { SessionsAndPasswords1732200000000 } from './1732200000000-sessions-and-passwords';
 import { CorridorPolicies1732300000000 } from './1732300000000-corridor-policies';
+import { CorridorBasis1732400000000 } from './1732400000000-corridor-basis';
 
 /** Every migration, oldest first. Listed explicitly so the bundled server needs no file globbing. */
 export const MIGRATIONS = [
@@ -9,4 +10,5 @@ export const MIGRATIONS = [
   ResponsibilityAndAudit1732100000000,
   SessionsAndPasswords1732200000000,
   CorridorPolicies1732300000000,
+  CorridorBasis1732400000000,
 ];
