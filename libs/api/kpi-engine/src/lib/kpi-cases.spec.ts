@@ -1,11 +1,9 @@
-import { CorridorPolicies } from '@salesdash/api/corridors';
-import { OrgDirectory } from '@salesdash/api/org';
-import { AccessService, type Viewer } from '@salesdash/api/identity';
+import type { Viewer } from '@salesdash/api/identity';
 import { BundleImporter, bundleFileFromContent } from '@salesdash/api/ingestion';
 import { createTestDatabase, KPI_CASES, type KpiCase, type TestDatabase } from '@salesdash/api/testing';
 import type { KpiFilterInput } from './graphql/kpi.types';
-import { KpiEngine } from './kpi-engine.service';
-import { KpiQueryService } from './kpi-query.service';
+import type { KpiQueryService } from './kpi-query.service';
+import { kpiQueryServiceOn } from './testing/kpi-query-service';
 
 const VIEWER: Viewer = { userId: 'admin', email: 'admin@x.test', displayName: 'Admin', role: 'ADMIN', teamId: null };
 
@@ -27,13 +25,7 @@ describe.each(KPI_CASES.map((kpiCase) => [kpiCase.name, kpiCase] as const))('%s'
       Object.entries(kpiCase.bundle).map(([name, content]) => bundleFileFromContent(name, content)),
     );
     expect(imported).toMatchObject({ ok: true });
-    const org = new OrgDirectory(db.dataSource);
-    service = new KpiQueryService(
-      new KpiEngine(db.dataSource),
-      new AccessService(org, db.dataSource),
-      org,
-      new CorridorPolicies(db.dataSource),
-    );
+    service = kpiQueryServiceOn(db.dataSource);
   });
 
   afterAll(async () => {

@@ -1,9 +1,8 @@
-import { CorridorPolicies, CorridorPublisher, type PublishCorridorInput } from '@salesdash/api/corridors';
-import { AccessService, type Viewer } from '@salesdash/api/identity';
-import { OrgDirectory } from '@salesdash/api/org';
+import { CorridorPublisher, type PublishCorridorInput } from '@salesdash/api/corridors';
+import type { Viewer } from '@salesdash/api/identity';
 import { createTestDatabase, type TestDatabase } from '@salesdash/api/testing';
-import { KpiEngine } from './kpi-engine.service';
-import { KpiQueryService } from './kpi-query.service';
+import type { KpiQueryService } from './kpi-query.service';
+import { kpiQueryServiceOn } from './testing/kpi-query-service';
 
 const VIEWER: Viewer = { userId: 'U-C', email: 'c@x.test', displayName: 'Cora', role: 'CONTROLLING', teamId: null };
 
@@ -51,13 +50,7 @@ describe('KPI status against the corridor in force, on PostgreSQL', () => {
 
   beforeAll(async () => {
     db = await createTestDatabase();
-    const org = new OrgDirectory(db.dataSource);
-    service = new KpiQueryService(
-      new KpiEngine(db.dataSource),
-      new AccessService(org, db.dataSource),
-      org,
-      new CorridorPolicies(db.dataSource),
-    );
+    service = kpiQueryServiceOn(db.dataSource);
     publisher = new CorridorPublisher(db.dataSource);
     await db.dataSource.query(FACTS);
   });

@@ -1,10 +1,9 @@
-import { CorridorPolicies, CorridorPublisher, type PublishCorridorInput } from '@salesdash/api/corridors';
-import { AccessService, type Viewer } from '@salesdash/api/identity';
-import { OrgDirectory } from '@salesdash/api/org';
+import { CorridorPublisher, type PublishCorridorInput } from '@salesdash/api/corridors';
+import type { Viewer } from '@salesdash/api/identity';
 import { createTestDatabase, type TestDatabase } from '@salesdash/api/testing';
 import type { ScopeType } from '@salesdash/shared/domain';
-import { KpiEngine } from './kpi-engine.service';
-import { KpiQueryService } from './kpi-query.service';
+import type { KpiQueryService } from './kpi-query.service';
+import { kpiQueryServiceOn } from './testing/kpi-query-service';
 
 const VIEWER: Viewer = { userId: 'U-C', email: 'c@x.test', displayName: 'Cora', role: 'CONTROLLING', teamId: null };
 
@@ -66,13 +65,7 @@ describe('running periods and corridor bases in kpiValues, on PostgreSQL', () =>
 
   beforeAll(async () => {
     db = await createTestDatabase();
-    const org = new OrgDirectory(db.dataSource);
-    service = new KpiQueryService(
-      new KpiEngine(db.dataSource),
-      new AccessService(org, db.dataSource),
-      org,
-      new CorridorPolicies(db.dataSource),
-    );
+    service = kpiQueryServiceOn(db.dataSource);
     await db.dataSource.query(FACTS);
     const publisher = new CorridorPublisher(db.dataSource);
     await publisher.publish(null, corridor('WON_VOLUME', 'SHARE_OF_TARGET', 1, 0.8));

@@ -62,15 +62,17 @@ export class KpiTrendFilterInput {
   @Field(() => ScopeInput, { nullable: true }) scope?: ScopeInput | null;
 }
 
-@ObjectType('KpiValue')
-export class KpiValueType {
-  @Field() kpi!: string;
-  @Field() businessModel!: string;
+/** What a value and a trend point share: the figure, its target, and how it stands (KPI-SPEC §4.2, §5.1). */
+@ObjectType({ isAbstract: true })
+abstract class KpiFigures {
   @Field(() => Float, { nullable: true }) value!: number | null;
   @Field(() => Int) sampleSize!: number;
   @Field(() => KpiStatusEnum) status!: KpiStatus;
   @Field(() => Float, { nullable: true }) target!: number | null;
-  @Field(() => Int, { nullable: true, description: 'Version of the corridor the status was judged against.' })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Version of the corridor the status was judged against (the one in force on the last day).',
+  })
   policyVersion!: number | null;
   @Field(() => CorridorBasisEnum, { nullable: true, description: 'Basis of the corridor in force; null without one.' })
   basis!: CorridorBasis | null;
@@ -103,45 +105,18 @@ export class KpiValueType {
   months!: number;
 }
 
-@ObjectType('KpiPoint')
-export class KpiPointType {
+@ObjectType('KpiValue')
+export class KpiValueType extends KpiFigures {
+  @Field() kpi!: string;
+  @Field() businessModel!: string;
+}
+
+@ObjectType('KpiPoint', {
+  description: 'One calendar month of a trend; a running month is judged on its elapsed part.',
+})
+export class KpiPointType extends KpiFigures {
   @Field(() => DateScalar) from!: string;
   @Field(() => DateScalar) to!: string;
-  @Field(() => Float, { nullable: true }) value!: number | null;
-  @Field(() => Int) sampleSize!: number;
-  @Field(() => KpiStatusEnum) status!: KpiStatus;
-  @Field(() => Float, { nullable: true }) target!: number | null;
-  @Field(() => Int, { nullable: true, description: 'Version of the corridor in force for this month.' })
-  policyVersion!: number | null;
-  @Field(() => CorridorBasisEnum, { nullable: true, description: 'Basis of the corridor in force; null without one.' })
-  basis!: CorridorBasis | null;
-  @Field(() => Float, {
-    nullable: true,
-    description:
-      'The number the corridor judged (KPI-SPEC §5.1); null without a corridor or when its basis gives none.',
-  })
-  judgedValue!: number | null;
-  @Field(() => Float, {
-    nullable: true,
-    description: 'The target of the part of the period elapsed by asOf (KPI-SPEC §4.2); the target once it has ended.',
-  })
-  targetToDate!: number | null;
-  @Field(() => Float, {
-    nullable: true,
-    description: 'NEW_LEADS, WON_DEALS, WON_VOLUME, ACTIVITIES: the value at the period end at the rate so far.',
-  })
-  forecast!: number | null;
-  @Field(() => PaceEnum, {
-    nullable: true,
-    description: 'Value against the target to date (QUOTA_ATTAINMENT: WON_VOLUME against its own); null without one.',
-  })
-  pace!: Pace | null;
-  @Field(() => Int, { description: 'SALES_REP users whose team lies in the scope (1 for a rep), for PER_REP_MONTH.' })
-  reps!: number;
-  @Field(() => Float, {
-    description: 'Calendar months elapsed of the period by asOf (1 for PIPELINE_VALUE, a stock), for PER_REP_MONTH.',
-  })
-  months!: number;
 }
 
 @ObjectType('KpiSeries')

@@ -1,0 +1,17 @@
+import type { DataSource } from 'typeorm';
+import { CorridorPolicies } from '@salesdash/api/corridors';
+import { AccessService } from '@salesdash/api/identity';
+import { OrgDirectory } from '@salesdash/api/org';
+import { KpiEngine } from '../kpi-engine.service';
+import { KpiQueryService } from '../kpi-query.service';
+
+/** The KPI query service with its real collaborators on a test database, as Nest would wire it. */
+export function kpiQueryServiceOn(dataSource: DataSource): KpiQueryService {
+  const org = new OrgDirectory(dataSource);
+  return new KpiQueryService(
+    new KpiEngine(dataSource),
+    new AccessService(org, dataSource),
+    org,
+    new CorridorPolicies(dataSource),
+  );
+}
