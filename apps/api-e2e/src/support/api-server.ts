@@ -85,11 +85,13 @@ export async function startApiServer(databaseUrl: string, env: Record<string, st
   }
 
   async function graphql<T>(query: string, variables?: Record<string, unknown>, token?: string) {
-    const response = await fetch(`${baseUrl}/graphql`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-      body: JSON.stringify({ query, variables }),
-    });
+    const post = () =>
+      fetch(`${baseUrl}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+        body: JSON.stringify({ query, variables }),
+      });
+    const response = await sendFresh(post);
     return (await response.json()) as GraphqlResponse<T>;
   }
 
@@ -105,6 +107,29 @@ export async function startApiServer(databaseUrl: string, env: Record<string, st
   }
 
   return { baseUrl, graphql, login, stop };
+}
+
+/** Pooled sockets the server may have closed while the test process was busy; each failure discards one. */
+const STALE_SOCKET_RETRIES = 4;
+
+/**
+ * A test that computes for seconds blocks the event loop past the server's keep-alive timeout: the pooled
+ * sockets the next requests pick were closed meanwhile, before anything was sent (undici's
+ * UND_ERR_SOCKET "other side closed"). Those are sent again, on the next socket; any other failure is the
+ * test's.
+ */
+async function sendFresh(send: () => Promise<Response>): Promise<Response> {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await send();
+    } catch (error) {
+      // Duck-typed: fetch's errors come from Node's realm, not the test environment's, so instanceof fails.
+      const code = (error as { cause?: { code?: string } } | undefined)?.cause?.code;
+      if (code !== 'UND_ERR_SOCKET' || attempt >= STALE_SOCKET_RETRIES) {
+        throw error;
+      }
+    }
+  }
 }
 
 export interface CommandResult {
