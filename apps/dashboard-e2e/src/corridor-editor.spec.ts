@@ -21,7 +21,7 @@ async function signedInPage(browser: Browser): Promise<Page> {
   const page = await (await browser.newContext()).newPage();
   await page.goto('/login');
   await signIn(page, CONTROLLING.email, CONTROLLING.password);
-  await expect(page).toHaveURL(/\/corridors$/);
+  await expect(page).toHaveURL(/\/corridors(\?.*)?$/);
   return page;
 }
 

@@ -1,6 +1,6 @@
 import { type APIRequestContext, type Browser, expect, type Page, test } from '@playwright/test';
 import { requireChromium } from './support/chromium';
-import { signIn, snapshot } from './support/dashboard';
+import { monthStart, signIn, snapshot } from './support/dashboard';
 
 requireChromium();
 
@@ -124,8 +124,11 @@ test.describe('Corridor impact', () => {
     request,
   }) => {
     original = await latestCorridor(request, await controllingToken(request));
-    const manager = await signedIn(browser, 'manager', /\/teams$/);
-    const controlling = await signedIn(browser, 'controlling', /\/corridors$/);
+    const manager = await signedIn(browser, 'manager', /\/teams(\?.*)?$/);
+    const controlling = await signedIn(browser, 'controlling', /\/corridors(\?.*)?$/);
+    // Three complete months and the running one: enough decided deals for a judged win rate on any day,
+    // and judged by the version in force on the running month's last day, so a corridor published today.
+    await manager.goto(`/teams?preset=custom&from=${monthStart(-3)}&to=${monthStart(1)}`);
 
     await test.step('the sales manager sees the team’s win rate judged acceptable or tolerated', async () => {
       await expect(manager.getByTestId('home-loading')).toHaveCount(0);

@@ -1,7 +1,8 @@
 import type { CorridorDto } from '@salesdash/dashboard/kpi/data-access';
 import {
   apiIssues,
-  bandsFormOf,
+  boundScale,
+  boundsFormOf,
   type CorridorForm,
   draftOf,
   formOf,
@@ -15,6 +16,7 @@ import {
 } from './corridor-draft';
 
 const FORM: CorridorForm = {
+  basis: 'VALUE',
   acceptableMin: '10',
   acceptableMax: '35',
   toleratedMin: '5',
@@ -37,25 +39,47 @@ const CORRIDOR: CorridorDto = {
   toleratedMax: 0.5,
   minSampleSize: 5,
   rationale: 'Old reason',
+  basis: 'VALUE',
   publishedAt: '2025-01-01T08:00:00.000Z',
   publishedBy: 'Carla',
   description: 'acceptable 7–35 %, tolerated ≤ 50 %',
 };
 
+/** New leads for consumer loans: 22 a month per seller acceptable, 18 tolerated. */
+const LEADS: CorridorDto = {
+  ...CORRIDOR,
+  kpi: 'NEW_LEADS',
+  acceptableMin: 22,
+  acceptableMax: null,
+  toleratedMin: 18,
+  toleratedMax: null,
+  minSampleSize: 1,
+  basis: 'PER_REP_MONTH',
+};
+
 describe('unit conversion', () => {
   it('shows rates as percent without float noise and sends them as fractions', () => {
-    expect(toFormValue(0.07, 'RATE')).toBe('7');
-    expect(toFormValue(null, 'RATE')).toBe('');
-    expect(toFormValue(12.5, 'DAYS')).toBe('12.5');
-    expect(fromFormValue('7', 'RATE')).toBe(0.07);
-    expect(fromFormValue(' 12,5 ', 'DAYS')).toBe(12.5);
-    expect(fromFormValue('', 'RATE')).toBeNull();
-    expect(fromFormValue('ten', 'DAYS')).toBeNaN();
-    expect(fromFormValue('Infinity', 'DAYS')).toBeNaN();
+    expect(toFormValue(0.07, 100)).toBe('7');
+    expect(toFormValue(null, 100)).toBe('');
+    expect(toFormValue(12.5, 1)).toBe('12.5');
+    expect(fromFormValue('7', 100)).toBe(0.07);
+    expect(fromFormValue(' 12,5 ', 1)).toBe(12.5);
+    expect(fromFormValue('', 100)).toBeNull();
+    expect(fromFormValue('ten', 1)).toBeNaN();
+    expect(fromFormValue('Infinity', 1)).toBeNaN();
   });
 
-  it('starts a new version from the latest one, today, with an empty rationale', () => {
-    expect(formOf(CORRIDOR, 'RATE', '2025-05-14')).toEqual({
+  it('types a share of target in percent of target and every other basis in the KPI’s own unit', () => {
+    expect(boundScale('NEW_LEADS', 'VALUE')).toBe(1);
+    expect(boundScale('NEW_LEADS', 'PER_REP_MONTH')).toBe(1);
+    expect(boundScale('NEW_LEADS', 'SHARE_OF_TARGET')).toBe(100);
+    expect(boundScale('WON_VOLUME', 'PER_REP_MONTH')).toBe(1);
+    expect(boundScale('WIN_RATE', 'VALUE')).toBe(100);
+  });
+
+  it('starts a new version from the latest one on its basis, today, with an empty rationale', () => {
+    expect(formOf(CORRIDOR, 'WIN_RATE', '2025-05-14')).toEqual({
+      basis: 'VALUE',
       acceptableMin: '7',
       acceptableMax: '35',
       toleratedMin: '',
@@ -64,12 +88,34 @@ describe('unit conversion', () => {
       effectiveFrom: '2025-05-14',
       rationale: '',
     });
-    expect(formOf(null, 'DAYS', '2025-05-14')).toMatchObject({ acceptableMin: '', minSampleSize: '1' });
+    expect(formOf(LEADS, 'NEW_LEADS', '2025-05-14')).toMatchObject({
+      basis: 'PER_REP_MONTH',
+      acceptableMin: '22',
+      toleratedMin: '18',
+    });
+    const share = { ...LEADS, acceptableMin: 1, toleratedMin: 0.8, basis: 'SHARE_OF_TARGET' as const };
+    expect(formOf(share, 'NEW_LEADS', '2025-05-14')).toMatchObject({ acceptableMin: '100', toleratedMin: '80' });
+    expect(formOf(null, 'SALES_CYCLE_DAYS', '2025-05-14')).toMatchObject({
+      basis: 'VALUE',
+      acceptableMin: '',
+      minSampleSize: '1',
+    });
+    // A corridor without a basis judged the value.
+    expect(formOf({ ...CORRIDOR, basis: undefined }, 'WIN_RATE', '2025-05-14').basis).toBe('VALUE');
   });
 
-  it('builds the publish input in API units with the version the editor started from', () => {
+  it('does not carry bounds over to VALUE when the stored basis is not one the KPI allows', () => {
+    const stray = { ...CORRIDOR, basis: 'SHARE_OF_TARGET' as const };
+    expect(formOf(stray, 'WIN_RATE', '2025-05-14')).toMatchObject({
+      basis: 'VALUE',
+      acceptableMin: '',
+      toleratedMax: '',
+    });
+  });
+
+  it('builds the publish input in the units of its basis with the version the editor started from', () => {
     const form = { ...FORM, acceptableMin: '', rationale: '  Narrower  ' };
-    expect(publishInput(form, 'RATE', { businessModel: 'CONSUMER_LOANS', kpi: 'WIN_RATE' }, 2)).toEqual({
+    expect(publishInput(form, { businessModel: 'CONSUMER_LOANS', kpi: 'WIN_RATE' }, 2)).toEqual({
       businessModel: 'CONSUMER_LOANS',
       kpi: 'WIN_RATE',
       effectiveFrom: '2025-05-14',
@@ -78,45 +124,85 @@ describe('unit conversion', () => {
       toleratedMin: 0.05,
       toleratedMax: 0.45,
       minSampleSize: 3,
+      basis: 'VALUE',
       rationale: 'Narrower',
       expectedVersion: 2,
     });
-    expect(draftOf({ ...FORM, minSampleSize: '' }, 'DAYS').minSampleSize).toBeNull();
+    const share = {
+      ...FORM,
+      basis: 'SHARE_OF_TARGET' as const,
+      acceptableMin: '95',
+      acceptableMax: '',
+      toleratedMin: '80',
+      toleratedMax: '',
+    };
+    expect(publishInput(share, { businessModel: 'CONSUMER_LOANS', kpi: 'NEW_LEADS' }, null)).toMatchObject({
+      acceptableMin: 0.95,
+      acceptableMax: null,
+      toleratedMin: 0.8,
+      basis: 'SHARE_OF_TARGET',
+      expectedVersion: null,
+    });
+    const perRep = { ...share, basis: 'PER_REP_MONTH' as const, acceptableMin: '4.5', toleratedMin: '3.5' };
+    expect(publishInput(perRep, { businessModel: 'PREMIUM_FINANCING', kpi: 'NEW_LEADS' }, 1)).toMatchObject({
+      acceptableMin: 4.5,
+      toleratedMin: 3.5,
+      basis: 'PER_REP_MONTH',
+    });
+    expect(draftOf({ ...FORM, minSampleSize: '' }, 'SALES_CYCLE_DAYS').minSampleSize).toBeNull();
   });
 });
 
 describe('validateForm', () => {
   it('accepts a valid draft and open sides', () => {
-    expect(validateForm(FORM, 'DAYS')).toEqual({});
-    expect(validateForm({ ...FORM, acceptableMin: '', toleratedMin: '' }, 'DAYS')).toEqual({});
+    expect(validateForm(FORM, 'SALES_CYCLE_DAYS')).toEqual({});
+    expect(validateForm({ ...FORM, acceptableMin: '', toleratedMin: '' }, 'SALES_CYCLE_DAYS')).toEqual({});
   });
 
   it('mirrors the API: min ≤ max, tolerated contains acceptable, one bound at least', () => {
-    expect(validateForm({ ...FORM, acceptableMin: '40' }, 'DAYS')).toEqual({
+    expect(validateForm({ ...FORM, acceptableMin: '40' }, 'SALES_CYCLE_DAYS')).toEqual({
       acceptableMax: 'Must not be below the minimum.',
     });
-    expect(validateForm({ ...FORM, toleratedMax: '30' }, 'DAYS')).toEqual({
+    expect(validateForm({ ...FORM, toleratedMax: '30' }, 'SALES_CYCLE_DAYS')).toEqual({
       toleratedMax: 'The tolerated band must contain the acceptable band.',
     });
-    expect(validateForm({ ...FORM, acceptableMin: '', toleratedMin: '5' }, 'DAYS')).toEqual({
+    expect(validateForm({ ...FORM, acceptableMin: '', toleratedMin: '5' }, 'SALES_CYCLE_DAYS')).toEqual({
       toleratedMin: 'The tolerated band must contain the acceptable band.',
     });
     const open = { ...FORM, acceptableMin: '', acceptableMax: '', toleratedMin: '', toleratedMax: '' };
-    expect(validateForm(open, 'DAYS')).toEqual({ acceptableMin: 'Set at least one bound.' });
+    expect(validateForm(open, 'SALES_CYCLE_DAYS')).toEqual({ acceptableMin: 'Set at least one bound.' });
   });
 
-  it('checks the unit range in the display unit: rates 0–100 %', () => {
-    expect(validateForm({ ...FORM, toleratedMax: '120' }, 'RATE')).toEqual({
+  it('checks the range of the basis in the display unit: rates 0–100 %, a share of target any % ≥ 0', () => {
+    expect(validateForm({ ...FORM, toleratedMax: '120' }, 'WIN_RATE')).toEqual({
       toleratedMax: 'Must lie within 0 and 100.',
     });
-    expect(validateForm({ ...FORM, acceptableMin: '-1', toleratedMin: '' }, 'DAYS').acceptableMin).toMatch(/within 0/);
+    expect(validateForm({ ...FORM, acceptableMin: '-1', toleratedMin: '' }, 'SALES_CYCLE_DAYS').acceptableMin).toBe(
+      'Must be 0 or more.',
+    );
+    const share = { ...FORM, basis: 'SHARE_OF_TARGET' as const, acceptableMax: '250', toleratedMax: '400' };
+    expect(validateForm(share, 'NEW_LEADS')).toEqual({});
+    expect(validateForm({ ...share, toleratedMin: '-5' }, 'NEW_LEADS')).toEqual({ toleratedMin: 'Must be 0 or more.' });
+    expect(validateForm({ ...share, basis: 'PER_REP_MONTH', toleratedMin: '-5' }, 'NEW_LEADS')).toEqual({
+      toleratedMin: 'Must be 0 or more.',
+    });
+  });
+
+  it('refuses a basis the KPI does not allow, in the editor’s words', () => {
+    expect(validateForm({ ...FORM, basis: 'PER_REP_MONTH' }, 'WIN_RATE')).toEqual({
+      basis: 'Choose one of the bases offered for this KPI.',
+    });
+    expect(validateForm({ ...FORM, basis: 'SHARE_OF_TARGET' }, 'PIPELINE_VALUE').basis).toBe(
+      'Choose one of the bases offered for this KPI.',
+    );
+    expect(validateForm({ ...FORM, basis: 'PER_REP_MONTH' }, 'PIPELINE_VALUE')).toEqual({});
   });
 
   it('flags unreadable numbers, a bad sample size, a blank rationale and a missing date', () => {
     expect(
       validateForm(
         { ...FORM, acceptableMax: 'abc', minSampleSize: '1.5', rationale: '   ', effectiveFrom: '' },
-        'DAYS',
+        'SALES_CYCLE_DAYS',
       ),
     ).toEqual({
       acceptableMax: 'Enter a number, or leave empty for an open side.',
@@ -128,60 +214,103 @@ describe('validateForm', () => {
 });
 
 describe('previewDraft', () => {
-  const SERIES = { businessModel: 'CONSUMER_LOANS', kpi: 'WIN_RATE' };
+  const SERIES = { businessModel: 'CONSUMER_LOANS', kpi: 'WIN_RATE' as const };
 
-  it('sends the bands in API units without date or rationale, which the preview does not need', () => {
-    expect(previewDraft({ ...FORM, rationale: ' ', effectiveFrom: '' }, 'RATE', SERIES)).toEqual({
+  it('sends the basis and the bands in its units without date or rationale, which the preview does not need', () => {
+    expect(previewDraft({ ...FORM, rationale: ' ', effectiveFrom: '' }, SERIES)).toEqual({
       ...SERIES,
       acceptableMin: 0.1,
       acceptableMax: 0.35,
       toleratedMin: 0.05,
       toleratedMax: 0.45,
       minSampleSize: 3,
+      basis: 'VALUE',
+    });
+    const share = {
+      ...FORM,
+      basis: 'SHARE_OF_TARGET' as const,
+      acceptableMin: '100',
+      acceptableMax: '',
+      toleratedMin: '80',
+      toleratedMax: '',
+    };
+    expect(previewDraft(share, { ...SERIES, kpi: 'NEW_LEADS' })).toMatchObject({
+      acceptableMin: 1,
+      toleratedMin: 0.8,
+      basis: 'SHARE_OF_TARGET',
     });
   });
 
-  it('is null while a band or the sample size cannot be judged', () => {
-    expect(previewDraft({ ...FORM, acceptableMax: 'abc' }, 'RATE', SERIES)).toBeNull();
-    expect(previewDraft({ ...FORM, toleratedMax: '30' }, 'RATE', SERIES)).toBeNull();
-    expect(previewDraft({ ...FORM, minSampleSize: '0' }, 'RATE', SERIES)).toBeNull();
+  it('is null while the basis, a band or the sample size cannot be judged', () => {
+    expect(previewDraft({ ...FORM, acceptableMax: 'abc' }, SERIES)).toBeNull();
+    expect(previewDraft({ ...FORM, toleratedMax: '30' }, SERIES)).toBeNull();
+    expect(previewDraft({ ...FORM, minSampleSize: '0' }, SERIES)).toBeNull();
+    expect(previewDraft({ ...FORM, basis: 'PER_REP_MONTH' }, SERIES)).toBeNull();
   });
 
-  it('counts two equal drafts as the same question', () => {
-    const draft = previewDraft(FORM, 'RATE', SERIES);
-    expect(samePreviewDraft(draft, previewDraft({ ...FORM }, 'RATE', SERIES))).toBe(true);
-    expect(samePreviewDraft(draft, previewDraft({ ...FORM, acceptableMin: '11' }, 'RATE', SERIES))).toBe(false);
+  it('counts two equal drafts as the same question, and another basis as another one', () => {
+    const draft = previewDraft(FORM, SERIES);
+    expect(samePreviewDraft(draft, previewDraft({ ...FORM }, SERIES))).toBe(true);
+    expect(samePreviewDraft(draft, previewDraft({ ...FORM, acceptableMin: '11' }, SERIES))).toBe(false);
+    const leads = { ...SERIES, kpi: 'NEW_LEADS' as const };
+    expect(samePreviewDraft(previewDraft(FORM, leads), previewDraft({ ...FORM, basis: 'PER_REP_MONTH' }, leads))).toBe(
+      false,
+    );
     expect(samePreviewDraft(null, null)).toBe(true);
     expect(samePreviewDraft(draft, null)).toBe(false);
   });
 });
 
 describe('roundedBands', () => {
-  it('rounds to what a person would type per unit and leaves open sides open', () => {
+  it('rounds to what a person would type per unit and basis and leaves open sides open', () => {
     const bands = { acceptableMin: 22.1033, acceptableMax: 24.9739, toleratedMin: 20.6061, toleratedMax: null };
-    expect(roundedBands(bands, 'DAYS')).toEqual({
+    expect(roundedBands(bands, 'SALES_CYCLE_DAYS', 'VALUE')).toEqual({
       acceptableMin: 22.1,
       acceptableMax: 25,
       toleratedMin: 20.6,
       toleratedMax: null,
     });
     expect(
-      roundedBands({ acceptableMin: 0.15234, acceptableMax: 0.2216, toleratedMin: 0.1199, toleratedMax: 1 }, 'RATE'),
+      roundedBands(
+        { acceptableMin: 0.15234, acceptableMax: 0.2216, toleratedMin: 0.1199, toleratedMax: 1 },
+        'WIN_RATE',
+        'VALUE',
+      ),
     ).toEqual({ acceptableMin: 0.152, acceptableMax: 0.222, toleratedMin: 0.12, toleratedMax: 1 });
-    expect(roundedBands({ ...bands, toleratedMax: 26.5 }, 'COUNT')).toEqual({
+    expect(roundedBands({ ...bands, toleratedMax: 26.5 }, 'NEW_LEADS', 'VALUE')).toEqual({
       acceptableMin: 22,
       acceptableMax: 25,
       toleratedMin: 21,
       toleratedMax: 27,
     });
+    // 4.5 leads a month per seller is a policy: counts per rep keep a decimal.
+    expect(roundedBands({ ...bands, acceptableMin: 4.46 }, 'NEW_LEADS', 'PER_REP_MONTH')).toMatchObject({
+      acceptableMin: 4.5,
+      toleratedMin: 20.6,
+    });
+    expect(
+      roundedBands(
+        { acceptableMin: 0.98765, acceptableMax: null, toleratedMin: 0.80049, toleratedMax: null },
+        'WON_VOLUME',
+        'SHARE_OF_TARGET',
+      ),
+    ).toEqual({ acceptableMin: 0.988, acceptableMax: null, toleratedMin: 0.8, toleratedMax: null });
   });
 });
 
-describe('bandsFormOf', () => {
-  it('shows suggested bands in the display unit, open sides empty', () => {
-    expect(
-      bandsFormOf({ acceptableMin: 0.152, acceptableMax: 0.221, toleratedMin: null, toleratedMax: 0.3 }, 'RATE'),
-    ).toEqual({ acceptableMin: '15.2', acceptableMax: '22.1', toleratedMin: '', toleratedMax: '30' });
+describe('boundsFormOf', () => {
+  it('shows bounds in the display unit of the basis, open sides empty', () => {
+    const bounds = { acceptableMin: 0.152, acceptableMax: 0.221, toleratedMin: null, toleratedMax: 0.3 };
+    expect(boundsFormOf(bounds, 'WIN_RATE', 'VALUE')).toEqual({
+      acceptableMin: '15.2',
+      acceptableMax: '22.1',
+      toleratedMin: '',
+      toleratedMax: '30',
+    });
+    expect(boundsFormOf({ ...bounds, acceptableMin: 0.95 }, 'WON_VOLUME', 'SHARE_OF_TARGET').acceptableMin).toBe('95');
+    expect(boundsFormOf({ ...bounds, acceptableMin: 48000 }, 'WON_VOLUME', 'PER_REP_MONTH').acceptableMin).toBe(
+      '48000',
+    );
   });
 });
 
@@ -198,7 +327,8 @@ describe('apiIssues', () => {
           { field: 'input.kpi', message: 'unknown KPI' },
         ],
       },
-      'RATE',
+      'WIN_RATE',
+      'VALUE',
     );
     expect(issues).toEqual({
       acceptableMax: 'Must not be below the minimum.',
@@ -206,11 +336,26 @@ describe('apiIssues', () => {
     });
   });
 
+  it('shows a refused basis at the basis field', () => {
+    expect(
+      apiIssues(
+        {
+          code: 'BAD_USER_INPUT',
+          message: 'input.basis: share of the target to date is not a basis for WIN_RATE: use VALUE',
+          field: 'input.basis',
+        },
+        'WIN_RATE',
+        'SHARE_OF_TARGET',
+      ),
+    ).toEqual({ basis: 'Choose one of the bases offered for this KPI.' });
+  });
+
   it('falls back to the single field and message and keeps an unknown message as it is', () => {
     expect(
       apiIssues(
         { code: 'BAD_USER_INPUT', message: 'input.effectiveFrom: must be a date', field: 'input.effectiveFrom' },
-        'DAYS',
+        'SALES_CYCLE_DAYS',
+        'VALUE',
       ),
     ).toEqual({ effectiveFrom: 'must be a date' });
   });

@@ -2,12 +2,15 @@ import type { CorridorDraftInput, CorridorDto, PublishCorridorInput } from '@sal
 import type { ApiError } from '@salesdash/dashboard/shared/data-access';
 import { interpolate } from '@salesdash/dashboard/shared/util-i18n';
 import {
+  allowedBases,
+  boundRange,
+  type CorridorBasis,
   type CorridorDraft,
   type IsoDate,
   isIsoDate,
-  type KpiUnit,
+  type KpiCode,
+  kpiDefinition,
   MAX_MIN_SAMPLE_SIZE,
-  UNIT_RANGES,
   validateCorridor,
 } from '@salesdash/shared/domain';
 import { CORRIDOR_EDITOR_TEXTS } from './corridor-editor.texts';
@@ -15,8 +18,12 @@ import { CORRIDOR_EDITOR_TEXTS } from './corridor-editor.texts';
 export const BOUND_FIELDS = ['acceptableMin', 'acceptableMax', 'toleratedMin', 'toleratedMax'] as const;
 export type BoundField = (typeof BOUND_FIELDS)[number];
 
-/** The editor's fields as typed; bounds in the KPI's display unit (rates in percent), empty = open. */
+/**
+ * The editor's fields as typed: the basis, and the bounds in its display unit (rates and shares of
+ * target in percent), empty = open.
+ */
 export interface CorridorForm {
+  readonly basis: CorridorBasis;
   readonly acceptableMin: string;
   readonly acceptableMax: string;
   readonly toleratedMin: string;
@@ -27,40 +34,85 @@ export interface CorridorForm {
 }
 export type FormField = keyof CorridorForm;
 export type FormIssues = Readonly<Partial<Record<FormField, string>>>;
+export type BoundsForm = Pick<CorridorForm, BoundField>;
 
-const FORM_FIELDS: readonly FormField[] = [...BOUND_FIELDS, 'minSampleSize', 'effectiveFrom', 'rationale'];
+export function isBoundField(field: FormField): field is BoundField {
+  return (BOUND_FIELDS as readonly FormField[]).includes(field);
+}
+
+/** The form's fields in the order they appear, so the first one with an issue can take the focus. */
+export const FORM_FIELDS: readonly FormField[] = [
+  'basis',
+  ...BOUND_FIELDS,
+  'minSampleSize',
+  'effectiveFrom',
+  'rationale',
+];
 const ISSUES = CORRIDOR_EDITOR_TEXTS.issues;
 
-/** Rates are fractions in the API (KPI-SPEC) and percent on screen; every other unit is as is. */
-export function unitScale(unit: KpiUnit): number {
-  return unit === 'RATE' ? 100 : 1;
+/**
+ * From the API's number to the typed one: percent for rates and for shares of target (1 = on target
+ * is typed as 100), the KPI's own unit otherwise (per rep and month included).
+ */
+export function boundScale(kpi: KpiCode, basis: CorridorBasis): number {
+  return basis === 'SHARE_OF_TARGET' || kpiDefinition(kpi).unit === 'RATE' ? 100 : 1;
 }
 
 // toPrecision drops float noise such as 0.07 × 100 = 7.000000000000001.
 const clean = (value: number) => Number(value.toPrecision(12));
 
-/** A bound as the field shows it: '' for open, rates in percent. */
-export function toFormValue(value: number | null, unit: KpiUnit): string {
-  return value === null ? '' : String(clean(value * unitScale(unit)));
+/** A bound as the field shows it: '' for open, scaled to the display unit. */
+export function toFormValue(value: number | null, scale: number): string {
+  return value === null ? '' : String(clean(value * scale));
 }
 
 /** A field's text in the API's unit: null when empty, NaN when not a number (a comma counts as point). */
-export function fromFormValue(text: string, unit: KpiUnit): number | null {
+export function fromFormValue(text: string, scale: number): number | null {
   const trimmed = text.trim().replace(',', '.');
   if (trimmed === '') {
     return null;
   }
   const value = Number(trimmed);
-  return Number.isFinite(value) ? clean(value / unitScale(unit)) : Number.NaN;
+  return Number.isFinite(value) ? clean(value / scale) : Number.NaN;
 }
 
-/** The form for a new version starting from `current` (or empty for a new series), in force from `today`. */
-export function formOf(current: CorridorDto | null, unit: KpiUnit, today: IsoDate): CorridorForm {
+/** Bounds in the API's units, null = open, e.g. a corridor's or a suggestion's. */
+export type Bounds = Pick<CorridorDraftInput, BoundField>;
+
+/** Bounds as the form's fields, in the display unit of `basis`. */
+export function boundsFormOf(bounds: Bounds, kpi: KpiCode, basis: CorridorBasis): BoundsForm {
+  const scale = boundScale(kpi, basis);
   return {
-    acceptableMin: toFormValue(current?.acceptableMin ?? null, unit),
-    acceptableMax: toFormValue(current?.acceptableMax ?? null, unit),
-    toleratedMin: toFormValue(current?.toleratedMin ?? null, unit),
-    toleratedMax: toFormValue(current?.toleratedMax ?? null, unit),
+    acceptableMin: toFormValue(bounds.acceptableMin, scale),
+    acceptableMax: toFormValue(bounds.acceptableMax, scale),
+    toleratedMin: toFormValue(bounds.toleratedMin, scale),
+    toleratedMax: toFormValue(bounds.toleratedMax, scale),
+  };
+}
+
+export const EMPTY_BOUNDS: BoundsForm = { acceptableMin: '', acceptableMax: '', toleratedMin: '', toleratedMax: '' };
+
+/** Whether any of the four bounds has been typed. */
+export function hasBounds(form: BoundsForm): boolean {
+  return BOUND_FIELDS.some((field) => form[field].trim() !== '');
+}
+
+/**
+ * The form for a new version starting from `current` (or empty for a new series), on its basis (VALUE
+ * when the KPI does not allow the stored one), in force from `today`.
+ */
+export function formOf(current: CorridorDto | null, kpi: KpiCode, today: IsoDate): CorridorForm {
+  const stored = current?.basis ?? 'VALUE';
+  const basis = allowedBases(kpi).includes(stored) ? stored : 'VALUE';
+  const bounds: Bounds = {
+    acceptableMin: current?.acceptableMin ?? null,
+    acceptableMax: current?.acceptableMax ?? null,
+    toleratedMin: current?.toleratedMin ?? null,
+    toleratedMax: current?.toleratedMax ?? null,
+  };
+  return {
+    basis,
+    ...(basis === stored ? boundsFormOf(bounds, kpi, basis) : EMPTY_BOUNDS),
     minSampleSize: String(current?.minSampleSize ?? 1),
     effectiveFrom: today,
     // A new version needs its own reason: the old one explained the old bands.
@@ -73,23 +125,32 @@ function sampleSizeOf(text: string): number | null {
   return trimmed === '' ? null : Number(trimmed);
 }
 
-/** The draft in the API's units, as validateCorridor and publishCorridor read it. */
-export function draftOf(form: CorridorForm, unit: KpiUnit): Required<CorridorDraft> {
+/** The bounds of the form in the API's units (NaN for an unreadable one). */
+export function boundsOf(form: CorridorForm, kpi: KpiCode): Bounds {
+  const scale = boundScale(kpi, form.basis);
   return {
-    acceptableMin: fromFormValue(form.acceptableMin, unit),
-    acceptableMax: fromFormValue(form.acceptableMax, unit),
-    toleratedMin: fromFormValue(form.toleratedMin, unit),
-    toleratedMax: fromFormValue(form.toleratedMax, unit),
-    minSampleSize: sampleSizeOf(form.minSampleSize),
-    rationale: form.rationale,
+    acceptableMin: fromFormValue(form.acceptableMin, scale),
+    acceptableMax: fromFormValue(form.acceptableMax, scale),
+    toleratedMin: fromFormValue(form.toleratedMin, scale),
+    toleratedMax: fromFormValue(form.toleratedMax, scale),
   };
 }
 
-type Series = { readonly businessModel: string; readonly kpi: string };
+/** The draft in the API's units, as validateCorridor and publishCorridor read it. */
+export function draftOf(form: CorridorForm, kpi: KpiCode): Required<CorridorDraft> {
+  return {
+    ...boundsOf(form, kpi),
+    minSampleSize: sampleSizeOf(form.minSampleSize),
+    rationale: form.rationale,
+    basis: form.basis,
+  };
+}
 
-/** The series and the draft's bands and sample size in the API's units: what preview and publish share. */
-function seriesDraft(form: CorridorForm, unit: KpiUnit, series: Series): CorridorDraftInput {
-  const draft = draftOf(form, unit);
+type Series = { readonly businessModel: string; readonly kpi: KpiCode };
+
+/** The series, the basis and the draft's bands and sample size in the API's units: what preview and publish share. */
+function seriesDraft(form: CorridorForm, series: Series): CorridorDraftInput {
+  const draft = draftOf(form, series.kpi);
   return {
     businessModel: series.businessModel,
     kpi: series.kpi,
@@ -98,33 +159,29 @@ function seriesDraft(form: CorridorForm, unit: KpiUnit, series: Series): Corrido
     toleratedMin: draft.toleratedMin,
     toleratedMax: draft.toleratedMax,
     minSampleSize: draft.minSampleSize,
+    basis: form.basis,
   };
 }
 
-export function publishInput(
-  form: CorridorForm,
-  unit: KpiUnit,
-  series: Series,
-  expectedVersion: number | null,
-): PublishCorridorInput {
+export function publishInput(form: CorridorForm, series: Series, expectedVersion: number | null): PublishCorridorInput {
   return {
-    ...seriesDraft(form, unit, series),
+    ...seriesDraft(form, series),
     effectiveFrom: form.effectiveFrom,
     rationale: form.rationale.trim(),
     expectedVersion,
   };
 }
 
-/** The fields the impact preview reads: the bands and the minimum sample size, not date or rationale. */
-const PREVIEW_FIELDS: readonly FormField[] = [...BOUND_FIELDS, 'minSampleSize'];
+/** The fields the impact preview reads: the basis, the bands and the minimum sample size, not date or rationale. */
+const PREVIEW_FIELDS: readonly FormField[] = ['basis', ...BOUND_FIELDS, 'minSampleSize'];
 
 /**
- * The draft as the impact preview asks for it, or null while a band or the minimum sample size has an
- * issue (the preview would judge a corridor that cannot be published).
+ * The draft as the impact preview asks for it, or null while the basis, a band or the minimum sample
+ * size has an issue (the preview would judge a corridor that cannot be published).
  */
-export function previewDraft(form: CorridorForm, unit: KpiUnit, series: Series): CorridorDraftInput | null {
-  const issues = validateForm(form, unit);
-  return PREVIEW_FIELDS.some((field) => issues[field] !== undefined) ? null : seriesDraft(form, unit, series);
+export function previewDraft(form: CorridorForm, series: Series): CorridorDraftInput | null {
+  const issues = validateForm(form, series.kpi);
+  return PREVIEW_FIELDS.some((field) => issues[field] !== undefined) ? null : seriesDraft(form, series);
 }
 
 /** Two previews ask the same question: nothing to load again. */
@@ -132,26 +189,37 @@ export function samePreviewDraft(a: CorridorDraftInput | null, b: CorridorDraftI
   return a === b || (a !== null && b !== null && JSON.stringify(a) === JSON.stringify(b));
 }
 
-/** Bands in the API's units (rates 0..1), null = open, as a suggestion proposes them. */
-export type SuggestedBands = Pick<CorridorDraftInput, BoundField>;
-
-/** Decimals a suggested bound keeps, in the API's unit: 0.1 % for rates, 0.1 days or hours, 0.01 score points. */
-const SUGGESTION_DECIMALS: Readonly<Record<KpiUnit, number>> = {
-  RATE: 3,
-  DAYS: 1,
-  HOURS: 1,
-  SCORE: 2,
-  EUR: 0,
-  COUNT: 0,
-  NPS: 0,
-};
+/**
+ * Decimals a suggested bound keeps in the API's unit: whole percent steps of 0.1 for rates and shares
+ * of target, 0.1 days or hours, 0.01 score points, whole EUR; counts whole, but per rep and month to
+ * 0.1 (4.5 leads a month per seller is a real policy).
+ */
+function suggestionDecimals(kpi: KpiCode, basis: CorridorBasis): number {
+  if (basis === 'SHARE_OF_TARGET') {
+    return 3;
+  }
+  switch (kpiDefinition(kpi).unit) {
+    case 'RATE':
+      return 3;
+    case 'DAYS':
+    case 'HOURS':
+      return 1;
+    case 'SCORE':
+      return 2;
+    case 'COUNT':
+      return basis === 'PER_REP_MONTH' ? 1 : 0;
+    case 'EUR':
+    case 'NPS':
+      return 0;
+  }
+}
 
 /**
  * Suggested bands rounded to what a person would type (percentiles come with every decimal).
  * Rounding is monotonic, so min ≤ max and the tolerated band's containment of the acceptable one hold.
  */
-export function roundedBands(bands: SuggestedBands, unit: KpiUnit): SuggestedBands {
-  const factor = 10 ** SUGGESTION_DECIMALS[unit];
+export function roundedBands(bands: Bounds, kpi: KpiCode, basis: CorridorBasis): Bounds {
+  const factor = 10 ** suggestionDecimals(kpi, basis);
   const round = (value: number | null) => (value === null ? null : Math.round(value * factor) / factor);
   return {
     acceptableMin: round(bands.acceptableMin),
@@ -161,28 +229,24 @@ export function roundedBands(bands: SuggestedBands, unit: KpiUnit): SuggestedBan
   };
 }
 
-/** A suggestion's bands as the form's fields (display unit). */
-export function bandsFormOf(bands: SuggestedBands, unit: KpiUnit): Pick<CorridorForm, BoundField> {
-  return {
-    acceptableMin: toFormValue(bands.acceptableMin, unit),
-    acceptableMax: toFormValue(bands.acceptableMax, unit),
-    toleratedMin: toFormValue(bands.toleratedMin, unit),
-    toleratedMax: toFormValue(bands.toleratedMax, unit),
-  };
-}
-
 /**
  * A message of the shared corridor rules (the API sends the same ones) in the editor's words, with
- * ranges in the display unit; an unknown message is shown as it is.
+ * ranges in the display unit of the basis; an unknown message is shown as it is.
  */
-export function issueText(field: FormField, message: string, unit: KpiUnit): string {
+export function issueText(field: FormField, message: string, kpi: KpiCode, basis: CorridorBasis): string {
+  if (field === 'basis' && (message.includes('is not a basis for') || message.startsWith('must be one of'))) {
+    return ISSUES.basis;
+  }
   if (message.startsWith('must be a finite number')) {
     return ISSUES.finite;
   }
   if (message.startsWith('must lie within')) {
-    const range = UNIT_RANGES[unit];
-    const scale = unitScale(unit);
-    return interpolate(ISSUES.range, { min: clean(range.min * scale), max: clean(range.max * scale) });
+    const range = boundRange(kpi, basis);
+    const scale = boundScale(kpi, basis);
+    const min = clean(range.min * scale);
+    return range.max === Number.MAX_SAFE_INTEGER
+      ? interpolate(ISSUES.atLeast, { min })
+      : interpolate(ISSUES.range, { min, max: clean(range.max * scale) });
   }
   if (message.startsWith('set at least one bound')) {
     return ISSUES.oneBound;
@@ -202,10 +266,13 @@ export function issueText(field: FormField, message: string, unit: KpiUnit): str
   return message;
 }
 
-/** Every problem of the form, at most one per field: unreadable numbers first, then the corridor rules. */
-export function validateForm(form: CorridorForm, unit: KpiUnit): FormIssues {
+/**
+ * Every problem of the form, at most one per field: unreadable numbers first, then the shared corridor
+ * rules for the KPI on the chosen basis.
+ */
+export function validateForm(form: CorridorForm, kpi: KpiCode): FormIssues {
   const issues: Partial<Record<FormField, string>> = {};
-  const draft = draftOf(form, unit);
+  const draft = draftOf(form, kpi);
   for (const field of BOUND_FIELDS) {
     if (Number.isNaN(draft[field])) {
       issues[field] = ISSUES.number;
@@ -215,8 +282,8 @@ export function validateForm(form: CorridorForm, unit: KpiUnit): FormIssues {
     issues.minSampleSize = interpolate(ISSUES.sampleSize, { max: MAX_MIN_SAMPLE_SIZE });
   }
   // An unreadable bound reaches the rules as NaN: not finite, so they leave it out of order and containment.
-  for (const issue of validateCorridor(draft, unit)) {
-    issues[issue.field] ??= issueText(issue.field, issue.message, unit);
+  for (const issue of validateCorridor(draft, kpi)) {
+    issues[issue.field] ??= issueText(issue.field, issue.message, kpi, form.basis);
   }
   if (!isIsoDate(form.effectiveFrom)) {
     issues.effectiveFrom = ISSUES.date;
@@ -229,15 +296,15 @@ function formField(path: string): FormField | null {
   return (FORM_FIELDS as readonly string[]).includes(name) ? (name as FormField) : null;
 }
 
-/** The API's BAD_USER_INPUT at the fields it names; problems of other fields are left to the caller. */
-export function apiIssues(error: ApiError, unit: KpiUnit): FormIssues {
+/** The API's BAD_USER_INPUT at the fields it names (the basis too); problems of other fields are left to the caller. */
+export function apiIssues(error: ApiError, kpi: KpiCode, basis: CorridorBasis): FormIssues {
   const issues: Partial<Record<FormField, string>> = {};
   const all = error.issues ?? (error.field ? [{ field: error.field, message: error.message }] : []);
   for (const issue of all) {
     const field = formField(issue.field);
     if (field) {
       // The API prefixes a single issue's message with its path; the field already says it.
-      issues[field] ??= issueText(field, issue.message.replace(`${issue.field}: `, ''), unit);
+      issues[field] ??= issueText(field, issue.message.replace(`${issue.field}: `, ''), kpi, basis);
     }
   }
   return issues;

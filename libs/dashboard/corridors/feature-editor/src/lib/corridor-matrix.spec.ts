@@ -9,13 +9,27 @@ const kpi = (code: string, stage: string): KpiDefinitionDto => ({
   ownerRoles: [],
   description: '',
   sampleSizeOf: '',
+  direction: 'BOTH_SIDES',
+  directionReason: null,
+  allowedBases: ['VALUE'],
 });
 const MODELS: BusinessModelDto[] = [
   { code: 'A', name: 'Model A', description: '' },
   { code: 'B', name: 'Model B', description: '' },
 ];
 const corridor = (businessModel: string, kpiCode: string, segment: string | null, version: number) =>
-  ({ businessModel, kpi: kpiCode, segment, version, description: `v${version}` }) as CorridorDto;
+  ({
+    businessModel,
+    kpi: kpiCode,
+    segment,
+    version,
+    acceptableMin: 0.2,
+    acceptableMax: null,
+    toleratedMin: 0.1,
+    toleratedMax: null,
+    basis: 'VALUE',
+    description: `v${version} in the API's words`,
+  }) as CorridorDto;
 
 describe('corridorMatrix', () => {
   it('groups KPIs by journey stage in the stage order, each cell the model-wide corridor in force', () => {
@@ -31,9 +45,26 @@ describe('corridorMatrix', () => {
       ['Champion', ['X']],
     ]);
     const winRate = groups[1].rows[0];
-    expect(winRate.cells.map((c) => [c.businessModelName, c.corridor?.version ?? null])).toEqual([
-      ['Model A', 3],
-      ['Model B', null],
+    expect(winRate.cells.map((c) => [c.businessModelName, c.corridor?.version ?? null, c.description])).toEqual([
+      ['Model A', 3, 'acceptable ≥ 20 %, tolerated ≥ 10 %'],
+      ['Model B', null, null],
+    ]);
+  });
+
+  it('words each corridor with its basis, and one of a KPI the shared rules do not know in the API’s words', () => {
+    const leads = {
+      ...corridor('A', 'NEW_LEADS', null, 2),
+      acceptableMin: 1,
+      toleratedMin: 0.8,
+      basis: 'SHARE_OF_TARGET',
+    };
+    const groups = corridorMatrix([kpi('NEW_LEADS', 'SUSPECT'), kpi('X', 'CHAMPION')], MODELS, [
+      leads as CorridorDto,
+      corridor('A', 'X', null, 1),
+    ]);
+    expect(groups.map((group) => group.rows[0].cells[0].description)).toEqual([
+      'acceptable ≥ 100 % of target to date, tolerated ≥ 80 %',
+      "v1 in the API's words",
     ]);
   });
 });

@@ -1,12 +1,14 @@
 import type { BusinessModelDto, CorridorDto, KpiDefinitionDto } from '@salesdash/dashboard/kpi/data-access';
 import { KPI_UI_TEXTS } from '@salesdash/dashboard/kpi/ui';
-import { KPI_STAGE_ORDER } from '@salesdash/shared/domain';
+import { describeCorridor, isKpiCode, KPI_STAGE_ORDER } from '@salesdash/shared/domain';
 
 export interface CorridorCell {
   readonly businessModel: string;
   readonly businessModelName: string;
   /** The model-wide corridor in force; null when the series has none. */
   readonly corridor: CorridorDto | null;
+  /** The corridor in words with its basis ("acceptable ≥ 22 per rep and month, tolerated ≥ 18"); null without one. */
+  readonly description: string | null;
 }
 
 export interface CorridorRow {
@@ -23,7 +25,7 @@ export interface CorridorStageGroup {
 
 /**
  * KPIs (catalogue order, grouped by journey stage in KPI_STAGE_ORDER, unknown stages last) × business
- * models, each cell the model-wide corridor in force; segment corridors are not edited here.
+ * models, each cell the model-wide corridor in force and its words; segment corridors are not edited here.
  */
 export function corridorMatrix(
   catalogue: readonly KpiDefinitionDto[],
@@ -33,14 +35,21 @@ export function corridorMatrix(
   const inForce = new Map(
     corridors.filter((c) => c.segment === null).map((c) => [`${c.businessModel}\u0000${c.kpi}`, c]),
   );
+  // The shared rules word a KPI they know; one they do not (a newer API) keeps the API's own words.
+  const describe = (corridor: CorridorDto) =>
+    isKpiCode(corridor.kpi) ? describeCorridor(corridor, corridor.kpi) : corridor.description;
   const rowOf = (kpi: KpiDefinitionDto): CorridorRow => ({
     kpi: kpi.code,
     name: kpi.name,
-    cells: models.map((model) => ({
-      businessModel: model.code,
-      businessModelName: model.name,
-      corridor: inForce.get(`${model.code}\u0000${kpi.code}`) ?? null,
-    })),
+    cells: models.map((model) => {
+      const corridor = inForce.get(`${model.code}\u0000${kpi.code}`) ?? null;
+      return {
+        businessModel: model.code,
+        businessModelName: model.name,
+        corridor,
+        description: corridor ? describe(corridor) : null,
+      };
+    }),
   });
   const stages = [...new Set<string>([...KPI_STAGE_ORDER, ...catalogue.map((kpi) => kpi.stage)])];
   return stages

@@ -10,6 +10,7 @@ function scope(scopeType: 'TEAM' | 'REP', name: string): ChangedScopeDto {
     month: '2026-10-01',
     value: 0.2,
     sampleSize: 10,
+    judgedAfter: 0.2,
     before: 'ACCEPTABLE',
     after: 'UNACCEPTABLE',
   };

@@ -8,6 +8,7 @@ import {
   CORRIDOR_AUDIT_QUERY,
   CORRIDOR_IMPACT_QUERY,
   CORRIDOR_SUGGESTION_QUERY,
+  CORRIDOR_TREND_QUERY,
   PUBLISH_CORRIDOR_MUTATION,
 } from './corridor-editor.operations';
 
@@ -20,6 +21,7 @@ const INPUT: PublishCorridorInput = {
   toleratedMin: null,
   toleratedMax: 0.6,
   minSampleSize: 5,
+  basis: 'VALUE',
   rationale: 'Narrower',
   expectedVersion: 2,
 };
@@ -53,6 +55,7 @@ describe('CorridorApi', () => {
       toleratedMin: 0.2,
       toleratedMax: null,
       minSampleSize: 5,
+      basis: 'VALUE' as const,
     };
     const counts = { NO_DATA: 0, NO_RANGE: 0, INSUFFICIENT_DATA: 0, ACCEPTABLE: 1, TOLERATED: 0, UNACCEPTABLE: 0 };
     const impact = {
@@ -75,13 +78,45 @@ describe('CorridorApi', () => {
     await expect(refused).resolves.toMatchObject({ code: 'FORBIDDEN' });
   });
 
-  it('asks for a suggestion of one model-wide series', async () => {
-    const result = firstValueFrom(api.suggestion('CONSUMER_LOANS', 'WIN_RATE'));
+  it('asks for the history a draft is drawn on, with what every basis needs, and none without a series', async () => {
+    const filter = { to: '2026-01-01', months: 24, businessModels: ['CONSUMER_LOANS'], kpis: ['NEW_LEADS'] };
+    const point = {
+      from: '2025-12-01',
+      to: '2026-01-01',
+      value: 420,
+      sampleSize: 420,
+      targetToDate: 400,
+      reps: 20,
+      months: 1,
+    };
+    const result = firstValueFrom(api.trend(filter));
+    const operation = controller.expectOne(CORRIDOR_TREND_QUERY);
+    expect(operation.operation.variables).toEqual({ filter });
+    const asked = operation.operation.query.loc?.source.body ?? '';
+    for (const field of ['targetToDate', 'reps', 'months']) {
+      expect(asked).toContain(field);
+    }
+    operation.flush({ data: { kpiTrend: [{ points: [point] }] } });
+    await expect(result).resolves.toEqual([point]);
+
+    const none = firstValueFrom(api.trend(filter));
+    controller.expectOne(CORRIDOR_TREND_QUERY).flush({ data: { kpiTrend: [] } });
+    await expect(none).resolves.toEqual([]);
+  });
+
+  it('asks for a suggestion of one model-wide series on a basis', async () => {
+    const result = firstValueFrom(api.suggestion('CONSUMER_LOANS', 'NEW_LEADS', 'SHARE_OF_TARGET'));
     const operation = controller.expectOne(CORRIDOR_SUGGESTION_QUERY);
-    expect(operation.operation.variables).toEqual({ businessModel: 'CONSUMER_LOANS', kpi: 'WIN_RATE' });
+    expect(operation.operation.variables).toEqual({
+      businessModel: 'CONSUMER_LOANS',
+      kpi: 'NEW_LEADS',
+      basis: 'SHARE_OF_TARGET',
+    });
     const suggestion = {
       businessModel: 'CONSUMER_LOANS',
-      kpi: 'WIN_RATE',
+      kpi: 'NEW_LEADS',
+      basis: 'SHARE_OF_TARGET',
+      direction: 'HIGHER_IS_BETTER',
       basedOn: 3,
       acceptableMin: null,
       acceptableMax: null,

@@ -1,5 +1,6 @@
 import { inject, Injectable } from '@angular/core';
 import { toApiError } from '@salesdash/dashboard/shared/data-access';
+import type { CorridorBasis } from '@salesdash/shared/domain';
 import { Apollo } from 'apollo-angular';
 import { catchError, map, type Observable, throwError } from 'rxjs';
 import type { CorridorDto } from './corridor.models';
@@ -8,14 +9,17 @@ import type {
   CorridorDraftInput,
   CorridorImpactDto,
   CorridorSuggestionDto,
+  CorridorTrendPointDto,
   PublishCorridorInput,
 } from './corridor-editor.models';
 import {
   CORRIDOR_AUDIT_QUERY,
   CORRIDOR_IMPACT_QUERY,
   CORRIDOR_SUGGESTION_QUERY,
+  CORRIDOR_TREND_QUERY,
   PUBLISH_CORRIDOR_MUTATION,
 } from './corridor-editor.operations';
+import type { KpiTrendFilter } from './kpi.models';
 
 function required<T>(data: T | null | undefined): T {
   if (data === undefined || data === null) {
@@ -25,9 +29,9 @@ function required<T>(data: T | null | undefined): T {
 }
 
 /**
- * Controlling's corridor operations: the audit trail of a series, a draft's impact, a suggestion from
- * history and publishing a new version. Fails
- * with an `ApiError`; a stale `expectedVersion` is a CONFLICT carrying the current version.
+ * Controlling's corridor operations: the audit trail of a series, the history a draft is drawn on, a
+ * draft's impact, a suggestion from history and publishing a new version. Fails with an `ApiError`; a
+ * stale `expectedVersion` is a CONFLICT carrying the current version.
  */
 @Injectable({ providedIn: 'root' })
 export class CorridorApi {
@@ -50,9 +54,20 @@ export class CorridorApi {
     );
   }
 
-  suggestion(businessModel: string, kpi: string): Observable<CorridorSuggestionDto> {
+  /**
+   * The monthly points of the first series the filter selects (empty without one), with reps, elapsed
+   * months and target to date. Not cached: the overview's trend keeps other fields of the same points.
+   */
+  trend(filter: KpiTrendFilter): Observable<readonly CorridorTrendPointDto[]> {
+    return this.apollo.query({ query: CORRIDOR_TREND_QUERY, variables: { filter }, fetchPolicy: 'no-cache' }).pipe(
+      map((result) => (required(result.data).kpiTrend[0]?.points ?? []) as readonly CorridorTrendPointDto[]),
+      catchError((error: unknown) => throwError(() => toApiError(error))),
+    );
+  }
+
+  suggestion(businessModel: string, kpi: string, basis: CorridorBasis): Observable<CorridorSuggestionDto> {
     return this.apollo
-      .query({ query: CORRIDOR_SUGGESTION_QUERY, variables: { businessModel, kpi }, fetchPolicy: 'no-cache' })
+      .query({ query: CORRIDOR_SUGGESTION_QUERY, variables: { businessModel, kpi, basis }, fetchPolicy: 'no-cache' })
       .pipe(
         map((result) => required(result.data).corridorSuggestion as CorridorSuggestionDto),
         catchError((error: unknown) => throwError(() => toApiError(error))),

@@ -1,4 +1,4 @@
-import type { IsoDate, KpiStatus } from '@salesdash/shared/domain';
+import type { CorridorBasis, IsoDate, KpiDirection, KpiStatus } from '@salesdash/shared/domain';
 
 /** What the audit log keeps of one corridor version. */
 export interface CorridorSnapshotDto {
@@ -10,6 +10,8 @@ export interface CorridorSnapshotDto {
   readonly toleratedMax: number | null;
   readonly minSampleSize: number;
   readonly rationale: string;
+  /** Which number the bands judge (KPI-SPEC §5.1); versions from before bases are VALUE. */
+  readonly basis: CorridorBasis;
 }
 
 /** One publish of a corridor series: who, when, why, and the version it replaced (null: the first). */
@@ -24,7 +26,10 @@ export interface CorridorAuditEntryDto {
   readonly after: CorridorSnapshotDto | null;
 }
 
-/** A new version of a model-wide corridor; bounds in the API's units (rates 0..1), null = open. */
+/**
+ * A new version of a model-wide corridor; bounds in the units of its basis (the KPI's, rates 0..1, or
+ * a share of target as a ratio, 1 = on target), null = open.
+ */
 export interface PublishCorridorInput {
   readonly businessModel: string;
   readonly kpi: string;
@@ -34,6 +39,7 @@ export interface PublishCorridorInput {
   readonly toleratedMin: number | null;
   readonly toleratedMax: number | null;
   readonly minSampleSize: number | null;
+  readonly basis: CorridorBasis;
   readonly rationale: string;
   /** The version the editor started from; null for a new series. */
   readonly expectedVersion: number | null;
@@ -59,7 +65,7 @@ export function corridorConflictOf(current: unknown): CorridorConflict | null {
   return null;
 }
 
-/** A draft as the impact preview reads it: bounds in the API's units, no rationale or date needed. */
+/** A draft as the impact preview reads it: bounds in the units of its basis, no rationale or date needed. */
 export interface CorridorDraftInput {
   readonly businessModel: string;
   readonly kpi: string;
@@ -68,6 +74,7 @@ export interface CorridorDraftInput {
   readonly toleratedMin: number | null;
   readonly toleratedMax: number | null;
   readonly minSampleSize: number | null;
+  readonly basis: CorridorBasis;
 }
 
 /** How many (scope, month) values have each status. */
@@ -92,6 +99,8 @@ export interface ChangedScopeDto {
   readonly month: IsoDate;
   readonly value: number | null;
   readonly sampleSize: number;
+  /** The number the draft judges on its basis (the value itself on VALUE); null when the basis gives none. */
+  readonly judgedAfter: number | null;
   readonly before: KpiStatus;
   readonly after: KpiStatus;
 }
@@ -107,10 +116,17 @@ export interface CorridorImpactDto {
   readonly changedScopesTruncated: number;
 }
 
-/** Bands proposed from the model's own team months; bounds null with a reason when there are too few. */
+/**
+ * Bands proposed from the model's own team months judged on a basis; one-sided unless both sides of the
+ * KPI matter (the other side null); bounds null with a reason when there are too few team months.
+ */
 export interface CorridorSuggestionDto {
   readonly businessModel: string;
   readonly kpi: string;
+  /** The basis the team months were judged on: the bounds and percentiles are in its units. */
+  readonly basis: CorridorBasis;
+  /** Which sides the suggestion sets: the min side when higher is better, the max side when lower is. */
+  readonly direction: KpiDirection;
   readonly basedOn: number;
   readonly acceptableMin: number | null;
   readonly acceptableMax: number | null;
@@ -123,4 +139,18 @@ export interface CorridorSuggestionDto {
     readonly p90: number;
   } | null;
   readonly reason: string | null;
+}
+
+/** One month of the editor's history chart: what judging it on any basis needs (KPI-SPEC §5.1). */
+export interface CorridorTrendPointDto {
+  readonly from: IsoDate;
+  readonly to: IsoDate;
+  readonly value: number | null;
+  readonly sampleSize: number;
+  /** The target of the month's elapsed part; null without a target. */
+  readonly targetToDate: number | null;
+  /** SALES_REP users of the scope. */
+  readonly reps: number;
+  /** Calendar months elapsed of the month by now: 1 once it has ended, less while it runs (1 for a stock). */
+  readonly months: number;
 }

@@ -1,4 +1,5 @@
 import { gql, type TypedDocumentNode } from 'apollo-angular';
+import type { CorridorBasis } from '@salesdash/shared/domain';
 import type { CorridorDto } from './corridor.models';
 import { CORRIDOR_FIELDS } from './corridor.operations';
 import type {
@@ -6,8 +7,10 @@ import type {
   CorridorDraftInput,
   CorridorImpactDto,
   CorridorSuggestionDto,
+  CorridorTrendPointDto,
   PublishCorridorInput,
 } from './corridor-editor.models';
+import type { KpiTrendFilter } from './kpi.models';
 
 const SNAPSHOT_FIELDS = `
   version
@@ -18,6 +21,7 @@ const SNAPSHOT_FIELDS = `
   toleratedMax
   minSampleSize
   rationale
+  basis
 `;
 
 /** Who published which version of a model-wide corridor series and why, newest first. */
@@ -70,6 +74,7 @@ export const CORRIDOR_IMPACT_QUERY: TypedDocumentNode<
           month
           value
           sampleSize
+          judgedAfter
           before
           after
         }
@@ -78,15 +83,17 @@ export const CORRIDOR_IMPACT_QUERY: TypedDocumentNode<
     }
   `;
 
-/** Bands proposed from the model's own history (a suggestion, not a policy). */
+/** Bands proposed from the model's own history on a basis (a suggestion, not a policy). */
 export const CORRIDOR_SUGGESTION_QUERY: TypedDocumentNode<
   { corridorSuggestion: CorridorSuggestionDto },
-  { businessModel: string; kpi: string }
+  { businessModel: string; kpi: string; basis: CorridorBasis }
 > = gql`
-  query CorridorSuggestion($businessModel: String!, $kpi: String!) {
-    corridorSuggestion(businessModel: $businessModel, kpi: $kpi) {
+  query CorridorSuggestion($businessModel: String!, $kpi: String!, $basis: CorridorBasis) {
+    corridorSuggestion(businessModel: $businessModel, kpi: $kpi, basis: $basis) {
       businessModel
       kpi
+      basis
+      direction
       basedOn
       acceptableMin
       acceptableMax
@@ -99,6 +106,29 @@ export const CORRIDOR_SUGGESTION_QUERY: TypedDocumentNode<
         p90
       }
       reason
+    }
+  }
+`;
+
+/**
+ * The monthly points of one (KPI, model) with what judging them on any basis needs: the editor draws a
+ * draft on a basis the corridors of those months may not have had.
+ */
+export const CORRIDOR_TREND_QUERY: TypedDocumentNode<
+  { kpiTrend: { points: CorridorTrendPointDto[] }[] },
+  { filter: KpiTrendFilter }
+> = gql`
+  query CorridorTrend($filter: KpiTrendFilter!) {
+    kpiTrend(filter: $filter) {
+      points {
+        from
+        to
+        value
+        sampleSize
+        targetToDate
+        reps
+        months
+      }
     }
   }
 `;

@@ -1,4 +1,4 @@
-import type { IsoDate } from '@salesdash/shared/domain';
+import type { CorridorBasis, IsoDate } from '@salesdash/shared/domain';
 
 /** One version of a corridor (KPI-SPEC §5): bounds inclusive, a null bound is open. */
 export interface CorridorDto {
@@ -15,9 +15,14 @@ export interface CorridorDto {
   readonly toleratedMax: number | null;
   readonly minSampleSize: number;
   readonly rationale: string;
+  /**
+   * Which number the bands judge (KPI-SPEC §5.1); the API always sends it. Optional only so that
+   * corridors built elsewhere without one read as VALUE, as the API reads a version without one.
+   */
+  readonly basis?: CorridorBasis;
   readonly publishedAt: string;
   readonly publishedBy: string | null;
-  /** The bands in words: "acceptable 10–35 days, tolerated 5–45 days". */
+  /** The bands in words with their basis: "acceptable 10–35 days, tolerated 5–45 days". */
   readonly description: string;
 }
 

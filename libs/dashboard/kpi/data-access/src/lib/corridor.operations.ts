@@ -17,6 +17,7 @@ export const CORRIDOR_FIELDS = gql`
     toleratedMax
     minSampleSize
     rationale
+    basis
     publishedAt
     publishedBy
     description

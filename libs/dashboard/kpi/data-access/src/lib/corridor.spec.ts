@@ -1,7 +1,9 @@
 import { TestBed } from '@angular/core/testing';
 import { ApolloTestingController, ApolloTestingModule } from 'apollo-angular/testing';
+import { type DocumentNode, print } from 'graphql';
 import { firstValueFrom } from 'rxjs';
 import { type CorridorDto, CorridorIndex } from './corridor.models';
+import { PUBLISH_CORRIDOR_MUTATION } from './corridor-editor.operations';
 import { CORRIDOR_HISTORY_QUERY, CORRIDORS_QUERY } from './corridor.operations';
 import { KpiApi } from './kpi-api.service';
 
@@ -19,6 +21,7 @@ function corridor(version: number, overrides: Partial<CorridorDto> = {}): Corrid
     toleratedMax: 45,
     minSampleSize: 5,
     rationale: 'Small loans close fast.',
+    basis: 'VALUE',
     publishedAt: '2024-12-20T10:00:00Z',
     publishedBy: 'Carla Controller',
     description: 'acceptable 10–35 days, tolerated 5–45 days',
@@ -74,5 +77,14 @@ describe('KpiApi corridors', () => {
     expect(operation.operation.variables).toEqual({ businessModel: 'CONSUMER_LOANS', kpi: 'CYCLE_TIME_DAYS' });
     operation.flush({ data: { corridorHistory: [] } });
     await expect(result).resolves.toEqual([]);
+  });
+});
+
+describe('CorridorFields', () => {
+  it('asks for the basis wherever a corridor is read, so its bands are never read in the wrong unit', () => {
+    const documents: DocumentNode[] = [CORRIDORS_QUERY, CORRIDOR_HISTORY_QUERY, PUBLISH_CORRIDOR_MUTATION];
+    for (const document of documents) {
+      expect(print(document)).toMatch(/fragment CorridorFields on Corridor \{[^}]*\bbasis\b/);
+    }
   });
 });

@@ -11,8 +11,9 @@ import {
 } from '@salesdash/dashboard/kpi/data-access';
 import { TODAY } from '@salesdash/dashboard/kpi/feature-overview';
 import { interpolate } from '@salesdash/dashboard/shared/util-i18n';
+import { isKpiCode } from '@salesdash/shared/domain';
 import { forkJoin } from 'rxjs';
-import { CorridorEditor } from '../corridor-editor/corridor-editor';
+import { CorridorEditor, type EditedKpi } from '../corridor-editor/corridor-editor';
 import { CORRIDOR_EDITOR_TEXTS } from '../corridor-editor.texts';
 import { corridorMatrix } from '../corridor-matrix';
 import { asApiError, loadErrorText } from '../load';
@@ -25,7 +26,7 @@ interface PageData {
 
 interface Selection {
   readonly key: string;
-  readonly kpi: KpiDefinitionDto;
+  readonly kpi: EditedKpi;
   readonly model: BusinessModelDto;
 }
 
@@ -58,7 +59,10 @@ export class CorridorEditorPage {
     return data ? corridorMatrix(data.catalogue, data.models, data.corridors) : [];
   });
   protected readonly models = computed(() => this.loaded()?.models ?? []);
-  /** The cell the URL names: null for none, 'unknown' when its KPI or model does not exist. */
+  /**
+   * The cell the URL names: null for none, 'unknown' when its KPI or model does not exist (or the KPI
+   * is one the shared corridor rules do not know, so it cannot be checked).
+   */
   protected readonly selection = computed((): Selection | 'unknown' | null => {
     const model = this.query()?.get('model') ?? null;
     const kpi = this.query()?.get('kpi') ?? null;
@@ -68,8 +72,8 @@ export class CorridorEditorPage {
     }
     const definition = data.catalogue.find((known) => known.code === kpi);
     const businessModel = data.models.find((known) => known.code === model);
-    return definition && businessModel
-      ? { key: `${model}\u0000${kpi}`, kpi: definition, model: businessModel }
+    return definition && businessModel && isKpiCode(kpi)
+      ? { key: `${model}\u0000${kpi}`, kpi: { ...definition, code: kpi }, model: businessModel }
       : 'unknown';
   });
   /** The selection as a list of at most one, so a new cell gets a new editor (and a fresh draft). */

@@ -4,7 +4,7 @@ import {
   Component,
   computed,
   DestroyRef,
-  type ElementRef,
+  ElementRef,
   inject,
   input,
   type OnInit,
@@ -19,38 +19,54 @@ import {
   CorridorApi,
   corridorConflictOf,
   type CorridorDto,
+  type CorridorTrendPointDto,
+  dataOf,
   KpiApi,
   type KpiDefinitionDto,
-  type KpiPointDto,
-  dataOf,
   type LoadState,
 } from '@salesdash/dashboard/kpi/data-access';
-import { formatDay, formatKpiValue, KPI_UI_TEXTS } from '@salesdash/dashboard/kpi/ui';
+import { formatDay, KPI_UI_TEXTS } from '@salesdash/dashboard/kpi/ui';
 import type { ApiError } from '@salesdash/dashboard/shared/data-access';
 import { BAND_COLORS, CorridorTrend } from '@salesdash/dashboard/shared/ui-charts';
 import { interpolate } from '@salesdash/dashboard/shared/util-i18n';
-import { addMonths, addsUpOverScope, type IsoDate, startOfMonth } from '@salesdash/shared/domain';
+import {
+  addMonths,
+  addsUpOverScope,
+  allowedBases,
+  type CorridorBasis,
+  describeCorridor,
+  type IsoDate,
+  type KpiCode,
+  startOfMonth,
+} from '@salesdash/shared/domain';
 import { forkJoin } from 'rxjs';
+import { backDateText, reJudgedMonths } from '../back-date';
+import { changeBasis, type SetAsideBounds } from '../basis-change';
+import { basisPhrase, basisWording, boundUnitLabel, formatJudged } from '../basis-words';
 import {
   apiIssues,
   BOUND_FIELDS,
-  bandsFormOf,
+  boundsFormOf,
   type CorridorForm,
+  FORM_FIELDS,
   type FormField,
   type FormIssues,
   formOf,
+  isBoundField,
   previewDraft,
   publishInput,
-  type SuggestedBands,
   validateForm,
 } from '../corridor-draft';
 import { CORRIDOR_EDITOR_TEXTS } from '../corridor-editor.texts';
 import { CorridorHistory } from '../corridor-history/corridor-history';
 import { CorridorImpact } from '../corridor-impact/corridor-impact';
-import { CorridorSuggestion } from '../corridor-suggestion/corridor-suggestion';
+import { CorridorSuggestion, type SuggestedBands } from '../corridor-suggestion/corridor-suggestion';
 import { draftTrend } from '../draft-trend';
 import { formatInstant } from '../format-instant';
 import { asApiError, loadErrorText } from '../load';
+
+/** A KPI of the catalogue the shared rules know: only those can be edited. */
+export type EditedKpi = KpiDefinitionDto & { readonly code: KpiCode };
 
 interface SeriesHistory {
   readonly versions: readonly CorridorDto[];
@@ -64,12 +80,16 @@ type Outcome =
 
 const TEXTS = CORRIDOR_EDITOR_TEXTS.editor;
 const TREND_MONTHS = 24;
+/** The confirmation of a back-dated publish, in the form's order: after the date, before the rationale. */
+const CONFIRM_FIELD = 'confirmBackDate';
 
 /**
- * Edits one model-wide corridor series: shows the latest version, a draft form checked live with the
- * shared corridor rules, the last 24 months under the draft bands, and publishes the draft against
- * the version it started from; a stale start is a CONFLICT that reloads the series and keeps the draft.
- * Before publishing, the impact preview follows the draft and a suggestion from history can fill the bands.
+ * Edits one model-wide corridor series: shows the latest version, a draft form on a basis the KPI
+ * allows checked live with the shared corridor rules, the last 24 months judged on the draft's basis
+ * under its bands, and publishes the draft against the version it started from (a back-dated one only
+ * once the person confirms re-judging the past months it names); a stale start is a CONFLICT that
+ * reloads the series and keeps the draft. Before publishing, the impact preview follows the draft and
+ * a suggestion from history on the chosen basis can fill the bands.
  */
 @Component({
   selector: 'sd-corridor-editor',
@@ -79,7 +99,7 @@ const TREND_MONTHS = 24;
   styleUrl: './corridor-editor.css',
 })
 export class CorridorEditor implements OnInit {
-  readonly kpi = input.required<KpiDefinitionDto>();
+  readonly kpi = input.required<EditedKpi>();
   readonly model = input.required<BusinessModelDto>();
   readonly today = input.required<IsoDate>();
   /** A new version was published; the page reloads what it shows of the series. */
@@ -88,7 +108,9 @@ export class CorridorEditor implements OnInit {
   private readonly kpiApi = inject(KpiApi);
   private readonly corridorApi = inject(CorridorApi);
   private readonly destroyRef = inject(DestroyRef);
+  private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
   protected readonly texts = TEXTS;
+  protected readonly issueTexts = CORRIDOR_EDITOR_TEXTS.issues;
   protected readonly retryLabel = CORRIDOR_EDITOR_TEXTS.retry;
   protected readonly historyTexts = CORRIDOR_EDITOR_TEXTS.history;
   protected readonly chartTexts = CORRIDOR_EDITOR_TEXTS.chart;
@@ -98,7 +120,7 @@ export class CorridorEditor implements OnInit {
 
   private readonly headingRef = viewChild.required<ElementRef<HTMLElement>>('headingEl');
   protected readonly history = signal<LoadState<SeriesHistory>>({ status: 'loading' });
-  protected readonly trend = signal<LoadState<readonly KpiPointDto[]>>({ status: 'loading' });
+  protected readonly trend = signal<LoadState<readonly CorridorTrendPointDto[]>>({ status: 'loading' });
   protected readonly form = signal<CorridorForm | null>(null);
   /** The version the draft started from: sent as expectedVersion (null for a new series). */
   protected readonly baseVersion = signal<number | null>(null);
@@ -107,16 +129,34 @@ export class CorridorEditor implements OnInit {
   protected readonly publishing = signal(false);
   private readonly serverIssues = signal<FormIssues>({});
   protected readonly outcome = signal<Outcome | null>(null);
+  /** The bounds cleared by the last basis change, until a bound is typed. */
+  private readonly setAside = signal<SetAsideBounds | null>(null);
+  /** Said politely when a basis change clears or brings back the bounds. */
+  protected readonly basisMessage = signal('');
+  /** The person confirmed re-judging the past months of the date now in the form. */
+  protected readonly backDateConfirmed = signal(false);
 
-  protected readonly unit = computed(() => this.kpi().unit);
-  protected readonly unitLabel = computed(() => TEXTS.units[this.unit()] ?? '');
+  protected readonly code = computed(() => this.kpi().code);
+  protected readonly basis = computed((): CorridorBasis => this.form()?.basis ?? 'VALUE');
+  protected readonly basisOptions = computed(() => {
+    const code = this.code();
+    return allowedBases(code).map((basis) => ({ basis, ...TEXTS.basis.options[basisWording(basis, code)] }));
+  });
+  protected readonly onlyValueText = computed(() => interpolate(TEXTS.basis.only, { kpi: this.kpi().name }));
+  protected readonly unitLabel = computed(() => boundUnitLabel(this.basis(), this.code()));
   protected readonly heading = computed(() =>
     interpolate(TEXTS.heading, { kpi: this.kpi().name, model: this.model().name }),
   );
-  /** Counts and sums: one corridor cannot fit every scope, which the form says before anyone edits. */
-  protected readonly addsUpNote = computed(() =>
-    addsUpOverScope(this.kpi().code) ? interpolate(TEXTS.addsUp, { kpi: this.kpi().name }) : null,
-  );
+  /** Counts and sums judged on the value as it is: one corridor cannot fit every scope, which the form says. */
+  protected readonly addsUpNote = computed(() => {
+    const code = this.code();
+    if (this.basis() !== 'VALUE' || !addsUpOverScope(code)) {
+      return null;
+    }
+    const others = allowedBases(code).filter((basis) => basis !== 'VALUE');
+    const bases = others.map((basis) => basisPhrase(basis, code)).join(TEXTS.addsUpJoin);
+    return interpolate(TEXTS.addsUp, { kpi: this.kpi().name, bases });
+  });
   protected readonly latest = computed(() => {
     const state = this.history();
     return dataOf(state)?.versions[0] ?? null;
@@ -128,7 +168,7 @@ export class CorridorEditor implements OnInit {
   });
   protected readonly clientIssues = computed(() => {
     const form = this.form();
-    return form ? validateForm(form, this.unit()) : {};
+    return form ? validateForm(form, this.code()) : {};
   });
   /**
    * Live issues of the fields already touched (all of them after a publish attempt), the API's first.
@@ -142,23 +182,36 @@ export class CorridorEditor implements OnInit {
     const boundTouched = BOUND_FIELDS.some((field) => touched.has(field));
     const shown: Partial<Record<FormField, string>> = {};
     for (const [field, message] of Object.entries(client) as [FormField, string][]) {
-      const isBound = (BOUND_FIELDS as readonly FormField[]).includes(field);
-      if (all || touched.has(field) || (isBound && boundTouched)) {
+      if (all || touched.has(field) || (isBoundField(field) && boundTouched)) {
         shown[field] = message;
       }
     }
     return { ...shown, ...this.serverIssues() };
   });
-  protected readonly invalid = computed(() => Object.keys(this.clientIssues()).length > 0);
   protected readonly nextVersion = computed(() => (this.latest()?.version ?? 0) + 1);
   protected readonly scheduledNote = computed(() => {
     const from = this.form()?.effectiveFrom ?? '';
     return from > this.today() ? interpolate(TEXTS.scheduled, { date: formatDay(from) }) : null;
   });
-  /** What the impact preview judges; null while the bands cannot be read. */
+  /** The months a date before today would judge anew; null for today or later. */
+  private readonly reJudged = computed(() => reJudgedMonths(this.form()?.effectiveFrom ?? '', this.today()));
+  protected readonly backDateNote = computed(() => {
+    const months = this.reJudged();
+    const from = this.form()?.effectiveFrom;
+    return months && from ? backDateText(from, months) : null;
+  });
+  /** A back-dated publish waits for the confirmation; said once the person tries to publish. */
+  private readonly backDateIssue = computed(() =>
+    this.reJudged() && !this.backDateConfirmed() ? this.issueTexts.confirmBackDate : null,
+  );
+  protected readonly shownBackDateIssue = computed(() => (this.submitted() ? this.backDateIssue() : null));
+  protected readonly invalid = computed(
+    () => Object.keys(this.clientIssues()).length > 0 || this.backDateIssue() !== null,
+  );
+  /** What the impact preview judges; null while the basis or the bands cannot be read. */
   protected readonly preview = computed(() => {
     const form = this.form();
-    return form ? previewDraft(form, this.unit(), { businessModel: this.model().code, kpi: this.kpi().code }) : null;
+    return form ? previewDraft(form, { businessModel: this.model().code, kpi: this.code() }) : null;
   });
   protected readonly chart = computed(() => {
     const state = this.trend();
@@ -166,15 +219,23 @@ export class CorridorEditor implements OnInit {
     if (state.status !== 'loaded' || !form) {
       return null;
     }
-    return draftTrend(state.data, form, this.unit(), this.nextVersion());
+    return draftTrend(state.data, form, this.code(), this.nextVersion(), this.today());
   });
-  protected readonly formatValue = computed(() => {
-    const unit = this.unit();
-    return (value: number | null) => formatKpiValue(value, unit);
-  });
-  protected readonly chartSubject = computed(() =>
-    interpolate(this.chartTexts.subject, { kpi: this.kpi().name, model: this.model().name }),
+  protected readonly chartTitle = computed(() =>
+    interpolate(this.chartTexts.title, { basis: basisPhrase(this.basis(), this.code()) }),
   );
+  protected readonly formatValue = computed(() => {
+    const code = this.code();
+    const basis = this.basis();
+    return (value: number | null) => formatJudged(value, code, basis);
+  });
+  protected readonly chartSubject = computed(() => {
+    const basis = this.basis();
+    const names = { kpi: this.kpi().name, model: this.model().name };
+    return basis === 'VALUE'
+      ? interpolate(this.chartTexts.subject, names)
+      : interpolate(this.chartTexts.subjectOnBasis, { ...names, basis: basisPhrase(basis, this.code()) });
+  });
 
   constructor() {
     // Opening a cell moves keyboard and screen-reader focus to what was opened.
@@ -184,6 +245,10 @@ export class CorridorEditor implements OnInit {
   ngOnInit(): void {
     this.loadHistory(true);
     this.loadTrend();
+  }
+
+  protected describe(corridor: CorridorDto): string {
+    return describeCorridor(corridor, this.code());
   }
 
   protected currentText(corridor: CorridorDto): string {
@@ -211,31 +276,52 @@ export class CorridorEditor implements OnInit {
     const value = (event.target as HTMLInputElement | HTMLTextAreaElement).value;
     this.form.update((form) => (form ? { ...form, [field]: value } : form));
     this.touched.update((touched) => new Set([...touched, field]));
-    this.serverIssues.update((issues) => {
-      const rest = { ...issues };
-      delete rest[field];
-      return rest;
-    });
+    this.forgetServerIssues([field]);
+    if (isBoundField(field)) {
+      // Typed on the new basis: the bounds of the old one are gone for good.
+      this.setAside.set(null);
+      this.basisMessage.set('');
+    }
+    if (field === 'effectiveFrom') {
+      // A confirmation holds for the months it named, not for an earlier date chosen after it.
+      this.backDateConfirmed.set(false);
+    }
   }
 
-  /** The suggested bands replace the typed ones; rationale, date and sample size stay the person's own. */
-  protected applySuggestion(bands: SuggestedBands): void {
-    this.form.update((form) => (form ? { ...form, ...bandsFormOf(bands, this.unit()) } : form));
+  protected chooseBasis(basis: CorridorBasis): void {
+    const form = this.form();
+    if (!form) {
+      return;
+    }
+    const change = changeBasis(form, basis, this.setAside(), this.code());
+    this.form.set(change.form);
+    this.setAside.set(change.setAside);
+    this.basisMessage.set(change.message);
+    // Empty bounds on a new basis are a fresh start, not a mistake to flag before anything is typed.
+    this.touched.update((touched) => new Set([...touched].filter((field) => !isBoundField(field))));
+    this.forgetServerIssues(['basis', ...BOUND_FIELDS]);
+  }
+
+  protected confirmBackDate(event: Event): void {
+    this.backDateConfirmed.set((event.target as HTMLInputElement).checked);
+  }
+
+  /** The suggested bounds replace the typed ones on their basis; rationale, date and sample size stay the person's own. */
+  protected applySuggestion(suggested: SuggestedBands): void {
+    this.form.update((form) =>
+      form
+        ? { ...form, basis: suggested.basis, ...boundsFormOf(suggested.bounds, this.code(), suggested.basis) }
+        : form,
+    );
     this.touched.update((touched) => new Set([...touched, ...BOUND_FIELDS]));
-    this.serverIssues.update((issues) => {
-      const rest = { ...issues };
-      for (const field of BOUND_FIELDS) {
-        delete rest[field];
-      }
-      return rest;
-    });
+    this.setAside.set(null);
+    this.basisMessage.set('');
+    this.forgetServerIssues(['basis', ...BOUND_FIELDS]);
   }
 
   protected reset(): void {
-    this.form.set(formOf(this.latest(), this.unit(), this.today()));
+    this.startDraft(this.latest());
     this.baseVersion.set(this.latest()?.version ?? null);
-    this.touched.set(new Set());
-    this.submitted.set(false);
     this.serverIssues.set({});
     this.outcome.set(null);
   }
@@ -248,12 +334,13 @@ export class CorridorEditor implements OnInit {
     this.submitted.set(true);
     this.outcome.set(null);
     if (this.invalid()) {
+      this.focusFirstIssue(form);
       return;
     }
     this.publishing.set(true);
-    const series = { businessModel: this.model().code, kpi: this.kpi().code };
+    const series = { businessModel: this.model().code, kpi: this.code() };
     this.corridorApi
-      .publish(publishInput(form, this.unit(), series, this.baseVersion()))
+      .publish(publishInput(form, series, this.baseVersion()))
       .pipe(takeUntilDestroyed(this.destroyRef))
       .subscribe({
         next: (corridor) => {
@@ -267,6 +354,42 @@ export class CorridorEditor implements OnInit {
           this.failed(asApiError(error));
         },
       });
+  }
+
+  /** A blocked publish takes the keyboard to the first field that stops it, in the form's order. */
+  private focusFirstIssue(form: CorridorForm): void {
+    const issues = this.clientIssues();
+    const order: readonly (FormField | typeof CONFIRM_FIELD)[] = [
+      ...FORM_FIELDS.filter((field) => field !== 'rationale'),
+      CONFIRM_FIELD,
+      'rationale',
+    ];
+    const first = order.find((field) =>
+      field === CONFIRM_FIELD ? this.backDateIssue() !== null : issues[field] !== undefined,
+    );
+    const id = first === 'basis' ? `ce-basis-${form.basis}` : `ce-${first}`;
+    if (first) {
+      this.host.nativeElement.querySelector<HTMLElement>(`#${id}`)?.focus();
+    }
+  }
+
+  private forgetServerIssues(fields: readonly FormField[]): void {
+    this.serverIssues.update((issues) => {
+      const rest = { ...issues };
+      for (const field of fields) {
+        delete rest[field];
+      }
+      return rest;
+    });
+  }
+
+  private startDraft(latest: CorridorDto | null): void {
+    this.form.set(formOf(latest, this.code(), this.today()));
+    this.touched.set(new Set());
+    this.submitted.set(false);
+    this.setAside.set(null);
+    this.basisMessage.set('');
+    this.backDateConfirmed.set(false);
   }
 
   private failed(error: ApiError): void {
@@ -284,7 +407,7 @@ export class CorridorEditor implements OnInit {
       this.loadHistory(false);
       return;
     }
-    const issues = error.code === 'BAD_USER_INPUT' ? apiIssues(error, this.unit()) : {};
+    const issues = error.code === 'BAD_USER_INPUT' ? apiIssues(error, this.code(), this.basis()) : {};
     this.serverIssues.set(issues);
     if (Object.keys(issues).length === 0) {
       this.outcome.set({ kind: 'failed', text: interpolate(TEXTS.failed, { message: error.message }) });
@@ -308,9 +431,7 @@ export class CorridorEditor implements OnInit {
           const latest = data.versions[0] ?? null;
           this.baseVersion.set(latest?.version ?? null);
           if (resetDraft || !this.form()) {
-            this.form.set(formOf(latest, this.unit(), this.today()));
-            this.touched.set(new Set());
-            this.submitted.set(false);
+            this.startDraft(latest);
           }
         },
         error: (error: unknown) => this.history.set({ status: 'failed', error: asApiError(error) }),
@@ -323,18 +444,18 @@ export class CorridorEditor implements OnInit {
 
   protected loadTrend(): void {
     this.trend.set({ status: 'loading' });
-    this.kpiApi
+    this.corridorApi
       .trend({
         // The month under way is the last of the 24.
         to: addMonths(startOfMonth(this.today()), 1),
         months: TREND_MONTHS,
         businessModels: [this.model().code],
-        kpis: [this.kpi().code],
+        kpis: [this.code()],
         scope: { type: 'COMPANY' },
       })
       .pipe(takeUntilDestroyed(this.destroyRef))
       .subscribe({
-        next: (series) => this.trend.set({ status: 'loaded', data: series[0]?.points ?? [] }),
+        next: (points) => this.trend.set({ status: 'loaded', data: points }),
         error: (error: unknown) => this.trend.set({ status: 'failed', error: asApiError(error) }),
       });
   }

@@ -2,14 +2,17 @@ import { ChangeDetectionStrategy, Component, computed, input } from '@angular/co
 import type { CorridorAuditEntryDto, CorridorDto } from '@salesdash/dashboard/kpi/data-access';
 import { formatDay } from '@salesdash/dashboard/kpi/ui';
 import { interpolate } from '@salesdash/dashboard/shared/util-i18n';
-import type { KpiUnit } from '@salesdash/shared/domain';
+import { describeCorridor, type KpiCode } from '@salesdash/shared/domain';
 import { auditChanges } from '../corridor-diff';
 import { CORRIDOR_EDITOR_TEXTS } from '../corridor-editor.texts';
 import { formatInstant } from '../format-instant';
 
 const TEXTS = CORRIDOR_EDITOR_TEXTS.history;
 
-/** The versions of one corridor series and its audit trail as readable changes (who, when, why). */
+/**
+ * The versions of one corridor series in words with their basis, and its audit trail as readable
+ * changes, a new basis named (who, when, why).
+ */
 @Component({
   selector: 'sd-corridor-history',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -90,7 +93,7 @@ export class CorridorHistory {
   readonly versions = input.required<readonly CorridorDto[]>();
   /** Newest first, as corridorAudit answers. */
   readonly audit = input.required<readonly CorridorAuditEntryDto[]>();
-  readonly unit = input.required<KpiUnit>();
+  readonly kpi = input.required<KpiCode>();
   protected readonly texts = TEXTS;
 
   protected readonly versionItems = computed(() =>
@@ -98,7 +101,7 @@ export class CorridorHistory {
       key: corridor.id,
       title: interpolate(TEXTS.version, { version: corridor.version }),
       from: interpolate(TEXTS.inForceFrom, { from: formatDay(corridor.effectiveFrom) }),
-      description: corridor.description,
+      description: describeCorridor(corridor, this.kpi()),
       by: interpolate(TEXTS.by, {
         who: corridor.publishedBy ?? CORRIDOR_EDITOR_TEXTS.editor.system,
         when: formatInstant(corridor.publishedAt),
@@ -115,7 +118,7 @@ export class CorridorHistory {
         who: entry.actorName ?? CORRIDOR_EDITOR_TEXTS.editor.system,
         when: formatInstant(entry.occurredAt),
       }),
-      changes: auditChanges(entry, this.unit()),
+      changes: auditChanges(entry, this.kpi()),
       why: entry.reason ? interpolate(TEXTS.why, { rationale: entry.reason }) : null,
     })),
   );

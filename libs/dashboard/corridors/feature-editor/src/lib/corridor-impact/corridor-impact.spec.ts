@@ -1,7 +1,7 @@
 import { TestBed } from '@angular/core/testing';
 import { CorridorApi, type CorridorDraftInput } from '@salesdash/dashboard/kpi/data-access';
 import { of, throwError } from 'rxjs';
-import { afterPause, FakePreviewApi, impactOf } from '../testing/corridor-preview.fixtures';
+import { afterPause, changedScope, FakePreviewApi, impactOf } from '../testing/corridor-preview.fixtures';
 import { CHANGES_PAGE, CorridorImpact } from './corridor-impact';
 
 const DRAFT: CorridorDraftInput = {
@@ -12,13 +12,14 @@ const DRAFT: CorridorDraftInput = {
   toleratedMin: 0.2,
   toleratedMax: null,
   minSampleSize: 5,
+  basis: 'VALUE',
 };
 
-async function render(draft: CorridorDraftInput | null, api = new FakePreviewApi()) {
+async function render(draft: CorridorDraftInput | null, api = new FakePreviewApi(), kpi = 'WIN_RATE') {
   TestBed.configureTestingModule({ providers: [{ provide: CorridorApi, useValue: api }] });
   const fixture = TestBed.createComponent(CorridorImpact);
   fixture.componentRef.setInput('draft', draft);
-  fixture.componentRef.setInput('unit', 'RATE');
+  fixture.componentRef.setInput('kpi', kpi);
   fixture.componentRef.setInput('modelName', 'Consumer loans');
   await fixture.whenStable();
   const element = fixture.nativeElement as HTMLElement;
@@ -65,6 +66,46 @@ describe('CorridorImpact', () => {
       'Team North | Apr 2025 | 25.0% | Acceptable | Unacceptable',
       'Rep Rep 001 | Apr 2025 | 25.0% | Acceptable | Unacceptable',
       'Rep Rep 002 | Apr 2025 | 25.0% | Acceptable | Unacceptable',
+    ]);
+    // On VALUE the judged number is the value: no second column saying it again.
+    expect(element.querySelector('[data-testid=impact-judged]')).toBeNull();
+  });
+
+  it('shows, off VALUE, the number the draft judged next to the value, in the words of the basis it was asked on', async () => {
+    const api = new FakePreviewApi();
+    const scope = (name: string, value: number, judgedAfter: number | null) => ({
+      ...changedScope('REP', name),
+      value,
+      sampleSize: value,
+      judgedAfter,
+    });
+    api.impactAnswer = () =>
+      of({ ...impactOf(0), changedScopes: [scope('Ann', 19, 0.95), scope('Ben', 12, 0.6), scope('Cem', 0, null)] });
+    const leads = {
+      ...DRAFT,
+      kpi: 'NEW_LEADS',
+      acceptableMin: 1,
+      toleratedMin: 0.8,
+      basis: 'SHARE_OF_TARGET' as const,
+    };
+    const { element, fixture, settle } = await render(leads, api, 'NEW_LEADS');
+    await settle();
+    const headers = [...element.querySelectorAll('[data-testid=impact-changes] thead th')].map((th) => text(th));
+    expect(headers).toEqual(['Team or rep', 'Month', 'Value', 'Judged by the draft', 'Before', 'After']);
+    expect(rows(element, 'impact-changes')).toEqual([
+      'Rep Ann | Apr 2025 | 19 | 95.0% of target | Acceptable | Unacceptable',
+      'Rep Ben | Apr 2025 | 12 | 60.0% of target | Acceptable | Unacceptable',
+      'Rep Cem | Apr 2025 | 0 | — | Acceptable | Unacceptable',
+    ]);
+
+    fixture.componentRef.setInput('draft', { ...leads, acceptableMin: 22, toleratedMin: 18, basis: 'PER_REP_MONTH' });
+    await fixture.whenStable();
+    // The answer on screen is still the one for the share of target, until the next one comes.
+    expect(rows(element, 'impact-changes')[0]).toContain('95.0% of target');
+    api.impactAnswer = () => of({ ...impactOf(0), changedScopes: [scope('Ann', 19, 19.5)] });
+    await settle();
+    expect(rows(element, 'impact-changes')).toEqual([
+      'Rep Ann | Apr 2025 | 19 | 19.5 per rep-month | Acceptable | Unacceptable',
     ]);
   });
 

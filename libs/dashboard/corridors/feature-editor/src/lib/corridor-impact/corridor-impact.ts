@@ -9,8 +9,9 @@ import {
 } from '@salesdash/dashboard/kpi/data-access';
 import { formatCount, formatKpiValue, formatMonth, KpiStatusBadge } from '@salesdash/dashboard/kpi/ui';
 import { interpolate } from '@salesdash/dashboard/shared/util-i18n';
-import type { KpiUnit } from '@salesdash/shared/domain';
+import { type CorridorBasis, type KpiCode, kpiDefinition } from '@salesdash/shared/domain';
 import { catchError, defer, distinctUntilChanged, map, merge, of, startWith, Subject, switchMap, timer } from 'rxjs';
+import { judgedText } from '../basis-words';
 import { samePreviewDraft } from '../corridor-draft';
 import { CORRIDOR_EDITOR_TEXTS } from '../corridor-editor.texts';
 import { filterScopes, impactSentence, monthsText, type ScopeFilter, statusCountRows } from '../impact-summary';
@@ -23,10 +24,17 @@ export const IMPACT_DEBOUNCE_MS = 400;
 export const CHANGES_PAGE = 25;
 const FILTERS: readonly ScopeFilter[] = ['ALL', 'TEAM', 'REP'];
 
+/** An answer of the preview with the basis of the draft it was asked for. */
+interface AnsweredImpact {
+  readonly impact: CorridorImpactDto;
+  readonly basis: CorridorBasis;
+}
+
 /**
  * What the draft would change before it is published: for the model's teams and reps, each of the last
- * 12 complete months judged by the corridor in force then and by the draft — counts per status before
- * and after, and the (scope, month) values that change. Follows the draft as it is typed.
+ * 12 complete months judged by the corridor in force then and by the draft on its basis — counts per
+ * status before and after, and the (scope, month) values that change with, off VALUE, the number the
+ * draft judged. Follows the draft as it is typed.
  */
 @Component({
   selector: 'sd-corridor-impact',
@@ -38,7 +46,7 @@ const FILTERS: readonly ScopeFilter[] = ['ALL', 'TEAM', 'REP'];
 export class CorridorImpact {
   /** Null while the draft's bands cannot be judged (the form says why). */
   readonly draft = input.required<CorridorDraftInput | null>();
-  readonly unit = input.required<KpiUnit>();
+  readonly kpi = input.required<KpiCode>();
   readonly modelName = input.required<string>();
   /** The latest version of the series: a new one (published here or elsewhere) can change "before". */
   readonly version = input<number | null>(null);
@@ -50,12 +58,16 @@ export class CorridorImpact {
   protected readonly formatCount = formatCount;
   protected readonly formatMonth = formatMonth;
 
-  protected readonly state = signal<LoadState<CorridorImpactDto>>({ status: 'idle' });
+  protected readonly state = signal<LoadState<AnsweredImpact>>({ status: 'idle' });
   protected readonly filter = signal<ScopeFilter>('ALL');
   protected readonly shownCount = signal(CHANGES_PAGE);
   private readonly retries = new Subject<void>();
 
-  protected readonly impact = computed(() => dataOf(this.state()) ?? null);
+  protected readonly impact = computed(() => dataOf(this.state())?.impact ?? null);
+  /** The basis of the answer shown: the draft may have moved on while the next one loads. */
+  protected readonly answeredBasis = computed(() => dataOf(this.state())?.basis ?? 'VALUE');
+  /** Off VALUE the value alone does not say why a status changed: the judged number does. */
+  protected readonly showsJudged = computed(() => this.answeredBasis() !== 'VALUE');
   protected readonly busy = computed(() => this.state().status === 'loading');
   protected readonly errorText = computed(() => {
     const state = this.state();
@@ -109,9 +121,7 @@ export class CorridorImpact {
     );
     merge(drafts, this.retries.pipe(map(() => this.draft())))
       .pipe(
-        switchMap((draft) =>
-          draft === null ? of<LoadState<CorridorImpactDto>>({ status: 'idle' }) : this.load(draft),
-        ),
+        switchMap((draft) => (draft === null ? of<LoadState<AnsweredImpact>>({ status: 'idle' }) : this.load(draft))),
         takeUntilDestroyed(),
       )
       .subscribe((state) => {
@@ -136,7 +146,11 @@ export class CorridorImpact {
   }
 
   protected formatValue(value: number | null): string {
-    return formatKpiValue(value, this.unit());
+    return formatKpiValue(value, kpiDefinition(this.kpi()).unit);
+  }
+
+  protected formatJudged(value: number | null): string {
+    return judgedText(value, this.kpi(), this.answeredBasis());
   }
 
   private load(draft: CorridorDraftInput) {
@@ -144,11 +158,9 @@ export class CorridorImpact {
     return defer(() => {
       const previous = dataOf(this.state());
       return this.api.impact(draft).pipe(
-        map((data): LoadState<CorridorImpactDto> => ({ status: 'loaded', data })),
-        catchError((error: unknown) =>
-          of<LoadState<CorridorImpactDto>>({ status: 'failed', error: asApiError(error) }),
-        ),
-        startWith<LoadState<CorridorImpactDto>>(previous ? { status: 'loading', previous } : { status: 'loading' }),
+        map((impact): LoadState<AnsweredImpact> => ({ status: 'loaded', data: { impact, basis: draft.basis } })),
+        catchError((error: unknown) => of<LoadState<AnsweredImpact>>({ status: 'failed', error: asApiError(error) })),
+        startWith<LoadState<AnsweredImpact>>(previous ? { status: 'loading', previous } : { status: 'loading' }),
       );
     });
   }

@@ -1,19 +1,36 @@
-import { ChangeDetectionStrategy, Component, computed, DestroyRef, inject, input, output, signal } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  DestroyRef,
+  inject,
+  input,
+  linkedSignal,
+  output,
+} from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { CorridorApi, type CorridorSuggestionDto, type LoadState } from '@salesdash/dashboard/kpi/data-access';
-import { formatCount, formatKpiValue } from '@salesdash/dashboard/kpi/ui';
+import { formatCount } from '@salesdash/dashboard/kpi/ui';
 import { interpolate } from '@salesdash/dashboard/shared/util-i18n';
-import { describeCorridor, type KpiUnit } from '@salesdash/shared/domain';
-import { roundedBands, type SuggestedBands } from '../corridor-draft';
+import { type CorridorBasis, describeCorridor, type KpiCode, kpiDefinition } from '@salesdash/shared/domain';
+import { basisPhrase, formatJudged } from '../basis-words';
+import { type Bounds, roundedBands } from '../corridor-draft';
 import { CORRIDOR_EDITOR_TEXTS } from '../corridor-editor.texts';
 import { asApiError, loadErrorText } from '../load';
 
 const TEXTS = CORRIDOR_EDITOR_TEXTS.suggestion;
 
+/** Suggested bounds in the API's units of their basis, rounded as a person would type them; null = open. */
+export interface SuggestedBands {
+  readonly basis: CorridorBasis;
+  readonly bounds: Bounds;
+}
+
 /**
- * Bands proposed from the model's own team months, asked for on demand and labelled as a suggestion:
- * nothing reaches the form until the person chooses "Use these bands", and nothing is in force until
- * they publish with their own rationale.
+ * Bands proposed from the model's own team months judged on the chosen basis, asked for on demand and
+ * labelled as a suggestion with its basis and, where the KPI has a better side, as one-sided: nothing
+ * reaches the form until the person chooses "Use these bands" (which leaves the other side open), and
+ * nothing is in force until they publish with their own rationale. Another basis asks anew.
  */
 @Component({
   selector: 'sd-corridor-suggestion',
@@ -40,8 +57,10 @@ const TEXTS = CORRIDOR_EDITOR_TEXTS.suggestion;
           @if (shown(); as view) {
             <div class="box" role="status" data-testid="suggestion-result">
               <p class="label">{{ texts.label }}</p>
+              <p data-testid="suggestion-basis">{{ view.judgedOn }}</p>
               @if (view.bands) {
                 <p data-testid="suggestion-bands">{{ view.bands }}</p>
+                <p data-testid="suggestion-direction">{{ view.direction }}</p>
                 <p class="muted">{{ view.basis }}</p>
                 <p class="muted">{{ view.percentiles }}</p>
                 <button type="button" class="button" data-testid="suggestion-use" (click)="useBands()">
@@ -97,8 +116,9 @@ const TEXTS = CORRIDOR_EDITOR_TEXTS.suggestion;
 export class CorridorSuggestion {
   readonly businessModel = input.required<string>();
   readonly modelName = input.required<string>();
-  readonly kpi = input.required<string>();
-  readonly unit = input.required<KpiUnit>();
+  readonly kpi = input.required<KpiCode>();
+  /** The draft's basis: the team months are judged on it, and a suggestion on another one is dropped. */
+  readonly basis = input.required<CorridorBasis>();
   /** The person chose to put the suggested bands into the form. */
   readonly use = output<SuggestedBands>();
 
@@ -106,8 +126,11 @@ export class CorridorSuggestion {
   private readonly destroyRef = inject(DestroyRef);
   protected readonly texts = TEXTS;
   protected readonly retryLabel = CORRIDOR_EDITOR_TEXTS.retry;
-  protected readonly state = signal<LoadState<CorridorSuggestionDto>>({ status: 'idle' });
-  protected readonly used = signal(false);
+  protected readonly state = linkedSignal<CorridorBasis, LoadState<CorridorSuggestionDto>>({
+    source: this.basis,
+    computation: () => ({ status: 'idle' }),
+  });
+  protected readonly used = linkedSignal({ source: this.basis, computation: () => false });
 
   protected readonly errorText = computed(() => {
     const state = this.state();
@@ -119,20 +142,32 @@ export class CorridorSuggestion {
       return null;
     }
     const suggestion = state.data;
-    const unit = this.unit();
-    const { percentiles } = suggestion;
+    const kpi = this.kpi();
+    const { basis, percentiles } = suggestion;
+    const judgedOn = interpolate(TEXTS.judgedOn, { basis: basisPhrase(basis, kpi) });
     if (!percentiles) {
       return {
+        judgedOn,
         bands: null,
+        direction: '',
         basis: '',
         percentiles: '',
         none: interpolate(TEXTS.none, { reason: suggestion.reason ?? '' }),
       };
     }
-    const value = (number: number) => formatKpiValue(number, unit);
+    const value = (number: number) => formatJudged(number, kpi, basis);
+    const rounded = roundedBands(suggestion, kpi, basis);
     return {
-      bands: interpolate(TEXTS.bands, { description: describeCorridor(roundedBands(suggestion, unit), unit) }),
-      basis: interpolate(TEXTS.basis, { count: formatCount(suggestion.basedOn), model: this.modelName() }),
+      judgedOn,
+      bands: interpolate(TEXTS.bands, { description: describeCorridor({ ...rounded, basis }, kpi) }),
+      direction: interpolate(TEXTS.direction[suggestion.direction], {
+        reason: kpiDefinition(kpi).directionReason ?? '',
+      }),
+      basis: interpolate(TEXTS.basis, {
+        count: formatCount(suggestion.basedOn),
+        model: this.modelName(),
+        rule: TEXTS.rules[suggestion.direction],
+      }),
       percentiles: interpolate(TEXTS.percentiles, {
         p10: value(percentiles.p10),
         p25: value(percentiles.p25),
@@ -144,14 +179,21 @@ export class CorridorSuggestion {
   });
 
   protected ask(): void {
+    const basis = this.basis();
+    // An answer for a basis the person has left since is of no use.
+    const answer = (state: LoadState<CorridorSuggestionDto>) => {
+      if (basis === this.basis()) {
+        this.state.set(state);
+      }
+    };
     this.state.set({ status: 'loading' });
     this.used.set(false);
     this.api
-      .suggestion(this.businessModel(), this.kpi())
+      .suggestion(this.businessModel(), this.kpi(), basis)
       .pipe(takeUntilDestroyed(this.destroyRef))
       .subscribe({
-        next: (data) => this.state.set({ status: 'loaded', data }),
-        error: (error: unknown) => this.state.set({ status: 'failed', error: asApiError(error) }),
+        next: (data) => answer({ status: 'loaded', data }),
+        error: (error: unknown) => answer({ status: 'failed', error: asApiError(error) }),
       });
   }
 
@@ -160,7 +202,8 @@ export class CorridorSuggestion {
     if (state.status !== 'loaded' || !state.data.percentiles) {
       return;
     }
-    this.use.emit(roundedBands(state.data, this.unit()));
+    const { basis } = state.data;
+    this.use.emit({ basis, bounds: roundedBands(state.data, this.kpi(), basis) });
     this.used.set(true);
   }
 }

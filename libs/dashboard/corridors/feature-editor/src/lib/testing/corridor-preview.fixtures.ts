@@ -5,6 +5,7 @@ import type {
   CorridorSuggestionDto,
   StatusCountsDto,
 } from '@salesdash/dashboard/kpi/data-access';
+import type { CorridorBasis } from '@salesdash/shared/domain';
 import { type Observable, of } from 'rxjs';
 
 /** Every status counted zero times. */
@@ -25,6 +26,7 @@ export function changedScope(scopeType: 'TEAM' | 'REP', name: string, month = '2
     month,
     value: 0.25,
     sampleSize: 12,
+    judgedAfter: 0.25,
     before: 'ACCEPTABLE',
     after: 'UNACCEPTABLE',
   };
@@ -54,30 +56,35 @@ export function impactOf(reps = 2): CorridorImpactDto {
   };
 }
 
+/** Win rate: higher is better, so only the lower bounds are suggested. */
 export const SUGGESTION: CorridorSuggestionDto = {
   businessModel: 'CONSUMER_LOANS',
   kpi: 'WIN_RATE',
+  basis: 'VALUE',
+  direction: 'HIGHER_IS_BETTER',
   basedOn: 46,
-  acceptableMin: 0.152,
-  acceptableMax: 0.221,
-  toleratedMin: 0.12,
-  toleratedMax: 0.25,
-  percentiles: { p10: 0.12, p25: 0.152, p75: 0.221, p90: 0.25 },
+  acceptableMin: 0.15234,
+  acceptableMax: null,
+  toleratedMin: 0.1199,
+  toleratedMax: null,
+  percentiles: { p10: 0.1199, p25: 0.15234, p75: 0.221, p90: 0.25 },
   reason: null,
 };
 
-/** The preview half of CorridorApi: records every draft asked about and answers with `impactAnswer`. */
+/** The preview half of CorridorApi: records every draft and suggestion asked about and answers them. */
 export class FakePreviewApi {
   drafts: CorridorDraftInput[] = [];
   suggestionCalls = 0;
+  suggestionBases: CorridorBasis[] = [];
   impactAnswer: () => Observable<CorridorImpactDto> = () => of(impactOf());
   suggestionAnswer: () => Observable<CorridorSuggestionDto> = () => of(SUGGESTION);
   impact = (draft: CorridorDraftInput) => {
     this.drafts.push(draft);
     return this.impactAnswer();
   };
-  suggestion = () => {
+  suggestion = (_businessModel: string, _kpi: string, basis: CorridorBasis) => {
     this.suggestionCalls += 1;
+    this.suggestionBases.push(basis);
     return this.suggestionAnswer();
   };
 }
