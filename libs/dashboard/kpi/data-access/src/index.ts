@@ -11,3 +11,4 @@ export * from './lib/team-median-api.service';
 export * from './lib/corridor-editor.models';
 export * from './lib/corridor-editor.operations';
 export * from './lib/corridor-api.service';
+export * from './lib/running-months';

@@ -8,3 +8,5 @@ export * from './lib/period-picker/custom-range';
 export * from './lib/period-picker/period-picker';
 export * from './lib/model-filter/model-filter';
 export * from './lib/kpi-matrix/kpi-matrix';
+export * from './lib/format/kpi-trend';
+export * from './lib/kpi-pace/kpi-pace';

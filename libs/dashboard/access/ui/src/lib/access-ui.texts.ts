@@ -7,9 +7,10 @@ export const ACCESS_UI_TEXTS = {
   title: 'Why you see these figures',
   role: 'Your role',
   scope: 'Rows you see',
-  kpis: 'KPIs and the responsibility that grants each',
-  kpiColumn: 'KPI',
-  grantColumn: 'Granted by',
+  kpis: 'The KPIs you see',
+  /** One sentence per responsibility, followed by the KPIs it grants. */
+  responsibility: 'As {role} you are responsible for:',
+  matrixNote: 'Administrators decide in the responsibility matrix which KPIs each role is responsible for.',
   loading: 'Loading your access…',
   unavailable: 'Your access could not be loaded. The figures on this page are still limited to what you may see.',
   close: 'Close',

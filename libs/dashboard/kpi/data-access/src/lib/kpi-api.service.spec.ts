@@ -33,6 +33,13 @@ describe('KpiApi', () => {
       status: 'NO_RANGE',
       target: null,
       policyVersion: null,
+      basis: null,
+      judgedValue: null,
+      targetToDate: null,
+      forecast: null,
+      pace: null,
+      reps: 36,
+      months: 3,
     };
     operation.flush({ data: { kpiValues: [row] } });
     await expect(result).resolves.toEqual([row]);
@@ -44,6 +51,50 @@ describe('KpiApi', () => {
     expect(operation.operation.variables).toEqual({ filter: { to: '2025-04-01', months: 12 } });
     operation.flush({ data: { kpiTrend: [] } });
     await expect(result).resolves.toEqual([]);
+  });
+
+  it('asks for the judgement of each month, and marks the month under way at asOf partial', async () => {
+    const filter = { to: '2027-01-01', months: 2, asOf: '2026-12-04T12:00:00Z' };
+    const result = firstValueFrom(api.trend(filter));
+    const operation = controller.expectOne(KPI_TREND_QUERY);
+    const fields = ['basis', 'judgedValue', 'targetToDate', 'forecast', 'pace', 'reps', 'months'];
+    const asked = JSON.stringify(operation.operation.query);
+    expect(fields.filter((field) => !asked.includes(`"${field}"`))).toEqual([]);
+    const point = (from: string, to: string) => ({
+      __typename: 'KpiPoint',
+      from,
+      to,
+      value: 12,
+      sampleSize: 12,
+      status: 'ACCEPTABLE',
+      target: 40,
+      policyVersion: 1,
+      basis: 'SHARE_OF_TARGET',
+      judgedValue: 1.1,
+      targetToDate: 11,
+      forecast: 90,
+      pace: 'TOO_EARLY',
+      reps: 6,
+      months: 0.1,
+    });
+    operation.flush({
+      data: {
+        kpiTrend: [
+          {
+            __typename: 'KpiSeries',
+            kpi: 'WON_DEALS',
+            businessModel: 'CONSUMER_LOANS',
+            points: [point('2026-11-01', '2026-12-01'), point('2026-12-01', '2027-01-01')],
+          },
+        ],
+      },
+    });
+    const [series] = await result;
+    expect(series.points.map((p) => [p.from, p.partial])).toEqual([
+      ['2026-11-01', false],
+      ['2026-12-01', true],
+    ]);
+    expect(series.points[1]).toMatchObject({ judgedValue: 1.1, targetToDate: 11, forecast: 90, pace: 'TOO_EARLY' });
   });
 
   it('fails with the API error: code, message and field', async () => {

@@ -10,11 +10,12 @@ import type {
   BusinessModelDto,
   KpiDefinitionDto,
   KpiFilter,
-  KpiSeriesDto,
   KpiTrendFilter,
+  KpiTrendSeries,
   KpiValueDto,
 } from './kpi.models';
 import { BUSINESS_MODELS_QUERY, KPI_CATALOGUE_QUERY, KPI_TREND_QUERY, KPI_VALUES_QUERY } from './kpi.operations';
+import { markRunningMonths } from './running-months';
 
 /**
  * The KPI queries of the API, typed. Every call goes to the network (figures change with each
@@ -36,8 +37,13 @@ export class KpiApi {
     return this.run(KPI_VALUES_QUERY, { filter }, (data) => data.kpiValues);
   }
 
-  trend(filter: KpiTrendFilter): Observable<readonly KpiSeriesDto[]> {
-    return this.run(KPI_TREND_QUERY, { filter }, (data) => data.kpiTrend);
+  /**
+   * The monthly trend as it stands at the filter's `asOf` (default: now, when asked): the running
+   * month marked partial, months not yet started left out.
+   */
+  trend(filter: KpiTrendFilter): Observable<readonly KpiTrendSeries[]> {
+    const asOf = filter.asOf ? new Date(filter.asOf) : new Date();
+    return this.run(KPI_TREND_QUERY, { filter }, (data) => markRunningMonths(data.kpiTrend, asOf));
   }
 
   /** Every corridor (all models and KPIs) in force on a day: one request for a page's statuses. */

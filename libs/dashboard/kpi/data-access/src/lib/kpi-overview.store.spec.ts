@@ -15,6 +15,9 @@ const CATALOGUE: KpiDefinitionDto[] = [
     ownerRoles: ['MANAGEMENT'],
     description: 'Deals created in the period.',
     sampleSizeOf: 'deals created in the period',
+    direction: 'HIGHER_IS_BETTER',
+    directionReason: null,
+    allowedBases: ['VALUE', 'PER_REP_MONTH', 'SHARE_OF_TARGET'],
   },
 ];
 const MODELS: BusinessModelDto[] = [{ code: 'CONSUMER_LOANS', name: 'Consumer loans', description: '' }];
@@ -26,6 +29,13 @@ const VALUE: KpiValueDto = {
   status: 'NO_RANGE',
   target: null,
   policyVersion: null,
+  basis: null,
+  judgedValue: null,
+  targetToDate: null,
+  forecast: 12,
+  pace: null,
+  reps: 36,
+  months: 3,
 };
 const QUARTER: OverviewQuery = { period: { from: '2025-01-01', to: '2025-04-01' }, businessModel: null };
 const ONE_MODEL: OverviewQuery = { period: { from: '2025-01-01', to: '2025-04-01' }, businessModel: 'CONSUMER_LOANS' };

@@ -5,7 +5,7 @@ import { addDays, type Period } from '@salesdash/shared/domain';
 import { catchError, defer, forkJoin, map, type Observable, of, shareReplay, Subject, switchMap } from 'rxjs';
 import { CorridorIndex } from './corridor.models';
 import { KpiApi } from './kpi-api.service';
-import type { BusinessModelDto, KpiDefinitionDto, KpiSeriesDto, KpiValueDto } from './kpi.models';
+import type { BusinessModelDto, KpiDefinitionDto, KpiTrendSeries, KpiValueDto } from './kpi.models';
 import { dataOf, type LoadState } from './load-state';
 
 /** What the overview shows: a period and all business models or one. */
@@ -24,7 +24,8 @@ export interface OverviewData {
 
 export interface OverviewTrend {
   readonly query: OverviewQuery;
-  readonly series: readonly KpiSeriesDto[];
+  /** The running month is marked partial; months not yet started are left out. */
+  readonly series: readonly KpiTrendSeries[];
 }
 
 const NO_CORRIDORS = new CorridorIndex([]);

@@ -18,6 +18,9 @@ export const KPI_CATALOGUE_QUERY: TypedDocumentNode<{ kpiCatalogue: KpiDefinitio
       ownerRoles
       description
       sampleSizeOf
+      direction
+      directionReason
+      allowedBases
     }
   }
 `;
@@ -45,6 +48,13 @@ export const KPI_VALUES_QUERY: TypedDocumentNode<{ kpiValues: KpiValueDto[] }, {
       status
       target
       policyVersion
+      basis
+      judgedValue
+      targetToDate
+      forecast
+      pace
+      reps
+      months
     }
   }
 `;
@@ -62,6 +72,13 @@ export const KPI_TREND_QUERY: TypedDocumentNode<{ kpiTrend: KpiSeriesDto[] }, { 
         status
         target
         policyVersion
+        basis
+        judgedValue
+        targetToDate
+        forecast
+        pace
+        reps
+        months
       }
     }
   }

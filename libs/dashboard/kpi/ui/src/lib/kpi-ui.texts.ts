@@ -1,4 +1,4 @@
-import type { KpiStatus, KpiUnit, PeriodPreset } from '@salesdash/shared/domain';
+import type { CorridorBasis, KpiStatus, KpiUnit, Pace, PeriodPreset } from '@salesdash/shared/domain';
 
 /**
  * Every text of the KPI ui components, in one place for translation. `{…}` are placeholders filled
@@ -32,9 +32,51 @@ export const KPI_UI_TEXTS = {
   statusDetails: {
     insufficientLabel: 'Too few (n < {min})',
     sampleSize: 'n = {n}; the corridor needs at least {min}.',
+    /** For a count, whose n is the value itself. */
+    countBelowMinimum: 'The corridor judges a count from {min} on.',
+    judged: 'Judged: {judged}',
     corridor: 'Corridor version {version}, in force from {from}',
     rationale: 'Why this corridor: {rationale}',
     versionOnly: 'Judged by corridor version {version}.',
+    /** NO_RANGE although a corridor is in force: its basis gives no number to judge here. */
+    noJudgedValue: {
+      PER_REP_MONTH: 'The corridor judges the value per rep and month, and this scope has no sales rep.',
+      SHARE_OF_TARGET: 'The corridor judges the share of the target to date, and there is no target here.',
+    } satisfies Partial<Record<CorridorBasis, string>>,
+  },
+  /** A judged value on its basis (KPI-SPEC §5.1); PER_REP is per rep and month for a stock (pipeline). */
+  judgedValue: {
+    SHARE_OF_TARGET: '{value} of target to date',
+    PER_REP_MONTH: '{value} per rep and month',
+    PER_REP: '{value} per rep',
+  },
+  /** What a trend plots when it is not the value: "Won volume (share of the target to date), Consumer loans". */
+  basisNames: {
+    SHARE_OF_TARGET: 'share of the target to date',
+    PER_REP_MONTH: 'per rep and month',
+    PER_REP: 'per rep',
+  },
+  /** The pace of a period against its target to date (KPI-SPEC §4.2). */
+  pace: {
+    ON_TRACK: 'On track',
+    BEHIND: 'Behind',
+    AT_RISK: 'At risk',
+    TOO_EARLY: 'Too early to tell',
+  } satisfies Record<Pace, string>,
+  paceExplanation: {
+    ON_TRACK: 'At or above the target to date.',
+    BEHIND: 'At 80 % to 100 % of the target to date.',
+    AT_RISK: 'Below 80 % of the target to date.',
+    TOO_EARLY: 'Less than a fifth of the period has passed.',
+  } satisfies Record<Pace, string>,
+  /** Read before the pace by screen readers, so "Behind" is not taken for a status. */
+  paceName: 'Pace:',
+  /** Figures beside a value: the target (to date), the forecast to the period's end. */
+  figures: {
+    target: 'Target {target}',
+    targetToDate: 'Target to date {targetToDate} of {target}',
+    forecast: 'Forecast {forecast}',
+    forecastOfTarget: 'Forecast {forecast} of {target}',
   },
   stages: {
     SUSPECT: 'Suspect',
@@ -56,8 +98,9 @@ export const KPI_UI_TEXTS = {
     stage: 'Stage: {stage}',
     sampleSize: 'n = {n}',
     sampleSizeOf: 'n counts {what}',
-    target: 'Target {target}',
     trendSubject: '{kpi}, {model}',
+    /** The trend of a judged value: "Won volume (share of the target to date), Consumer loans". */
+    trendSubjectJudged: '{kpi} ({basis}), {model}',
     noRows: 'No values for this KPI.',
     trendLoading: 'Loading trend',
     trendUnavailable: 'No trend',
@@ -65,13 +108,22 @@ export const KPI_UI_TEXTS = {
   periodPicker: {
     legend: 'Period',
     presets: {
-      MONTH: 'Month',
-      QUARTER: 'Quarter',
+      THIS_MONTH: 'This month',
+      THIS_QUARTER: 'This quarter',
       YEAR_TO_DATE: 'Year to date',
+      LAST_MONTH: 'Last month',
+      LAST_QUARTER: 'Last quarter',
       LAST_12_MONTHS: 'Last 12 months',
     } satisfies Record<PeriodPreset, string>,
     custom: 'Custom',
     customRange: 'Custom period',
+    /** Under the presets while the chosen period holds today (KPI-SPEC §4.2). */
+    progress: {
+      running: 'So far: {elapsed} of {days} days — judged on what has elapsed.',
+      endsToday: 'Up to today — today is judged on what has elapsed of it.',
+      customRunning: 'Reaches beyond today: so far {elapsed} of {days} days — judged on what has elapsed.',
+      notStarted: 'Starts after today: nothing has happened in it yet.',
+    },
     from: 'From',
     to: 'To',
     bothDaysIncluded: 'Both days are included.',

@@ -1,8 +1,8 @@
 import type { CorridorBandVersion, SparkPoint } from '@salesdash/dashboard/shared/ui-charts';
-import type { KpiStatus, KpiUnit, Period, PeriodPreset } from '@salesdash/shared/domain';
+import type { CorridorBasis, KpiStatus, KpiUnit, Pace, Period, PeriodPreset } from '@salesdash/shared/domain';
 
 /** One business model's figures on a KPI tile. */
-export interface KpiTileRow {
+export interface KpiTileRow extends KpiRunningFigures {
   readonly businessModel: string;
   readonly businessModelName: string;
   readonly value: number | null;
@@ -13,7 +13,10 @@ export interface KpiTileRow {
   /** That version's details once known; null while unknown. */
   readonly corridor: StatusCorridor | null;
   readonly target: number | null;
-  /** Monthly values, oldest first; null while the trend loads or when it is unavailable. */
+  /**
+   * Monthly values, oldest first, on the row's `basis` (build them with `trendPoints`); null while
+   * the trend loads or when it is unavailable.
+   */
   readonly trend: readonly SparkPoint[] | null;
   /** The corridor versions behind the trend's months, for its bands. */
   readonly trendCorridors: readonly CorridorBandVersion[];
@@ -51,4 +54,22 @@ export interface StatusCorridor {
   readonly description: string;
   readonly rationale: string;
   readonly minSampleSize: number;
+  /** What its bands judge (KPI-SPEC §5.1); absent where the page did not ask for it. */
+  readonly basis?: CorridorBasis;
+}
+
+/**
+ * How a value was judged and how its period is going (KPI-SPEC §4.2, §5.1), as the API gives them
+ * on every value; null where the API gives none, and then nothing extra shows.
+ */
+export interface KpiRunningFigures {
+  /** The target of the elapsed part of the period; the target itself once the period has ended. */
+  readonly targetToDate: number | null;
+  /** The value at the period's end at the current run rate (counts and sums). */
+  readonly forecast: number | null;
+  readonly pace: Pace | null;
+  /** What the corridor judged; null without a corridor in force. */
+  readonly basis: CorridorBasis | null;
+  /** The number it judged: the value, per rep and month, or the share of the target to date. */
+  readonly judgedValue: number | null;
 }

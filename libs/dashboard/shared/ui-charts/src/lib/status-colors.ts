@@ -1,4 +1,4 @@
-import type { KpiStatus } from '@salesdash/shared/domain';
+import type { KpiStatus, Pace } from '@salesdash/shared/domain';
 
 /** Foreground (text and icon) and background of one status; both meet WCAG AA on the surface. */
 export interface StatusColors {
@@ -17,6 +17,17 @@ export const STATUS_COLORS: Readonly<Record<KpiStatus, StatusColors>> = {
   INSUFFICIENT_DATA: { text: '#4d5663', background: '#eef1f4' },
   NO_RANGE: { text: '#4d5663', background: 'transparent' },
   NO_DATA: { text: '#4d5663', background: '#eef1f4' },
+};
+
+/**
+ * The colours of a pace (KPI-SPEC §4.2), the hues of the statuses they foreshadow: on track as
+ * acceptable, behind as tolerated, at risk as unacceptable; too early to tell stays neutral.
+ */
+export const PACE_COLORS: Readonly<Record<Pace, StatusColors>> = {
+  ON_TRACK: STATUS_COLORS.ACCEPTABLE,
+  BEHIND: STATUS_COLORS.TOLERATED,
+  AT_RISK: STATUS_COLORS.UNACCEPTABLE,
+  TOO_EARLY: STATUS_COLORS.NO_DATA,
 };
 
 /** Fills of the corridor bands behind trend lines: the acceptable and tolerated hues, faint. */

@@ -1,6 +1,6 @@
 import { Component, signal } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
-import { type AccessView, scopeInWords, WhyPanel } from './why-panel';
+import { type AccessView, responsibilityGroups, scopeInWords, WhyPanel } from './why-panel';
 
 const REP_ACCESS: AccessView = {
   role: 'SALES_REP',
@@ -43,7 +43,7 @@ describe('WhyPanel', () => {
     expect(panel.hidden).toBe(true);
   });
 
-  it('names the role, the scope in words and the responsibility behind each KPI', async () => {
+  it('names the role, the scope in words and the KPIs grouped by the responsibility that grants them', async () => {
     const { fixture, toggle, panel, element } = await render();
     toggle.click();
     await fixture.whenStable();
@@ -53,14 +53,13 @@ describe('WhyPanel', () => {
     expect(panel.getAttribute('aria-labelledby')).toBe(element.querySelector('h2')?.id);
     expect(text(element.querySelector('[data-testid=why-role]'))).toBe('Sales rep');
     expect(text(element.querySelector('[data-testid=why-scope]'))).toBe('Your own deals');
-    const rows = [...panel.querySelectorAll('tbody tr')].map((row) => [
-      text(row.querySelector('th')),
-      text(row.querySelector('td')),
-    ]);
-    expect(rows).toEqual([
-      ['Won volume', 'Responsibility of SALES_REP: Won volume'],
-      ['QUOTA_ATTAINMENT', 'Responsibility of SALES_REP: Quota attainment'],
-    ]);
+    const grants = panel.querySelector('[data-testid=why-grants]') as HTMLElement;
+    expect(text(grants.querySelector('h3'))).toBe('The KPIs you see');
+    expect(grants.getAttribute('aria-labelledby')).toBe(grants.querySelector('h3')?.id);
+    // One sentence for the responsibility, then its KPIs as a list (the API's order, names where known).
+    expect([...grants.querySelectorAll('.grant')].map(text)).toEqual(['As Sales rep you are responsible for:']);
+    expect([...grants.querySelectorAll('ul li')].map(text)).toEqual(['Won volume', 'QUOTA_ATTAINMENT']);
+    expect(text(grants)).not.toContain('Responsibility of SALES_REP');
   });
 
   it('closes with Escape and gives focus back to the button', async () => {
@@ -83,6 +82,37 @@ describe('WhyPanel', () => {
     fixture.componentInstance.failed.set(true);
     await fixture.whenStable();
     expect(text(panel.querySelector('[role=alert]'))).toContain('could not be loaded');
+  });
+});
+
+describe('responsibilityGroups', () => {
+  it('puts every visible KPI under the responsibility of the role that grants it', () => {
+    const names = new Map([
+      ['NEW_LEADS', 'New leads'],
+      ['WIN_RATE', 'Win rate'],
+    ]);
+    const access: AccessView = {
+      role: 'MARKETING',
+      scope: { type: 'COMPANY', label: 'The whole company' },
+      kpis: [
+        { kpi: 'NEW_LEADS', grantedBy: 'The responsibility matrix gives the role Marketing the KPI New leads' },
+        { kpi: 'WIN_RATE', grantedBy: 'The responsibility matrix gives the role Marketing the KPI Win rate' },
+      ],
+    };
+    expect(responsibilityGroups(access, names)).toEqual([
+      {
+        role: 'MARKETING',
+        sentence: 'As Marketing you are responsible for:',
+        kpis: [
+          { code: 'NEW_LEADS', name: 'New leads' },
+          { code: 'WIN_RATE', name: 'Win rate' },
+        ],
+      },
+    ]);
+  });
+
+  it('has no group without a visible KPI', () => {
+    expect(responsibilityGroups({ ...REP_ACCESS, kpis: [] }, new Map())).toEqual([]);
   });
 });
 

@@ -10,6 +10,7 @@ import {
   signal,
   viewChild,
 } from '@angular/core';
+import { interpolate } from '@salesdash/dashboard/shared/util-i18n';
 import type { Role, ScopeType } from '@salesdash/shared/domain';
 import { ACCESS_UI_TEXTS } from '../access-ui.texts';
 
@@ -25,11 +26,38 @@ export function scopeInWords(scope: AccessView['scope']): string {
   return ACCESS_UI_TEXTS.scopes[scope.type] ?? scope.label;
 }
 
+/** The KPIs one responsibility grants, in the API's order. */
+export interface ResponsibilityGroup {
+  readonly role: Role;
+  /** "As Sales rep you are responsible for:" */
+  readonly sentence: string;
+  readonly kpis: readonly { readonly code: string; readonly name: string }[];
+}
+
+/**
+ * The visible KPIs grouped by the responsibility that grants them, so the panel says once "As Sales
+ * rep you are responsible for: New leads, Win rate, …" instead of one sentence per KPI. The API
+ * grants every KPI through the responsibility matrix of the caller's role, so that is one group.
+ */
+export function responsibilityGroups(access: AccessView, kpiNames: ReadonlyMap<string, string>): ResponsibilityGroup[] {
+  if (access.kpis.length === 0) {
+    return [];
+  }
+  return [
+    {
+      role: access.role,
+      sentence: interpolate(ACCESS_UI_TEXTS.responsibility, { role: ACCESS_UI_TEXTS.roles[access.role] }),
+      kpis: access.kpis.map((grant) => ({ code: grant.kpi, name: kpiNames.get(grant.kpi) ?? grant.kpi })),
+    },
+  ];
+}
+
 let nextId = 0;
 
 /**
- * "Why am I seeing this?": a button that opens a disclosure naming the role, the scope in words and,
- * per visible KPI, the responsibility that grants it. Escape closes it and returns to the button.
+ * "Why am I seeing this?": a button that opens a disclosure naming the role, the scope in words and
+ * the visible KPIs grouped by the responsibility that grants them. Escape closes it and returns to
+ * the button.
  */
 @Component({
   selector: 'sd-why-panel',
@@ -60,13 +88,10 @@ export class WhyPanel {
     const access = this.access();
     return access ? scopeInWords(access.scope) : '';
   });
-  protected readonly grants = computed(() =>
-    (this.access()?.kpis ?? []).map((grant) => ({
-      code: grant.kpi,
-      name: this.kpiNames().get(grant.kpi) ?? grant.kpi,
-      grantedBy: grant.grantedBy,
-    })),
-  );
+  protected readonly groups = computed(() => {
+    const access = this.access();
+    return access ? responsibilityGroups(access, this.kpiNames()) : [];
+  });
 
   protected toggle(): void {
     this.open.update((open) => !open);

@@ -1,5 +1,13 @@
 import { interpolate, DASHBOARD_LOCALE } from '@salesdash/dashboard/shared/util-i18n';
-import { addDays, type KpiUnit, type Period } from '@salesdash/shared/domain';
+import {
+  addDays,
+  type CorridorBasis,
+  isKpiCode,
+  isStock,
+  kpiDefinition,
+  type KpiUnit,
+  type Period,
+} from '@salesdash/shared/domain';
 import { KPI_UI_TEXTS } from '../kpi-ui.texts';
 
 const ONE_MILLION = 1_000_000;
@@ -20,6 +28,7 @@ const FORMATS = {
     maximumFractionDigits: 1,
   }),
   oneDecimal: numberFormat({ minimumFractionDigits: 1, maximumFractionDigits: 1 }),
+  wholePercent: numberFormat({ style: 'percent', maximumFractionDigits: 0 }),
   nps: numberFormat({ maximumFractionDigits: 0, signDisplay: 'exceptZero' }),
 };
 
@@ -46,6 +55,110 @@ export function formatKpiValue(value: number | null | undefined, unit: KpiUnit):
     case 'NPS':
       return FORMATS.nps.format(value);
   }
+}
+
+/**
+ * A figure beside a value, where space is tight: money always compact ("€209.5K", "€1.6M"), other
+ * units as `formatKpiValue` — counts rounded ("126" of a prorated 125.8 leads), except a small prorated
+ * count, whose fraction matters: 0.3 deals to date is not "0".
+ */
+export function formatCompact(value: number, unit: KpiUnit): string {
+  if (unit === 'COUNT' && Math.abs(value) < 10 && !Number.isInteger(value)) {
+    return FORMATS.oneDecimal.format(value);
+  }
+  return unit === 'EUR' ? FORMATS.eurCompact.format(value) : formatKpiValue(value, unit);
+}
+
+/** Two figures of the API that describe the same amount (a target to date of an ended period is its target). */
+function sameAmount(a: number, b: number): boolean {
+  return Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(b));
+}
+
+/**
+ * The target of the elapsed part of the period against the whole period's (KPI-SPEC §4.2):
+ * "Target to date €209.5K of €1.6M"; once the period has ended they are the same: "Target €1.6M".
+ * Null without a target to date.
+ */
+export function formatTargetToDate(targetToDate: number | null, target: number | null, unit: KpiUnit): string | null {
+  if (targetToDate === null) {
+    return null;
+  }
+  const texts = KPI_UI_TEXTS.figures;
+  if (target === null || sameAmount(targetToDate, target)) {
+    return interpolate(texts.target, { target: formatCompact(targetToDate, unit) });
+  }
+  return interpolate(texts.targetToDate, {
+    targetToDate: formatCompact(targetToDate, unit),
+    target: formatCompact(target, unit),
+  });
+}
+
+/**
+ * The value at the period's end at the current run rate, against the target when there is one:
+ * "Forecast €1.5M of €1.6M", "Forecast 983". Null without a forecast.
+ */
+export function formatForecast(forecast: number | null, target: number | null, unit: KpiUnit): string | null {
+  if (forecast === null) {
+    return null;
+  }
+  const texts = KPI_UI_TEXTS.figures;
+  return target === null
+    ? interpolate(texts.forecast, { forecast: formatCompact(forecast, unit) })
+    : interpolate(texts.forecastOfTarget, {
+        forecast: formatCompact(forecast, unit),
+        target: formatCompact(target, unit),
+      });
+}
+
+/**
+ * The forecast worth showing: only while the period runs. Once it has ended the API's forecast is
+ * the value itself and would say nothing new.
+ */
+export function forecastAhead(value: number | null, forecast: number | null): number | null {
+  return forecast === null || value === null || sameAmount(forecast, value) ? null : forecast;
+}
+
+/**
+ * The number a corridor judged, on its basis (KPI-SPEC §5.1): "96% of target to date",
+ * "27.3 per rep and month", "€21.4K per rep" (a stock such as the pipeline counts no months); on
+ * VALUE (or without a basis) the value as `formatKpiValue` shows it. "—" without one.
+ */
+export function formatJudgedValue(
+  judgedValue: number | null,
+  basis: CorridorBasis | null,
+  unit: KpiUnit,
+  kpi: string,
+): string {
+  if (judgedValue === null || !Number.isFinite(judgedValue) || basis === null || basis === 'VALUE') {
+    return formatKpiValue(judgedValue, unit);
+  }
+  const texts = KPI_UI_TEXTS.judgedValue;
+  if (basis === 'SHARE_OF_TARGET') {
+    return interpolate(texts.SHARE_OF_TARGET, { value: FORMATS.wholePercent.format(judgedValue) });
+  }
+  const value = unit === 'COUNT' ? FORMATS.oneDecimal.format(judgedValue) : formatCompact(judgedValue, unit);
+  return interpolate(isKpiCode(kpi) && isStock(kpi) ? texts.PER_REP : texts.PER_REP_MONTH, { value });
+}
+
+/** What a trend on this basis plots, in words ("share of the target to date"); null for the value itself. */
+export function basisInWords(basis: CorridorBasis | null, kpi: string): string | null {
+  const names = KPI_UI_TEXTS.basisNames;
+  switch (basis) {
+    case 'SHARE_OF_TARGET':
+      return names.SHARE_OF_TARGET;
+    case 'PER_REP_MONTH':
+      return isKpiCode(kpi) && isStock(kpi) ? names.PER_REP : names.PER_REP_MONTH;
+    default:
+      return null;
+  }
+}
+
+/**
+ * True for a count (new leads, won deals, activities): its sample is the value itself, so "n = …"
+ * beside it says nothing. False for a code the catalogue does not know.
+ */
+export function sampleIsTheValue(kpi: string): boolean {
+  return isKpiCode(kpi) && kpiDefinition(kpi).aggregation === 'COUNT';
 }
 
 /** A count of items (sample sizes): "1,234". */

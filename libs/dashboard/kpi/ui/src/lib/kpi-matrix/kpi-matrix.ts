@@ -1,18 +1,29 @@
 import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
 import { interpolate } from '@salesdash/dashboard/shared/util-i18n';
 import type { KpiStatus, KpiUnit } from '@salesdash/shared/domain';
-import { formatCount, formatKpiValue } from '../format/kpi-format';
+import {
+  forecastAhead,
+  formatCount,
+  formatForecast,
+  formatKpiValue,
+  formatTargetToDate,
+  sampleIsTheValue,
+} from '../format/kpi-format';
+import { KpiPaceBadge } from '../kpi-pace/kpi-pace';
 import { KpiStatusBadge } from '../kpi-status/kpi-status';
 import { KPI_UI_TEXTS } from '../kpi-ui.texts';
-import type { StatusCorridor } from '../models';
+import type { KpiRunningFigures, StatusCorridor } from '../models';
 
 export interface KpiMatrixColumn {
   readonly key: string;
   readonly label: string;
 }
 
-/** One figure of the API; null where the API gave none (the cell shows "—"). */
-export interface KpiMatrixCell {
+/**
+ * One figure of the API, with its target to date, forecast, pace and what its corridor judged; null
+ * where the API gave none (the cell shows "—").
+ */
+export interface KpiMatrixCell extends KpiRunningFigures {
   readonly value: number | null;
   readonly sampleSize: number;
   readonly target: number | null;
@@ -33,12 +44,12 @@ export interface KpiMatrixRow {
 
 /**
  * A compact table of KPIs (rows) by business model, region or team (columns): each cell the value,
- * its status against the corridor, its sample size and, where one is set, the target. Every figure
- * is the API's.
+ * its status against the corridor, the pace, the target (to date) and forecast where there is a
+ * target, and the sample size (not for counts, whose n is the value). Every figure is the API's.
  */
 @Component({
   selector: 'sd-kpi-matrix',
-  imports: [KpiStatusBadge],
+  imports: [KpiStatusBadge, KpiPaceBadge],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './kpi-matrix.html',
   styleUrl: './kpi-matrix.css',
@@ -51,22 +62,28 @@ export class KpiMatrix {
   readonly kpiHeading = input<string>(KPI_UI_TEXTS.matrix.kpi);
 
   protected readonly body = computed(() =>
-    this.rows().map((row) => ({
-      ...row,
-      cells: this.columns().map((column) => {
-        const cell = row.cells[column.key];
-        return {
-          key: column.key,
-          figure: cell ?? null,
-          value: formatKpiValue(cell?.value ?? null, row.unit),
-          missing: cell === null || cell === undefined || cell.value === null,
-          sampleSize: cell ? interpolate(KPI_UI_TEXTS.tile.sampleSize, { n: formatCount(cell.sampleSize) }) : '',
-          target:
-            cell && cell.target !== null
-              ? interpolate(KPI_UI_TEXTS.tile.target, { target: formatKpiValue(cell.target, row.unit) })
+    this.rows().map((row) => {
+      const countsItsSample = sampleIsTheValue(row.code);
+      return {
+        ...row,
+        cells: this.columns().map((column) => {
+          const cell = row.cells[column.key];
+          return {
+            key: column.key,
+            figure: cell ?? null,
+            value: formatKpiValue(cell?.value ?? null, row.unit),
+            missing: cell === null || cell === undefined || cell.value === null,
+            sampleSize:
+              cell && !countsItsSample
+                ? interpolate(KPI_UI_TEXTS.tile.sampleSize, { n: formatCount(cell.sampleSize) })
+                : '',
+            target: cell ? (formatTargetToDate(cell.targetToDate ?? cell.target, cell.target, row.unit) ?? '') : '',
+            forecast: cell
+              ? (formatForecast(forecastAhead(cell.value, cell.forecast), cell.target, row.unit) ?? '')
               : '',
-        };
-      }),
-    })),
+          };
+        }),
+      };
+    }),
   );
 }

@@ -1,7 +1,7 @@
 import { Component, signal } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 import { contrastRatio, STATUS_COLORS } from '@salesdash/dashboard/shared/ui-charts';
-import { KPI_STATUSES, type KpiStatus } from '@salesdash/shared/domain';
+import { type CorridorBasis, KPI_STATUSES, type KpiStatus, type KpiUnit } from '@salesdash/shared/domain';
 import type { StatusCorridor } from '../models';
 import { KpiStatusBadge } from './kpi-status';
 
@@ -20,6 +20,10 @@ const CORRIDOR: StatusCorridor = {
       [sampleSize]="sampleSize()"
       [policyVersion]="policyVersion()"
       [corridor]="corridor()"
+      [basis]="basis()"
+      [judgedValue]="judgedValue()"
+      [unit]="unit()"
+      [kpi]="kpi()"
     /><button type="button" class="elsewhere">Elsewhere</button>`,
 })
 class Host {
@@ -27,6 +31,10 @@ class Host {
   readonly sampleSize = signal<number | null>(40);
   readonly policyVersion = signal<number | null>(null);
   readonly corridor = signal<StatusCorridor | null>(null);
+  readonly basis = signal<CorridorBasis | null>(null);
+  readonly judgedValue = signal<number | null>(null);
+  readonly unit = signal<KpiUnit | null>(null);
+  readonly kpi = signal<string | null>(null);
 }
 
 async function render(setUp: (host: Host) => void = () => undefined) {
@@ -117,6 +125,76 @@ describe('KpiStatusBadge', () => {
       'No corridor',
       'Controlling has not set a corridor for this KPI and business model yet.',
     ]);
+  });
+
+  it('shows the judged value beside the corridor in words when the corridor does not judge the value', async () => {
+    const leads = (host: Host) => {
+      host.kpi.set('NEW_LEADS');
+      host.unit.set('COUNT');
+      host.basis.set('PER_REP_MONTH');
+      host.judgedValue.set(23.4);
+      host.corridor.set({
+        ...CORRIDOR,
+        description: 'acceptable ≥ 22 per rep and month, tolerated ≥ 18',
+        basis: 'PER_REP_MONTH',
+      });
+    };
+    const popover = await opened(leads);
+    expect([...popover.querySelectorAll('p')].map(text)).toEqual([
+      'Acceptable',
+      'Inside the acceptable corridor.',
+      'Judged: 23.4 per rep and month',
+      'Corridor version 3, in force from Apr 1, 2025',
+      'acceptable ≥ 22 per rep and month, tolerated ≥ 18',
+      'Why this corridor: Premium deals need a longer underwriting.',
+    ]);
+    const share = await opened((host) => {
+      host.kpi.set('WON_VOLUME');
+      host.unit.set('EUR');
+      host.basis.set('SHARE_OF_TARGET');
+      host.judgedValue.set(0.962);
+    });
+    expect(text(share)).toContain('Judged: 96% of target to date');
+  });
+
+  it('takes the basis from the corridor when the value does not name it, and says nothing on VALUE', async () => {
+    const fromCorridor = await opened((host) => {
+      host.unit.set('EUR');
+      host.kpi.set('PIPELINE_VALUE');
+      host.judgedValue.set(21_439);
+      host.corridor.set({ ...CORRIDOR, basis: 'PER_REP_MONTH' });
+    });
+    expect(text(fromCorridor)).toContain('Judged: €21.4K per rep');
+    const onValue = await opened((host) => {
+      host.unit.set('RATE');
+      host.basis.set('VALUE');
+      host.judgedValue.set(0.4);
+      host.corridor.set(CORRIDOR);
+    });
+    expect(text(onValue)).not.toContain('Judged:');
+  });
+
+  it('explains a missing judgement when the corridor’s basis finds nothing to judge', async () => {
+    const noTarget = await opened((host) => {
+      host.status.set('NO_RANGE');
+      host.basis.set('SHARE_OF_TARGET');
+      host.policyVersion.set(1);
+    });
+    expect(text(noTarget)).toContain(
+      'The corridor judges the share of the target to date, and there is no target here.',
+    );
+    expect(text(noTarget)).not.toContain('has not set a corridor');
+  });
+
+  it('gives no n for a count too small to judge: its n is the value itself', async () => {
+    const popover = await opened((host) => {
+      host.status.set('INSUFFICIENT_DATA');
+      host.sampleSize.set(3);
+      host.kpi.set('WON_DEALS');
+      host.corridor.set(CORRIDOR);
+    });
+    expect(text(popover)).toContain('The corridor judges a count from 5 on.');
+    expect(text(popover)).not.toContain('n = 3');
   });
 
   it('opens on focus and on hover, closes on Escape, blur and when the pointer leaves', async () => {

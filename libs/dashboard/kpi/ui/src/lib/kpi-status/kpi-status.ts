@@ -1,8 +1,8 @@
 import { ChangeDetectionStrategy, Component, computed, ElementRef, inject, input, signal } from '@angular/core';
 import { STATUS_COLORS } from '@salesdash/dashboard/shared/ui-charts';
 import { interpolate } from '@salesdash/dashboard/shared/util-i18n';
-import type { KpiStatus } from '@salesdash/shared/domain';
-import { formatCount, formatDay } from '../format/kpi-format';
+import type { CorridorBasis, KpiStatus, KpiUnit } from '@salesdash/shared/domain';
+import { formatCount, formatDay, formatJudgedValue, sampleIsTheValue } from '../format/kpi-format';
 import { KPI_UI_TEXTS } from '../kpi-ui.texts';
 import type { StatusCorridor } from '../models';
 
@@ -27,8 +27,9 @@ let nextId = 0;
 /**
  * THE presentation of a KPI status, wherever a KPI value shows: colour, icon and text ("Acceptable",
  * "No corridor" quietly, "Too few (n < 5)"). The text is a button that opens, on hover and on focus,
- * why: the status explained, the corridor version with its bands in words, its effective date and its
- * rationale. Escape closes it. The popover is fixed-positioned so table scroll areas do not clip it,
+ * why: the status explained, the number the corridor judged when that is not the value itself
+ * ("Judged: 96% of target to date"), the corridor version with its bands in words, its effective
+ * date and its rationale. Escape closes it. The popover is fixed-positioned so table scroll areas do not clip it,
  * and holds its text only while open, so the badge's own text stays just the status.
  */
 @Component({
@@ -149,6 +150,14 @@ export class KpiStatusBadge {
   readonly policyVersion = input<number | null>(null);
   /** That version's details, when the page has loaded them. */
   readonly corridor = input<StatusCorridor | null>(null);
+  /** What the corridor judged (the API's `basis`); falls back to the corridor's. */
+  readonly basis = input<CorridorBasis | null>(null);
+  /** The number the corridor judged (the API's `judgedValue`). */
+  readonly judgedValue = input<number | null>(null);
+  /** The KPI's unit, to format the judged value. */
+  readonly unit = input<KpiUnit | null>(null);
+  /** The KPI's code: a count's n is its value, and a stock is judged per rep rather than per rep and month. */
+  readonly kpi = input<string | null>(null);
 
   private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
   protected readonly popoverId = `sd-kpi-status-${nextId++}`;
@@ -167,15 +176,48 @@ export class KpiStatusBadge {
       : KPI_UI_TEXTS.status[this.status()];
   });
 
+  private readonly effectiveBasis = computed(() => this.basis() ?? this.corridor()?.basis ?? null);
+
+  /** Why this status; a NO_RANGE under a corridor means its basis found nothing to judge here. */
+  private readonly explanation = computed(() => {
+    const status = this.status();
+    const basis = this.effectiveBasis();
+    if (status === 'NO_RANGE' && (basis === 'PER_REP_MONTH' || basis === 'SHARE_OF_TARGET')) {
+      return KPI_UI_TEXTS.statusDetails.noJudgedValue[basis];
+    }
+    return KPI_UI_TEXTS.statusExplanation[status];
+  });
+
+  /** "Judged: 96% of target to date", only where the corridor judged something other than the value. */
+  private readonly judgedLine = computed(() => {
+    const basis = this.effectiveBasis();
+    const judged = this.judgedValue();
+    const unit = this.unit();
+    if (basis === null || basis === 'VALUE' || judged === null || unit === null) {
+      return null;
+    }
+    const text = formatJudgedValue(judged, basis, unit, this.kpi() ?? '');
+    return interpolate(KPI_UI_TEXTS.statusDetails.judged, { judged: text });
+  });
+
   protected readonly details = computed(() => {
     const texts = KPI_UI_TEXTS.statusDetails;
     const status = this.status();
     const corridor = this.corridor();
     const version = corridor?.version ?? this.policyVersion();
-    const lines: string[] = [KPI_UI_TEXTS.statusExplanation[status]];
+    const lines: string[] = [this.explanation()];
+    const judged = this.judgedLine();
+    if (judged) {
+      lines.push(judged);
+    }
     const n = this.sampleSize();
     if (status === 'INSUFFICIENT_DATA' && corridor && n !== null) {
-      lines.push(interpolate(texts.sampleSize, { n: formatCount(n), min: formatCount(corridor.minSampleSize) }));
+      const min = formatCount(corridor.minSampleSize);
+      lines.push(
+        sampleIsTheValue(this.kpi() ?? '')
+          ? interpolate(texts.countBelowMinimum, { min })
+          : interpolate(texts.sampleSize, { n: formatCount(n), min }),
+      );
     }
     if (corridor) {
       lines.push(

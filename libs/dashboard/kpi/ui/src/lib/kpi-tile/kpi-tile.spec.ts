@@ -1,8 +1,11 @@
 import { ApplicationRef, Component, signal } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 import { provideChartsStub } from '@salesdash/dashboard/shared/ui-charts';
-import type { KpiTileView } from '../models';
+import type { KpiRunningFigures, KpiTileView } from '../models';
 import { KpiTile } from './kpi-tile';
+
+/** A value of an ended period without a corridor: nothing beyond the target. */
+const ENDED: KpiRunningFigures = { targetToDate: null, forecast: null, pace: null, basis: null, judgedValue: null };
 
 const WON_VOLUME: KpiTileView = {
   code: 'WON_VOLUME',
@@ -21,6 +24,10 @@ const WON_VOLUME: KpiTileView = {
       policyVersion: null,
       corridor: null,
       target: 15_000_000,
+      ...ENDED,
+      targetToDate: 15_000_000,
+      forecast: 12_345_678,
+      pace: 'BEHIND',
       trend: [
         { label: 'Jan 2025', value: 1_000_000 },
         { label: 'Feb 2025', value: null },
@@ -37,6 +44,7 @@ const WON_VOLUME: KpiTileView = {
       policyVersion: null,
       corridor: null,
       target: null,
+      ...ENDED,
       trend: null,
       trendCorridors: [],
     },
@@ -85,10 +93,82 @@ describe('KpiTile', () => {
     expect(premium.querySelector('[data-testid=kpi-n]')?.getAttribute('title')).toBe(
       'n counts WON events in the period',
     );
+    // The period has ended: its target to date is the target.
     expect(text(premium.querySelector('[data-testid=kpi-target]'))).toBe('Target €15M');
     expect(text(consumer.querySelector('[data-testid=kpi-value]'))).toBe('—');
     expect(text(consumer.querySelector('[data-testid=kpi-n]'))).toContain('n = 0');
     expect(consumer.querySelector('[data-testid=kpi-target]')).toBeNull();
+  });
+
+  it('shows the target to date, the pace and the forecast while the period runs', async () => {
+    const [premiumRow, consumerRow] = WON_VOLUME.rows;
+    const element = await render({
+      ...WON_VOLUME,
+      rows: [
+        {
+          ...premiumRow,
+          value: 193_600,
+          targetToDate: 209_511,
+          target: 1_622_000,
+          forecast: 1_498_816,
+          pace: 'ON_TRACK',
+        },
+        consumerRow,
+      ],
+    });
+    const [premium, consumer] = [...element.querySelectorAll('li.row')];
+    expect(text(premium.querySelector('[data-testid=kpi-target]'))).toBe('Target to date €209.5K of €1.6M');
+    expect(text(premium.querySelector('[data-testid=kpi-forecast]'))).toBe('Forecast €1.5M of €1.6M');
+    expect(text(premium.querySelector('sd-kpi-pace .label'))).toBe('On track');
+    expect(premium.querySelector('sd-kpi-pace svg')?.getAttribute('aria-hidden')).toBe('true');
+    // Nothing extra where the API gives nothing.
+    expect(consumer.querySelector('.figures')).toBeNull();
+  });
+
+  it('shows no forecast once the period has ended (it is the value), but still the final pace', async () => {
+    const element = await render();
+    const premium = element.querySelector('li.row') as HTMLElement;
+    expect(premium.querySelector('[data-testid=kpi-forecast]')).toBeNull();
+    expect(text(premium.querySelector('sd-kpi-pace .label'))).toBe('Behind');
+  });
+
+  it('gives no n for a count, whose n is its value, and tells the popover what was judged', async () => {
+    const [premiumRow] = WON_VOLUME.rows;
+    const element = await render({
+      ...WON_VOLUME,
+      code: 'NEW_LEADS',
+      name: 'New leads',
+      unit: 'COUNT',
+      rows: [
+        {
+          ...premiumRow,
+          value: 127,
+          sampleSize: 127,
+          status: 'ACCEPTABLE',
+          basis: 'PER_REP_MONTH',
+          judgedValue: 27.31,
+          target: 974,
+          targetToDate: 125.8,
+          forecast: 983.2,
+          pace: 'TOO_EARLY',
+          trend: [
+            { label: 'Nov 2026', value: 29.8, status: 'ACCEPTABLE' },
+            { label: 'Dec 2026', value: 27.31, status: 'ACCEPTABLE', partial: true },
+          ],
+        },
+      ],
+    });
+    expect(element.querySelector('[data-testid=kpi-n]')).toBeNull();
+    expect(text(element.querySelector('[data-testid=kpi-target]'))).toBe('Target to date 126 of 974');
+    expect(text(element.querySelector('sd-kpi-pace .label'))).toBe('Too early to tell');
+    (element.querySelector('sd-kpi-status button') as HTMLButtonElement).focus();
+    await TestBed.inject(ApplicationRef).whenStable();
+    expect(text(element.querySelector('sd-kpi-status [role=tooltip]'))).toContain('Judged: 27.3 per rep and month');
+    // The trend plots what the corridor judges, and says so.
+    expect(element.querySelector('sd-sparkline')?.getAttribute('aria-label')).toBe(
+      'New leads (per rep and month), Premium financing: trend from 29.8 per rep and month in Nov 2026 ' +
+        'to 27.3 per rep and month in Dec 2026 (to date)',
+    );
   });
 
   it('shows the status as text and icon, with the reason and the corridor in its popover', async () => {

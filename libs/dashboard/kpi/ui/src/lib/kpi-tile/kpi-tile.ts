@@ -1,25 +1,47 @@
 import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
 import { Sparkline, type SparkValueFormatter } from '@salesdash/dashboard/shared/ui-charts';
 import { interpolate } from '@salesdash/dashboard/shared/util-i18n';
-import { formatCount, formatKpiValue } from '../format/kpi-format';
+import type { KpiUnit } from '@salesdash/shared/domain';
+import {
+  basisInWords,
+  forecastAhead,
+  formatCount,
+  formatForecast,
+  formatJudgedValue,
+  formatKpiValue,
+  formatTargetToDate,
+  sampleIsTheValue,
+} from '../format/kpi-format';
+import { KpiPaceBadge } from '../kpi-pace/kpi-pace';
 import { KpiStatusBadge } from '../kpi-status/kpi-status';
 import { KPI_UI_TEXTS } from '../kpi-ui.texts';
 import type { KpiTileRow, KpiTileView } from '../models';
 
 interface RowView extends KpiTileRow {
   readonly valueText: string;
-  readonly sampleSizeText: string;
+  /** Null for a count, whose n is the value itself. */
+  readonly sampleSizeText: string | null;
+  /** "Target to date €209.5K of €1.6M", or "Target €1.6M" once the period has ended. */
   readonly targetText: string | null;
+  /** "Forecast €1.5M of €1.6M" while the period runs. */
+  readonly forecastText: string | null;
   readonly trendSubject: string;
+  readonly formatTrend: SparkValueFormatter;
+}
+
+function trendFormatter(row: KpiTileRow, unit: KpiUnit, kpi: string): SparkValueFormatter {
+  return (value) => formatJudgedValue(value, row.basis, unit, kpi);
 }
 
 /**
- * One KPI: its name and journey stage, then per business model the value, the sample size n, the
- * target (when there is one), the status (icon and text) and the 12-month trend.
+ * One KPI: its name and journey stage, then per business model the value, the status (icon and
+ * text), the target (to date) and the sample size n (not for counts, whose n is the value), the pace
+ * and forecast while a period with a target runs, and the 12-month trend on the basis its corridor
+ * judges.
  */
 @Component({
   selector: 'sd-kpi-tile',
-  imports: [Sparkline, KpiStatusBadge],
+  imports: [Sparkline, KpiStatusBadge, KpiPaceBadge],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './kpi-tile.html',
   styleUrl: './kpi-tile.css',
@@ -40,19 +62,23 @@ export class KpiTile {
   protected readonly sampleSizeTitle = computed(() =>
     interpolate(this.texts.sampleSizeOf, { what: this.tile().sampleSizeOf }),
   );
-  protected readonly format = computed<SparkValueFormatter>(() => {
-    const unit = this.tile().unit;
-    return (value) => formatKpiValue(value, unit);
-  });
   protected readonly rows = computed<readonly RowView[]>(() => {
-    const { name, unit, rows } = this.tile();
-    return rows.map((row) => ({
-      ...row,
-      valueText: formatKpiValue(row.value, unit),
-      sampleSizeText: interpolate(this.texts.sampleSize, { n: formatCount(row.sampleSize) }),
-      targetText:
-        row.target === null ? null : interpolate(this.texts.target, { target: formatKpiValue(row.target, unit) }),
-      trendSubject: interpolate(this.texts.trendSubject, { kpi: name, model: row.businessModelName }),
-    }));
+    const { code, name, unit, rows } = this.tile();
+    const countsItsSample = sampleIsTheValue(code);
+    return rows.map((row) => {
+      const basis = basisInWords(row.basis, code);
+      return {
+        ...row,
+        valueText: formatKpiValue(row.value, unit),
+        sampleSizeText: countsItsSample ? null : interpolate(this.texts.sampleSize, { n: formatCount(row.sampleSize) }),
+        targetText: formatTargetToDate(row.targetToDate ?? row.target, row.target, unit),
+        forecastText: formatForecast(forecastAhead(row.value, row.forecast), row.target, unit),
+        trendSubject:
+          basis === null
+            ? interpolate(this.texts.trendSubject, { kpi: name, model: row.businessModelName })
+            : interpolate(this.texts.trendSubjectJudged, { kpi: name, basis, model: row.businessModelName }),
+        formatTrend: trendFormatter(row, unit, code),
+      };
+    });
   });
 }

@@ -1,9 +1,9 @@
 import { Component, signal } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 import { presetPeriod } from '@salesdash/shared/domain';
-import type { PeriodSelection } from '../models';
+import type { PeriodChoice, PeriodSelection } from '../models';
 import { validateCustomRange } from './custom-range';
-import { PeriodPicker } from './period-picker';
+import { PeriodPicker, periodProgressHint } from './period-picker';
 
 const TODAY = '2025-05-14';
 
@@ -74,30 +74,84 @@ function type(input: HTMLInputElement, value: string): void {
   input.dispatchEvent(new Event('input'));
 }
 
+describe('periodProgressHint', () => {
+  const hint = (preset: PeriodChoice, from: string, to: string) => periodProgressHint({ from, to }, preset, TODAY);
+
+  it('counts the days of a running preset that have begun, today included', () => {
+    expect(hint('THIS_MONTH', '2025-05-01', '2025-06-01')).toBe('So far: 14 of 31 days — judged on what has elapsed.');
+    expect(hint('THIS_QUARTER', '2025-04-01', '2025-07-01')).toBe(
+      'So far: 44 of 91 days — judged on what has elapsed.',
+    );
+    expect(periodProgressHint({ from: '2025-05-01', to: '2025-06-01' }, 'THIS_MONTH', '2025-05-01')).toBe(
+      'So far: 1 of 31 days — judged on what has elapsed.',
+    );
+  });
+
+  it('says that a period ending today is judged on what has elapsed of today', () => {
+    expect(hint('YEAR_TO_DATE', '2025-01-01', '2025-05-15')).toBe(
+      'Up to today — today is judged on what has elapsed of it.',
+    );
+  });
+
+  it('says that a custom period reaching beyond today is running too', () => {
+    expect(hint('CUSTOM', '2025-05-01', '2025-09-01')).toBe(
+      'Reaches beyond today: so far 14 of 123 days — judged on what has elapsed.',
+    );
+    expect(hint('CUSTOM', '2025-06-01', '2025-07-01')).toBe('Starts after today: nothing has happened in it yet.');
+  });
+
+  it('says nothing about a complete period', () => {
+    expect(hint('LAST_MONTH', '2025-04-01', '2025-05-01')).toBeNull();
+    expect(hint('CUSTOM', '2025-01-01', '2025-05-14')).toBeNull();
+  });
+});
+
 describe('PeriodPicker', () => {
   it('offers the presets and Custom as one labelled radio group, showing the current choice', async () => {
     const { element, radio } = await render();
     expect(element.querySelector('legend')?.textContent?.trim()).toBe('Period');
     const labels = [...element.querySelectorAll('label.segment')].map((l) => l.textContent?.trim());
-    expect(labels).toEqual(['Month', 'Quarter', 'Year to date', 'Last 12 months', 'Custom']);
+    expect(labels).toEqual([
+      'This month',
+      'This quarter',
+      'Year to date',
+      'Last month',
+      'Last quarter',
+      'Last 12 months',
+      'Custom',
+    ]);
     expect(radio('Last 12 months').checked).toBe(true);
     const names = new Set([...element.querySelectorAll('input[type=radio]')].map((i) => i.getAttribute('name')));
     expect(names.size).toBe(1);
   });
 
   it.each([
-    ['Month', 'MONTH', '2025-05-01', '2025-06-01'],
-    ['Quarter', 'QUARTER', '2025-04-01', '2025-07-01'],
+    ['This month', 'THIS_MONTH', '2025-05-01', '2025-06-01'],
+    ['This quarter', 'THIS_QUARTER', '2025-04-01', '2025-07-01'],
     ['Year to date', 'YEAR_TO_DATE', '2025-01-01', '2025-05-15'],
-    ['Last 12 months', 'LAST_12_MONTHS', '2024-06-01', '2025-06-01'],
+    ['Last month', 'LAST_MONTH', '2025-04-01', '2025-05-01'],
+    ['Last quarter', 'LAST_QUARTER', '2025-01-01', '2025-04-01'],
+    ['Last 12 months', 'LAST_12_MONTHS', '2024-05-01', '2025-05-01'],
   ])('emits the %s preset at once', async (label, preset, from, to) => {
     const { host, radio, fixture } = await render();
     if (label === 'Last 12 months') {
-      radio('Month').click();
+      radio('This month').click();
       await fixture.whenStable();
     }
     radio(label).click();
     expect(host.emitted.at(-1)).toEqual({ preset, from, to });
+  });
+
+  it('says how much of a running period has elapsed, and nothing for a complete one', async () => {
+    const { element, host, fixture } = await render();
+    expect(element.querySelector('[data-testid=period-progress]')).toBeNull();
+    expect(element.querySelector('fieldset')?.getAttribute('aria-describedby')).toBeNull();
+
+    host.selection.set({ preset: 'THIS_MONTH', ...presetPeriod('THIS_MONTH', TODAY) });
+    await fixture.whenStable();
+    const hint = element.querySelector('[data-testid=period-progress]');
+    expect(hint?.textContent?.trim()).toBe('So far: 14 of 31 days — judged on what has elapsed.');
+    expect(element.querySelector('fieldset')?.getAttribute('aria-describedby')).toBe(hint?.id);
   });
 
   it('shows the custom dates, prefilled with the current period (both days included)', async () => {
@@ -109,8 +163,8 @@ describe('PeriodPicker', () => {
     const to = element.querySelectorAll('input[type=date]')[1] as HTMLInputElement;
     expect(element.querySelector(`label[for="${from.id}"]`)?.textContent?.trim()).toBe('From');
     expect(element.querySelector(`label[for="${to.id}"]`)?.textContent?.trim()).toBe('To');
-    expect(from.value).toBe('2024-06-01');
-    expect(to.value).toBe('2025-05-31');
+    expect(from.value).toBe('2024-05-01');
+    expect(to.value).toBe('2025-04-30');
   });
 
   it('applies a valid custom period on submit (Enter in a field submits the form)', async () => {

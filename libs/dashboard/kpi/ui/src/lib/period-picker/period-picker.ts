@@ -2,6 +2,7 @@ import {
   afterNextRender,
   ChangeDetectionStrategy,
   Component,
+  computed,
   type ElementRef,
   Injector,
   inject,
@@ -11,17 +12,52 @@ import {
   signal,
   viewChild,
 } from '@angular/core';
-import { addDays, type IsoDate, PERIOD_PRESETS, presetPeriod } from '@salesdash/shared/domain';
+import { interpolate } from '@salesdash/dashboard/shared/util-i18n';
+import {
+  addDays,
+  type IsoDate,
+  type Period,
+  PERIOD_PRESETS,
+  periodProgress,
+  presetPeriod,
+  toEpochDay,
+} from '@salesdash/shared/domain';
 import { KPI_UI_TEXTS } from '../kpi-ui.texts';
 import type { PeriodChoice, PeriodSelection } from '../models';
 import { type CustomRangeErrors, validateCustomRange } from './custom-range';
 
 let nextId = 0;
 
+const HALF_DAY_MS = 43_200_000;
+
 /**
- * Chooses the period: a preset (month, quarter, year to date, last 12 months — each containing
- * today) applies at once; "Custom" shows two dates (both included) that apply on "Apply" or Enter.
- * Native radio buttons and date fields, so it works with the keyboard alone.
+ * What the hint under the presets says about a period on `today`: nothing for an ended one; for one
+ * that holds today, how many of its days have begun (KPI-SPEC §4.2 judges it on what has elapsed);
+ * for one that starts later, that nothing has happened yet. Any instant of today gives the same
+ * phase, so midday stands for it.
+ */
+export function periodProgressHint(period: Period, preset: PeriodChoice, today: IsoDate): string | null {
+  const texts = KPI_UI_TEXTS.periodPicker.progress;
+  const progress = periodProgress(period, new Date(toEpochDay(today) * 86_400_000 + HALF_DAY_MS));
+  if (progress.phase === 'ENDED') {
+    return null;
+  }
+  if (progress.phase === 'NOT_STARTED') {
+    return texts.notStarted;
+  }
+  const elapsed = Math.ceil(progress.elapsedDays);
+  if (elapsed >= progress.days) {
+    return texts.endsToday;
+  }
+  return interpolate(preset === 'CUSTOM' ? texts.customRunning : texts.running, { elapsed, days: progress.days });
+}
+
+/**
+ * Chooses the period: a preset (this month, this quarter and year to date, which hold today and are
+ * judged on what has elapsed; last month, last quarter and the last 12 complete months) applies at
+ * once; "Custom" shows two dates (both included) that apply on "Apply" or Enter. While the period
+ * holds today, a hint says how much of it has elapsed. Native radio buttons and date fields, so it
+ * works with the keyboard alone.
  */
 @Component({
   selector: 'sd-period-picker',
@@ -50,6 +86,9 @@ export class PeriodPicker {
   /** The last day included: the day before the exclusive end. */
   protected readonly draftTo = linkedSignal(() => addDays(this.selection().to, -1));
   protected readonly errors = signal<CustomRangeErrors>({});
+  protected readonly progressHint = computed(() =>
+    periodProgressHint(this.selection(), this.selection().preset, this.today()),
+  );
 
   private readonly fromInput = viewChild<ElementRef<HTMLInputElement>>('fromInput');
   private readonly toInput = viewChild<ElementRef<HTMLInputElement>>('toInput');

@@ -1,6 +1,7 @@
 import type { LineSeriesOption } from 'echarts/charts';
 import type { GridComponentOption, MarkAreaComponentOption, TooltipComponentOption } from 'echarts/components';
 import type { ComposeOption } from 'echarts/core';
+import { interpolate } from '@salesdash/dashboard/shared/util-i18n';
 import type { KpiStatus } from '@salesdash/shared/domain';
 import { CHART_COLORS } from '../chart-theme';
 import {
@@ -10,6 +11,7 @@ import {
   type CorridorBandVersion,
 } from '../corridor/corridor-bands';
 import { BAND_COLORS, STATUS_COLORS } from '../status-colors';
+import { SPARKLINE_TEXTS } from './sparkline.texts';
 
 /**
  * One point of a small trend line; `value: null` is a gap (no data that month). `status` and
@@ -21,6 +23,11 @@ export interface SparkPoint {
   readonly value: number | null;
   readonly status?: KpiStatus;
   readonly policyVersion?: number | null;
+  /**
+   * The running month (KPI-SPEC §4.2): its value covers only the part elapsed so far. It is drawn
+   * hollow at the end of a dashed segment and named "to date", so it never reads as a finished month.
+   */
+  readonly partial?: boolean;
 }
 
 /** Formats a value as the page shows it (unit-aware: "42.3%", "€1.2M", "—" for null). */
@@ -36,6 +43,19 @@ const STATUS_SYMBOLS: Partial<Record<KpiStatus, string>> = {
   TOLERATED: 'triangle',
   UNACCEPTABLE: 'diamond',
 };
+
+/** The hollow twins of the status shapes (and a hollow circle when unjudged), for a partial month. */
+const PARTIAL_SYMBOLS: Partial<Record<KpiStatus, string>> = {
+  ACCEPTABLE: 'emptyCircle',
+  TOLERATED: 'emptyTriangle',
+  UNACCEPTABLE: 'emptyDiamond',
+};
+const PARTIAL_UNJUDGED_SYMBOL = 'emptyCircle';
+
+/** A point's month as people read it: "Dec 2026", or "Dec 2026 (to date)" while it runs. */
+export function sparkPointLabel(point: SparkPoint): string {
+  return point.partial ? interpolate(SPARKLINE_TEXTS.partial, { label: point.label }) : point.label;
+}
 
 /** The corridor versions the points were judged by (the bands drawn, the range they need). */
 export function versionsInUse(
@@ -56,17 +76,57 @@ function markArea(segments: readonly BandSegment[]): LineSeriesOption['markArea'
   };
 }
 
-function pointData(point: SparkPoint, index: number): NonNullable<LineSeriesOption['data']>[number] {
+type SeriesItem = NonNullable<LineSeriesOption['data']>[number];
+
+const GAP = '-';
+
+function pointData(point: SparkPoint, index: number): SeriesItem {
   const symbol = point.status === undefined ? undefined : STATUS_SYMBOLS[point.status];
   if (point.value === null || symbol === undefined || point.status === undefined) {
-    return { value: [index, point.value ?? '-'], symbol: 'none' };
+    return { value: [index, point.value ?? GAP], symbol: 'none' };
   }
   return { value: [index, point.value], symbol, itemStyle: { color: STATUS_COLORS[point.status].text } };
 }
 
+function partialPointData(point: SparkPoint, index: number): SeriesItem {
+  const symbol = point.status === undefined ? undefined : PARTIAL_SYMBOLS[point.status];
+  const color =
+    point.status === undefined || symbol === undefined ? CHART_COLORS.accent : STATUS_COLORS[point.status].text;
+  return {
+    value: [index, point.value ?? GAP],
+    symbol: symbol ?? PARTIAL_UNJUDGED_SYMBOL,
+    symbolSize: 7,
+    itemStyle: { color, borderWidth: 1.5 },
+  };
+}
+
+/**
+ * The line in two series: the finished months solid, and a dashed segment from the last finished
+ * month with a value to each partial month (drawn hollow). Both series hold one item per month (x =
+ * its index), gaps as "-", so a tooltip's data index is the month's in either.
+ */
+function lineSeriesData(points: readonly SparkPoint[]): { solid: SeriesItem[]; dashed: SeriesItem[] } {
+  const solid = points.map((point, index) =>
+    point.partial ? { value: [index, GAP], symbol: 'none' } : pointData(point, index),
+  );
+  const dashed: SeriesItem[] = points.map((_, index) => ({ value: [index, GAP], symbol: 'none' }));
+  points.forEach((point, index) => {
+    if (!point.partial || point.value === null) {
+      return;
+    }
+    const previous = index - 1;
+    if (previous >= 0 && points[previous].value !== null) {
+      dashed[previous] = { value: [previous, points[previous].value as number], symbol: 'none' };
+    }
+    dashed[index] = partialPointData(point, index);
+  });
+  return { solid, dashed };
+}
+
 /**
  * The ECharts option of a sparkline: no axes, gaps for null values, judged points marked by status,
- * the corridor bands of each month's version behind the line, the value (and status) in the tooltip.
+ * the corridor bands of each month's version behind the line, the value (and status) in the tooltip,
+ * a partial (running) month hollow at the end of a dashed segment and "to date" in its tooltip.
  * The x axis counts months (0…n−1) so bands can change between two months.
  */
 export function sparklineOptions(
@@ -81,6 +141,7 @@ export function sparklineOptions(
     used,
   );
   const segments = corridorBandSegments(points, used, range);
+  const { solid, dashed } = lineSeriesData(points);
   return {
     animation: false,
     grid: { left: 3, right: 3, top: 4, bottom: 4 },
@@ -97,19 +158,28 @@ export function sparklineOptions(
           return '';
         }
         const status = point.status === undefined ? undefined : statusLabels[point.status];
-        return [point.label, format(point.value), status].filter(Boolean).join('<br>');
+        return [sparkPointLabel(point), format(point.value), status].filter(Boolean).join('<br>');
       },
     },
     series: [
       {
         type: 'line',
-        data: points.map(pointData),
+        data: solid,
         connectNulls: false,
         showSymbol: true,
         symbolSize: 5,
         lineStyle: { width: 1.5, color: CHART_COLORS.accent },
         itemStyle: { color: CHART_COLORS.accent },
         markArea: markArea(segments),
+      },
+      {
+        type: 'line',
+        data: dashed,
+        connectNulls: false,
+        showSymbol: true,
+        symbolSize: 7,
+        lineStyle: { width: 1.5, color: CHART_COLORS.accent, type: 'dashed' },
+        itemStyle: { color: CHART_COLORS.accent },
       },
     ],
   };

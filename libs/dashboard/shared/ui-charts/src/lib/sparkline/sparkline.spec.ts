@@ -87,7 +87,68 @@ describe('sparklineOptions', () => {
   });
 });
 
+const RUNNING: SparkPoint[] = [
+  { label: 'Oct 2026', value: 0.92, status: 'TOLERATED', policyVersion: 1 },
+  { label: 'Nov 2026', value: 1.1, status: 'ACCEPTABLE', policyVersion: 1 },
+  { label: 'Dec 2026', value: 0.95, status: 'TOLERATED', policyVersion: 1, partial: true },
+];
+
+describe('sparklineOptions with a partial (running) month', () => {
+  it('draws the finished months solid and the running one hollow at the end of a dashed segment', () => {
+    const [solid, dashed] = sparklineOptions(RUNNING, percent, [V1]).series as (Series & {
+      lineStyle: { type?: string };
+    })[];
+    expect(solid.data.map((item) => item.value)).toEqual([
+      [0, 0.92],
+      [1, 1.1],
+      [2, '-'],
+    ]);
+    expect(solid.lineStyle.type).toBeUndefined();
+    expect(dashed.lineStyle.type).toBe('dashed');
+    expect(dashed.data.map((item) => [item.value, item.symbol])).toEqual([
+      [[0, '-'], 'none'],
+      [[1, 1.1], 'none'],
+      [[2, 0.95], 'emptyTriangle'],
+    ]);
+    expect(dashed.data[2].itemStyle?.color).toBe(STATUS_COLORS.TOLERATED.text);
+  });
+
+  it('keeps the running month’s band and its value in the y range', () => {
+    const option = sparklineOptions(RUNNING, percent, [V1]);
+    const [solid] = option.series as Series[];
+    expect(solid.markArea.data.map(([from, to]) => [from.coord[0], to.coord[0]])).toContainEqual([-0.5, 2.5]);
+    expect((option.yAxis as { min: number }).min).toBeLessThan(0.1);
+  });
+
+  it('marks an unjudged running month with a hollow circle, and leaves a month without value a gap', () => {
+    const unjudged = sparklineOptions([{ label: 'Dec 2026', value: 3, partial: true }], percent).series as Series[];
+    expect(unjudged[1].data[0].symbol).toBe('emptyCircle');
+    const empty = sparklineOptions([{ label: 'Dec 2026', value: null, partial: true }], percent).series as Series[];
+    expect(empty.map((series) => series.data[0].value)).toEqual([
+      [0, '-'],
+      [0, '-'],
+    ]);
+  });
+
+  it('names the running month "to date" in the tooltip', () => {
+    const tooltip = sparklineOptions(RUNNING, percent, [V1], { TOLERATED: 'Tolerated' }).tooltip as {
+      formatter: (params: { dataIndex: number }[]) => string;
+    };
+    expect(tooltip.formatter([{ dataIndex: 2 }])).toBe('Dec 2026 (to date)<br>95.0%<br>Tolerated');
+    expect(tooltip.formatter([{ dataIndex: 1 }])).toBe('Nov 2026<br>110.0%');
+  });
+});
+
 describe('sparklineSummary', () => {
+  it('names a running last month "to date"', () => {
+    expect(sparklineSummary('Won volume', RUNNING, percent)).toBe(
+      'Won volume: trend from 92.0% in Oct 2026 to 95.0% in Dec 2026 (to date)',
+    );
+    expect(sparklineSummary('Won volume', RUNNING.slice(2), percent)).toBe(
+      'Won volume: 95.0% in Dec 2026 (to date), no earlier values',
+    );
+  });
+
   it('names the first and the last known value', () => {
     expect(sparklineSummary('Win rate, Consumer loans', POINTS, percent)).toBe(
       'Win rate, Consumer loans: trend from 25.0% in Feb 2025 to 50.0% in Apr 2025',

@@ -11,4 +11,6 @@ export const SPARKLINE_TEXTS = {
   atLeast: 'at least {min}',
   atMost: 'at most {max}',
   anyValue: 'any value',
+  /** A running month: its value covers only the days elapsed so far. */
+  partial: '{label} (to date)',
 } as const;

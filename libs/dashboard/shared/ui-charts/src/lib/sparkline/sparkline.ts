@@ -3,7 +3,13 @@ import type { KpiStatus } from '@salesdash/shared/domain';
 import { interpolate } from '@salesdash/dashboard/shared/util-i18n';
 import { NgxEchartsDirective } from 'ngx-echarts';
 import type { CorridorBandVersion } from '../corridor/corridor-bands';
-import { type SparkPoint, sparklineOptions, type SparkValueFormatter, versionsInUse } from './sparkline-options';
+import {
+  type SparkPoint,
+  sparkPointLabel,
+  sparklineOptions,
+  type SparkValueFormatter,
+  versionsInUse,
+} from './sparkline-options';
 import { SPARKLINE_TEXTS } from './sparkline.texts';
 
 const plainNumber: SparkValueFormatter = (value) => (value === null ? '—' : String(value));
@@ -27,20 +33,20 @@ function lineSummary(subject: string, points: readonly SparkPoint[], format: Spa
   const first = known[0];
   const last = known[known.length - 1];
   if (known.length === 1) {
-    return interpolate(SPARKLINE_TEXTS.single, { subject, value: format(first.value), label: first.label });
+    return interpolate(SPARKLINE_TEXTS.single, { subject, value: format(first.value), label: sparkPointLabel(first) });
   }
   return interpolate(SPARKLINE_TEXTS.trend, {
     subject,
     first: format(first.value),
-    firstLabel: first.label,
+    firstLabel: sparkPointLabel(first),
     last: format(last.value),
-    lastLabel: last.label,
+    lastLabel: sparkPointLabel(last),
   });
 }
 
 /**
  * The text a screen reader hears instead of the picture: the first and the last value of the line
- * and, when bands are drawn, the corridor of the latest month that has one (the bands' legend).
+ * (a running month named "to date") and, when bands are drawn, the corridor of the latest month that has one (the bands' legend).
  */
 export function sparklineSummary(
   subject: string,
