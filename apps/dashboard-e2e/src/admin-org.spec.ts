@@ -23,7 +23,7 @@ test('admin@demo.local creates a user, resets their password and hands over the 
   await test.step('the administrator opens the organisation page from the navigation', async () => {
     await page.goto('/login');
     await signIn(page, 'admin@demo.local', 'demo-password');
-    await expect(page).toHaveURL(/\/company$/);
+    await expect(page).toHaveURL(/\/company\?preset=last-12-months$/);
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Organisation' }).click();
     await expect(page).toHaveURL(/\/admin$/);
     await expect(page.getByRole('heading', { level: 1, name: 'Organisation' })).toBeVisible();
@@ -119,7 +119,7 @@ test('admin@demo.local creates a user, resets their password and hands over the 
     await expect(userPage.getByTestId('password-changed')).toBeVisible();
     await snapshot(userPage, 'password-changed');
     await userPage.getByRole('link', { name: 'Continue to your page' }).click();
-    await expect(userPage).toHaveURL(/\/journey$/);
+    await expect(userPage).toHaveURL(/\/journey\?preset=last-12-months$/);
     await userContext.close();
   });
 

@@ -13,7 +13,7 @@ function csvFile(name: string, ...lines: string[]) {
 async function openImportPage(page: Page): Promise<void> {
   await page.goto('/login');
   await signIn(page, CONTROLLING.email, CONTROLLING.password);
-  await expect(page).toHaveURL(/\/corridors$/);
+  await expect(page).toHaveURL(/\/corridors\?preset=last-12-months$/);
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Import' }).click();
   await expect(page).toHaveURL(/\/import$/);
   await expect(page.getByRole('heading', { level: 1, name: 'Import data' })).toBeVisible();

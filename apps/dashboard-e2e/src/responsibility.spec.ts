@@ -60,7 +60,7 @@ test('management revokes a KPI from marketing with a reason; marketing no longer
   await test.step('management opens the responsibility matrix from the navigation', async () => {
     await page.goto('/login');
     await signIn(page, MANAGEMENT.email, MANAGEMENT.password);
-    await expect(page).toHaveURL(/\/company$/);
+    await expect(page).toHaveURL(/\/company\?preset=last-12-months$/);
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Responsibility' }).click();
     await expect(page).toHaveURL(/\/responsibility$/);
     await expect(page.getByRole('heading', { level: 1, name: 'Responsibility matrix' })).toBeVisible();
@@ -102,7 +102,7 @@ test('management revokes a KPI from marketing with a reason; marketing no longer
     const marketing = await marketingContext.newPage();
     await marketing.goto('/login');
     await signIn(marketing, 'marketing@demo.local', 'demo-password');
-    await expect(marketing).toHaveURL(/\/journey$/);
+    await expect(marketing).toHaveURL(/\/journey\?preset=last-12-months$/);
     await expect(marketing.getByTestId('home-loading')).toHaveCount(0);
     await expect(marketing.locator('sd-kpi-tile')).toHaveCount(6);
     await expect(marketing.locator(`article[data-kpi="${KPI}"]`)).toHaveCount(0);

@@ -1,4 +1,6 @@
 export * from './lib/overview-page/overview-page';
-export * from './lib/overview-params';
+export * from './lib/period-params';
+export * from './lib/period-query';
+export * from './lib/period-label';
 export * from './lib/stage-groups';
 export * from './lib/today';

@@ -1,10 +1,22 @@
 import { computed, type Signal } from '@angular/core';
-import { toSignal } from '@angular/core/rxjs-interop';
-import { CorridorIndex, type KpiApi, type LoadState } from '@salesdash/dashboard/kpi/data-access';
-import { addDays, type Period } from '@salesdash/shared/domain';
+import { toObservable, toSignal } from '@angular/core/rxjs-interop';
+import {
+  type BusinessModelDto,
+  CorridorIndex,
+  dataOf,
+  type KpiApi,
+  type KpiFilter,
+  type KpiTrendFilter,
+  type LoadState,
+} from '@salesdash/dashboard/kpi/data-access';
+import type { PeriodState } from '@salesdash/dashboard/kpi/feature-overview';
 import type { ApiError } from '@salesdash/dashboard/shared/data-access';
-import { catchError, map, type Observable, of, startWith, Subject, switchMap } from 'rxjs';
+import { addDays, type Period } from '@salesdash/shared/domain';
+import { catchError, map, type Observable, of, startWith, Subject, switchMap, tap } from 'rxjs';
 import { HOME_TEXTS } from './home.texts';
+
+/** Months of a home's trends: the year up to the period's last month. */
+export const TREND_MONTHS = 12;
 
 export function asApiError(error: unknown): ApiError {
   return error && typeof error === 'object' && 'code' in error
@@ -34,6 +46,104 @@ export function loadResource<T>(load: () => Observable<T>): {
   return { state, retry: () => retries.next() };
 }
 
+/**
+ * Loads for each request (a newer one cancels the one still in flight) and again on `retry`; a null
+ * request waits. While loading again the state keeps the previous data, so a page shows it marked
+ * busy instead of flashing skeletons. Call in an injection context.
+ */
+export function loadFor<Q, T>(
+  request: Signal<Q | null>,
+  load: (request: Q) => Observable<T>,
+): { readonly state: Signal<LoadState<T>>; readonly retry: () => void } {
+  const retries = new Subject<void>();
+  let previous: T | undefined;
+  const state = toSignal(
+    toObservable(request).pipe(
+      switchMap((current) =>
+        retries.pipe(
+          startWith(undefined),
+          map(() => current),
+        ),
+      ),
+      switchMap((current): Observable<LoadState<T>> => {
+        const loading: LoadState<T> = { status: 'loading', previous };
+        if (current === null) {
+          return of(loading);
+        }
+        return load(current).pipe(
+          tap((data) => (previous = data)),
+          map((data): LoadState<T> => ({ status: 'loaded', data })),
+          catchError((error: unknown) => of<LoadState<T>>({ status: 'failed', error: asApiError(error) })),
+          startWith(loading),
+        );
+      }),
+    ),
+    { initialValue: { status: 'loading' } as LoadState<T> },
+  );
+  return { state, retry: () => retries.next() };
+}
+
+/** The data of a load state, or null while there is none. */
+export function loaded<T>(state: LoadState<T>): T | null {
+  return state.status === 'loaded' ? state.data : null;
+}
+
+/** What a home asks the API for: the period and all business models (null) or one. */
+export interface HomeRequest {
+  readonly period: Period;
+  readonly businessModel: string | null;
+}
+
+function sameRequest(a: HomeRequest | null, b: HomeRequest | null): boolean {
+  return (
+    a === b ||
+    (a !== null &&
+      b !== null &&
+      a.businessModel === b.businessModel &&
+      a.period.from === b.period.from &&
+      a.period.to === b.period.to)
+  );
+}
+
+/**
+ * The request of a home's URL state once its business models are known (null before): a model the
+ * API does not know asks for all models, as the URL will say once `periodQuery` has corrected it.
+ */
+export function homeRequest(
+  state: Signal<PeriodState>,
+  models: Signal<readonly BusinessModelDto[] | null>,
+): Signal<HomeRequest | null> {
+  return computed(
+    () => {
+      const known = models();
+      if (known === null) {
+        return null;
+      }
+      const { selection, businessModel } = state();
+      const model = known.some((m) => m.code === businessModel) ? businessModel : null;
+      return { period: { from: selection.from, to: selection.to }, businessModel: model };
+    },
+    { equal: sameRequest },
+  );
+}
+
+/** The business models a request asks for: the chosen one, or all. */
+export function chosenModels(models: readonly BusinessModelDto[], request: HomeRequest): BusinessModelDto[] {
+  return models.filter((model) => request.businessModel === null || model.code === request.businessModel);
+}
+
+/** `kpiValues`' filter of a request: one model as `businessModels`, none for all. */
+export function valuesFilter(request: HomeRequest, more: Omit<KpiFilter, 'from' | 'to'> = {}): KpiFilter {
+  const models = request.businessModel === null ? {} : { businessModels: [request.businessModel] };
+  return { from: request.period.from, to: request.period.to, ...models, ...more };
+}
+
+/** `kpiTrend`'s filter of a request: the months up to and including the period's last one. */
+export function trendFilter(request: HomeRequest, more: Omit<KpiTrendFilter, 'to' | 'months'> = {}): KpiTrendFilter {
+  const models = request.businessModel === null ? {} : { businessModels: [request.businessModel] };
+  return { to: request.period.to, months: TREND_MONTHS, ...models, ...more };
+}
+
 /** A page's message for a failed load: FORBIDDEN is said plainly, never as a crash. */
 export function errorMessage(error: ApiError): string {
   switch (error.code) {
@@ -48,13 +158,18 @@ export function errorMessage(error: ApiError): string {
 const NO_CORRIDORS = new CorridorIndex([]);
 
 /**
- * The corridors in force on the period's last day, in one request for the whole page: they explain
- * each status and draw the trend bands. Until they load (or if they fail) statuses show unexplained.
+ * The corridors in force on the period's last day, in one request for the whole page (again when the
+ * period changes; the last ones meanwhile): they explain each status and draw the trend bands. Until
+ * they load (or if they fail) statuses show unexplained.
  */
-export function loadCorridors(api: KpiApi, period: Period): Signal<CorridorIndex> {
-  const { state } = loadResource(() => api.corridorsInForce(addDays(period.to, -1)));
+export function loadCorridors(api: KpiApi, request: Signal<HomeRequest | null>): Signal<CorridorIndex> {
+  const lastDay = computed(() => {
+    const current = request();
+    return current === null ? null : addDays(current.period.to, -1);
+  });
+  const { state } = loadFor(lastDay, (day) => api.corridorsInForce(day));
   return computed(() => {
-    const current = state();
-    return current.status === 'loaded' ? new CorridorIndex(current.data) : NO_CORRIDORS;
+    const corridors = dataOf(state());
+    return corridors ? new CorridorIndex(corridors) : NO_CORRIDORS;
   });
 }

@@ -1,6 +1,9 @@
+import { Location } from '@angular/common';
+import { provideLocationMocks } from '@angular/common/testing';
 import type { Type } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
-import { provideRouter } from '@angular/router';
+import { provideRouter, Router } from '@angular/router';
+import { RouterTestingHarness } from '@angular/router/testing';
 import { AccessApi, type TeamDto } from '@salesdash/dashboard/access/data-access';
 import {
   KpiApi,
@@ -13,7 +16,7 @@ import {
 import { TODAY } from '@salesdash/dashboard/kpi/feature-overview';
 import { provideChartsStub } from '@salesdash/dashboard/shared/ui-charts';
 import type { Role } from '@salesdash/shared/domain';
-import { type Observable, of, throwError } from 'rxjs';
+import { type Observable, of, Subject, throwError } from 'rxjs';
 import { CompanyPage } from './company/company-page';
 import { CorridorsPage } from './corridors/corridors-page';
 import { JourneyPage } from './journey/journey-page';
@@ -77,25 +80,39 @@ class FakeAccessApi {
         ]);
 }
 
-async function render<T>(
+/** Opens a page at a URL (query parameters only), as the router would. */
+async function open<T>(
   component: Type<T>,
   kpi: FakeKpiApi,
   access: FakeAccessApi,
+  url = '/',
   teamMedians = new FakeTeamMedianApi(),
 ) {
   TestBed.configureTestingModule({
     providers: [
       provideChartsStub(),
-      provideRouter([]),
+      provideRouter([{ path: '', component }]),
+      provideLocationMocks(),
       { provide: KpiApi, useValue: kpi },
       { provide: AccessApi, useValue: access },
       { provide: TeamMedianApi, useValue: teamMedians },
       { provide: TODAY, useValue: () => '2025-05-14' },
     ],
   });
-  const fixture = TestBed.createComponent(component);
-  await fixture.whenStable();
-  return fixture.nativeElement as HTMLElement;
+  const harness = await RouterTestingHarness.create();
+  await harness.navigateByUrl(url, component);
+  await harness.fixture.whenStable();
+  const element = harness.routeNativeElement as HTMLElement;
+  return { harness, element, router: TestBed.inject(Router), stable: () => harness.fixture.whenStable() };
+}
+
+async function render<T>(
+  component: Type<T>,
+  kpi: FakeKpiApi,
+  access: FakeAccessApi,
+  teamMedians = new FakeTeamMedianApi(),
+): Promise<HTMLElement> {
+  return (await open(component, kpi, access, '/', teamMedians)).element;
 }
 
 function text(element: Element | null | undefined): string {
@@ -106,7 +123,7 @@ describe('MyPerformancePage', () => {
   it('asks for the rep’s default scope only and shows quota attainment as the headline', async () => {
     const kpi = new FakeKpiApi('SALES_REP');
     const element = await render(MyPerformancePage, kpi, new FakeAccessApi('SALES_REP'));
-    expect(kpi.filters).toEqual([{ from: '2024-06-01', to: '2025-06-01' }]);
+    expect(kpi.filters).toEqual([{ from: '2025-05-01', to: '2025-06-01' }]);
     expect(text(element.querySelector('h1'))).toBe('My performance');
     expect(text(element.querySelector('[data-testid=headline-value]'))).toBe('95.0%');
     const won = element.querySelector('tr[data-kpi=WON_VOLUME]');
@@ -137,7 +154,7 @@ describe('MyPerformancePage', () => {
       new FakeAccessApi('SALES_REP'),
       teamMedians,
     );
-    expect(teamMedians.filters).toEqual([{ from: '2024-06-01', to: '2025-06-01' }]);
+    expect(teamMedians.filters).toEqual([{ from: '2025-05-01', to: '2025-06-01' }]);
     expect(text(element.querySelector('[data-testid=headline-median]'))).toBe('Team median: 90.0% (5 reps)');
     const median = (kpi: string) => text(element.querySelector(`tr[data-kpi=${kpi}] [data-testid=team-median]`));
     expect(median('WON_VOLUME')).toBe('€1,234 (4 reps)');
@@ -174,7 +191,12 @@ describe('MyTeamsPage', () => {
     const kpi = new FakeKpiApi('SALES_MANAGER', (filter) =>
       filter.scope?.id === 'U-2'
         ? throwError(() => FORBIDDEN)
-        : of([value('QUOTA_ATTAINMENT', 'CONSUMER_LOANS', filter.scope?.type === 'TEAM' ? 1.1 : 0.7)]),
+        : of([
+            {
+              ...value('QUOTA_ATTAINMENT', 'CONSUMER_LOANS', filter.scope?.type === 'TEAM' ? 1.1 : 0.7),
+              pace: filter.scope?.type === 'TEAM' ? ('ON_TRACK' as const) : ('AT_RISK' as const),
+            },
+          ]),
     );
     const element = await render(MyTeamsPage, kpi, new FakeAccessApi('SALES_MANAGER'));
     expect(kpi.filters.map((f) => f.scope)).toEqual([
@@ -186,7 +208,7 @@ describe('MyTeamsPage', () => {
     expect(text(element.querySelector('section[data-team=T-1] h2'))).toBe('North 1 Region North');
     expect(text(element.querySelector('tr[data-kpi=QUOTA_ATTAINMENT] td'))).toContain('110.0%');
     const ann = element.querySelector('tr[data-rep=U-1]');
-    expect(text(ann?.querySelector('[data-testid=rep-behind]'))).toBe('Behind target');
+    expect(text(ann?.querySelector('[data-testid=rep-pace] sd-kpi-pace'))).toBe('Pace: At risk');
     expect(text(ann?.querySelector('td[data-kpi=QUOTA_ATTAINMENT] [data-testid=rep-value]'))).toBe('70.0%');
     expect(text(ann?.querySelector('td[data-kpi=QUOTA_ATTAINMENT] sd-kpi-status button'))).toBe('No corridor');
     expect(text(element.querySelector('tr[data-rep=U-2] td'))).toBe('Figures not available to you');
@@ -197,7 +219,7 @@ describe('CorridorsPage', () => {
   it('shows the real values by business model and explains the corridors behind their status', async () => {
     const kpi = new FakeKpiApi('CONTROLLING');
     const element = await render(CorridorsPage, kpi, new FakeAccessApi('CONTROLLING'));
-    expect(kpi.filters).toEqual([{ from: '2024-06-01', to: '2025-06-01' }]);
+    expect(kpi.filters).toEqual([{ from: '2024-05-01', to: '2025-05-01' }]);
     expect(text(element.querySelector('[data-testid=corridors-note]'))).toContain('Corridors per business model');
     expect(element.querySelectorAll('sd-kpi-matrix tbody tr')).toHaveLength(18);
     expect(text(element.querySelector('tr[data-kpi=WIN_RATE] td[data-column=CONSUMER_LOANS] .value'))).toBe('95.0%');
@@ -236,5 +258,250 @@ describe('CompanyPage', () => {
     expect(text(leads?.querySelector('td[data-column=R-SOUTH] .value'))).toBe('—');
     const byModel = element.querySelector('[data-testid=company-by-model] tr[data-kpi=NEW_LEADS]');
     expect(text(byModel?.querySelector('td[data-column=CONSUMER_LOANS] .value'))).toBe('100');
+  });
+});
+
+describe('period and business model of the homes', () => {
+  function radio(element: HTMLElement, label: string): HTMLInputElement {
+    const segment = [...element.querySelectorAll('sd-period-picker label.segment')].find((l) => text(l) === label);
+    return segment?.querySelector('input') as HTMLInputElement;
+  }
+
+  function chooseModel(element: HTMLElement, code: string): void {
+    const select = element.querySelector('sd-model-filter select') as HTMLSelectElement;
+    select.value = code;
+    select.dispatchEvent(new Event('change'));
+  }
+
+  it.each<[string, Type<unknown>, Role, string, string]>([
+    ['My performance', MyPerformancePage, 'SALES_REP', 'this-month', 'This month: May 1 – 31, 2025, so far to May 14'],
+    ['My teams', MyTeamsPage, 'SALES_MANAGER', 'this-month', 'This month: May 1 – 31, 2025, so far to May 14'],
+    ['Company', CompanyPage, 'MANAGEMENT', 'last-12-months', 'Last 12 months: May 1, 2024 – Apr 30, 2025'],
+    ['Journey', JourneyPage, 'MARKETING', 'last-12-months', 'Last 12 months: May 1, 2024 – Apr 30, 2025'],
+    ['Corridors', CorridorsPage, 'CONTROLLING', 'last-12-months', 'Last 12 months: May 1, 2024 – Apr 30, 2025'],
+  ])('%s writes its default period into the URL and says it', async (_, page, role, preset, period) => {
+    const { element, router } = await open(page, new FakeKpiApi(role), new FakeAccessApi(role));
+    expect(router.url).toBe(`/?preset=${preset}`);
+    expect(text(element.querySelector('[data-testid=home-subtitle]')).replace(/\s/g, ' ')).toBe(
+      `${period} · All business models`,
+    );
+    expect(radio(element, preset === 'this-month' ? 'This month' : 'Last 12 months').checked).toBe(true);
+    expect(element.querySelector('sd-model-filter select')).not.toBeNull();
+  });
+
+  it('reloads My teams for a new period and model, kept in the URL', async () => {
+    const kpi = new FakeKpiApi('SALES_MANAGER');
+    const { element, router, stable } = await open(MyTeamsPage, kpi, new FakeAccessApi('SALES_MANAGER'));
+    expect(kpi.filters.map((f) => [f.from, f.to, f.businessModels])).toEqual([
+      ['2025-05-01', '2025-06-01', undefined],
+      ['2025-05-01', '2025-06-01', undefined],
+      ['2025-05-01', '2025-06-01', undefined],
+    ]);
+    expect(text(element.querySelector('[data-testid=rep-model-note]'))).toBe(
+      'Showing Consumer loans, the first business model with data. Choose a business model above to see another.',
+    );
+
+    radio(element, 'Last 12 months').click();
+    await stable();
+    expect(router.url).toBe('/?preset=last-12-months');
+    expect(kpi.filters.slice(3).map((f) => [f.from, f.to])).toEqual([
+      ['2024-05-01', '2025-05-01'],
+      ['2024-05-01', '2025-05-01'],
+      ['2024-05-01', '2025-05-01'],
+    ]);
+    expect(text(element.querySelector('[data-testid=home-subtitle]')).replace(/\s/g, ' ')).toBe(
+      'Last 12 months: May 1, 2024 – Apr 30, 2025 · All business models',
+    );
+
+    chooseModel(element, 'CONSUMER_LOANS');
+    await stable();
+    expect(router.url).toBe('/?preset=last-12-months&model=CONSUMER_LOANS');
+    expect(kpi.filters.slice(6).map((f) => f.businessModels)).toEqual([
+      ['CONSUMER_LOANS'],
+      ['CONSUMER_LOANS'],
+      ['CONSUMER_LOANS'],
+    ]);
+    expect(element.querySelector('[data-testid=rep-model-note]')).toBeNull();
+    expect(text(element.querySelector('[data-testid=home-subtitle]'))).toContain('· Consumer loans');
+  });
+
+  it('restores the period from the URL, and falls back to the default for invalid or unknown values', async () => {
+    const kpi = new FakeKpiApi('MANAGEMENT');
+    const { router } = await open(
+      CompanyPage,
+      kpi,
+      new FakeAccessApi('MANAGEMENT'),
+      '/?preset=custom&from=2025-03-01&to=2025-01-01&model=NO_SUCH_MODEL',
+    );
+    expect(router.url).toBe('/?preset=last-12-months');
+    expect(kpi.filters.every((f) => f.from === '2024-05-01' && f.businessModels === undefined)).toBe(true);
+
+    const custom = new FakeKpiApi('MANAGEMENT');
+    TestBed.resetTestingModule();
+    const reopened = await open(
+      CompanyPage,
+      custom,
+      new FakeAccessApi('MANAGEMENT'),
+      '/?preset=custom&from=2025-02-01&to=2025-03-01&model=PREMIUM_FINANCING',
+    );
+    expect(reopened.router.url).toBe('/?preset=custom&from=2025-02-01&to=2025-03-01&model=PREMIUM_FINANCING');
+    expect(custom.filters[0]).toEqual({ from: '2025-02-01', to: '2025-03-01', businessModels: ['PREMIUM_FINANCING'] });
+    const byRegion = reopened.element.querySelector('[data-testid=company-by-region]');
+    expect(text(byRegion?.querySelector('caption'))).toBe('Every KPI by region for Premium financing');
+    expect(byRegion?.querySelector('[data-testid=region-model-note]')).toBeNull();
+  });
+
+  it('follows back and forward through the periods chosen', async () => {
+    const kpi = new FakeKpiApi('MARKETING');
+    const { element, router, stable } = await open(JourneyPage, kpi, new FakeAccessApi('MARKETING'));
+    const location = TestBed.inject(Location);
+    // What the app's bootstrap does: the browser's back and forward buttons navigate the router.
+    router.setUpLocationChangeListener();
+    radio(element, 'This quarter').click();
+    await stable();
+    radio(element, 'Last month').click();
+    await stable();
+    expect(router.url).toBe('/?preset=last-month');
+
+    // The router takes up a popstate in a macrotask.
+    const popstate = () => new Promise((resolve) => setTimeout(resolve));
+    location.back();
+    await popstate();
+    await stable();
+    expect(router.url).toBe('/?preset=this-quarter');
+    expect(radio(element, 'This quarter').checked).toBe(true);
+    expect(kpi.filters.at(-1)).toEqual({ from: '2025-04-01', to: '2025-07-01' });
+
+    location.forward();
+    await popstate();
+    await stable();
+    expect(radio(element, 'Last month').checked).toBe(true);
+    expect(kpi.filters.at(-1)).toEqual({ from: '2025-04-01', to: '2025-05-01' });
+  });
+
+  it('cancels the request of a period left before it answered, and keeps the last figures while loading', async () => {
+    const pending = new Subject<readonly KpiValueDto[]>();
+    const kpi = new FakeKpiApi('CONTROLLING', (filter) =>
+      filter.from === '2025-04-01'
+        ? pending
+        : of([value('WIN_RATE', 'CONSUMER_LOANS', filter.from === '2024-05-01' ? 0.5 : 0.25)]),
+    );
+    const { element, stable } = await open(CorridorsPage, kpi, new FakeAccessApi('CONTROLLING'));
+    const winRate = () => text(element.querySelector('tr[data-kpi=WIN_RATE] td[data-column=CONSUMER_LOANS] .value'));
+    expect(winRate()).toBe('50.0%');
+
+    radio(element, 'Last month').click();
+    await stable();
+    expect(pending.observed).toBe(true);
+    expect(winRate()).toBe('50.0%');
+    expect(element.querySelector('.figures')?.getAttribute('aria-busy')).toBe('true');
+
+    radio(element, 'This month').click();
+    await stable();
+    expect(pending.observed).toBe(false);
+    expect(winRate()).toBe('25.0%');
+    expect(element.querySelector('.figures')?.getAttribute('aria-busy')).toBe('false');
+  });
+
+  it('shows a failed load with a retry that asks again for the same period', async () => {
+    let fail = true;
+    const kpi = new FakeKpiApi('SALES_REP', () =>
+      fail
+        ? throwError(() => ({ code: 'NETWORK' as const, message: 'down' }))
+        : of([value('WIN_RATE', 'CONSUMER_LOANS', 0.3)]),
+    );
+    const { element, stable } = await open(
+      MyPerformancePage,
+      kpi,
+      new FakeAccessApi('SALES_REP'),
+      '/?preset=last-quarter',
+    );
+    expect(text(element.querySelector('[data-testid=home-error] p'))).toBe(
+      'The server cannot be reached. Check your connection and try again.',
+    );
+    fail = false;
+    (element.querySelector('[data-testid=home-error] button') as HTMLButtonElement).click();
+    await stable();
+    expect(element.querySelector('[data-testid=home-error]')).toBeNull();
+    expect(kpi.filters.map((f) => [f.from, f.to])).toEqual([
+      ['2025-01-01', '2025-04-01'],
+      ['2025-01-01', '2025-04-01'],
+    ]);
+  });
+});
+
+describe('pace, forecast and target to date of a running period', () => {
+  /** This month on May 14: the won volume judged against its target to date. */
+  function running(kpi: string, model: string, v: number, pace: KpiValueDto['pace']): KpiValueDto {
+    return kpi === 'WON_VOLUME'
+      ? {
+          ...value(kpi, model, v, 390_000),
+          targetToDate: 50_000,
+          forecast: v * (31 / 13.5),
+          pace,
+          basis: 'SHARE_OF_TARGET',
+          judgedValue: v / 50_000,
+          status: v >= 50_000 ? 'ACCEPTABLE' : 'UNACCEPTABLE',
+        }
+      : { ...value(kpi, model, kpi === 'QUOTA_ATTAINMENT' ? v / 390_000 : 0.3), pace };
+  }
+
+  it('shows the rep’s headline with the won volume against the target to date, its pace and forecast', async () => {
+    const kpi = new FakeKpiApi('SALES_REP', () =>
+      of([
+        running('QUOTA_ATTAINMENT', 'CONSUMER_LOANS', 52_000, 'ON_TRACK'),
+        running('WON_VOLUME', 'CONSUMER_LOANS', 52_000, 'ON_TRACK'),
+      ]),
+    );
+    const element = await render(MyPerformancePage, kpi, new FakeAccessApi('SALES_REP'));
+    const headline = element.querySelector('[data-testid=headline]');
+    expect(text(headline?.querySelector('[data-testid=headline-value]'))).toBe('13.3%');
+    expect(text(headline?.querySelector('[data-testid=headline-note]'))).toBe('of the quota for the whole period');
+    expect(text(headline?.querySelector('[data-testid=headline-volume] span'))).toBe('Won €52K of €50K target to date');
+    expect(text(headline?.querySelector('[data-testid=headline-pace]'))).toBe('Pace: On track');
+    expect(text(headline?.querySelector('[data-testid=headline-forecast]'))).toBe('Forecast €119.4K of €390K');
+    const won = element.querySelector('tr[data-kpi=WON_VOLUME]');
+    expect(text(won?.querySelector('[data-testid=kpi-target]'))).toBe('€50K of €390K');
+    expect(text(won?.querySelector('[data-testid=kpi-pace]'))).toBe('Pace: On track');
+    expect(text(won?.querySelector('[data-testid=kpi-forecast]'))).toBe('€119.4K');
+    expect(text(won?.querySelector('[data-testid=kpi-status] button'))).toBe('Acceptable');
+    // Nothing on the page reads "behind" for a rep on track.
+    expect(text(element)).not.toMatch(/behind/i);
+  });
+
+  it('shows no forecast once the period has ended: it would be the value itself', async () => {
+    const ended = (kpi: string) => ({ ...running(kpi, 'CONSUMER_LOANS', 52_000, 'BEHIND'), forecast: 52_000 });
+    const kpi = new FakeKpiApi('SALES_REP', (filter) =>
+      of(filter.kpis ? [] : [ended('QUOTA_ATTAINMENT'), ended('WON_VOLUME')]),
+    );
+    const { element } = await open(MyPerformancePage, kpi, new FakeAccessApi('SALES_REP'), '/?preset=last-month');
+    expect(kpi.filters[0]).toEqual({ from: '2025-04-01', to: '2025-05-01' });
+    expect(element.querySelector('[data-testid=headline-forecast]')).toBeNull();
+    expect(text(element.querySelector('tr[data-kpi=WON_VOLUME] [data-testid=kpi-forecast]'))).toBe('');
+    expect(text(element.querySelector('[data-testid=headline-pace]'))).toBe('Pace: Behind');
+  });
+
+  it('shows each rep’s pace of won volume, with the target to date and forecast behind it', async () => {
+    const kpi = new FakeKpiApi('SALES_MANAGER', (filter) => {
+      const model = 'CONSUMER_LOANS';
+      if (filter.scope?.type === 'TEAM') {
+        return of([running('WON_VOLUME', model, 90_000, 'BEHIND')]);
+      }
+      const won = filter.scope?.id === 'U-1' ? 52_000 : 30_000;
+      const pace = filter.scope?.id === 'U-1' ? ('ON_TRACK' as const) : ('AT_RISK' as const);
+      return of([running('WON_VOLUME', model, won, pace), running('QUOTA_ATTAINMENT', model, won, pace)]);
+    });
+    const element = await render(MyTeamsPage, kpi, new FakeAccessApi('SALES_MANAGER'));
+    const rep = (id: string) => element.querySelector(`tr[data-rep=${id}]`);
+    expect(text(rep('U-1')?.querySelector('[data-testid=rep-pace]'))).toBe('Pace: On track');
+    expect(text(rep('U-2')?.querySelector('[data-testid=rep-pace]'))).toBe('Pace: At risk');
+    const won = rep('U-1')?.querySelector('td[data-kpi=WON_VOLUME]');
+    expect(text(won?.querySelector('[data-testid=rep-target]'))).toBe('Target to date €50K of €390K');
+    expect(text(won?.querySelector('[data-testid=rep-forecast]'))).toBe('Forecast €119.4K of €390K');
+    expect(text(won?.querySelector('sd-kpi-status button'))).toBe('Acceptable');
+    const team = element.querySelector('sd-kpi-matrix tr[data-kpi=WON_VOLUME] td[data-column=CONSUMER_LOANS]');
+    expect(text(team?.querySelector('sd-kpi-pace'))).toBe('Pace: Behind');
+    expect(text(team)).toContain('Target to date €50K of €390K');
+    expect(text(element)).not.toContain('Behind target');
   });
 });

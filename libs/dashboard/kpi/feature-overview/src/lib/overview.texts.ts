@@ -2,6 +2,12 @@
 export const OVERVIEW_TEXTS = {
   title: 'KPI overview',
   subtitle: '{period} · {models}',
+  /** How a period reads in subtitles and announcements (homes use the same). */
+  period: {
+    named: '{name}: {period}',
+    running: '{period}, so far to {day}',
+    notStarted: '{period}, not started yet',
+  },
   allModels: 'All business models',
   loading: 'Loading KPIs…',
   loaded: '{count} KPIs for {period}, {models}.',

@@ -1,7 +1,7 @@
 import { type CorridorDto, CorridorIndex } from '@salesdash/dashboard/kpi/data-access';
 import { KPI_STAGE_ORDER } from '@salesdash/shared/domain';
 import { buildStageGroups, hasNoData } from './stage-groups';
-import { CATALOGUE, MODELS, trendFor, valuesFor } from './testing.fixtures';
+import { CATALOGUE, MODELS, trendFor, UNJUDGED, valuesFor } from './testing.fixtures';
 
 const QUERY = { period: { from: '2024-06-01', to: '2025-06-01' }, businessModel: null };
 
@@ -49,6 +49,11 @@ describe('buildStageGroups', () => {
         policyVersion: null,
         corridor: null,
         target: null,
+        targetToDate: null,
+        forecast: null,
+        pace: null,
+        basis: null,
+        judgedValue: null,
         trend: null,
         trendCorridors: [],
       },
@@ -61,6 +66,11 @@ describe('buildStageGroups', () => {
         policyVersion: null,
         corridor: null,
         target: null,
+        targetToDate: null,
+        forecast: null,
+        pace: null,
+        basis: null,
+        judgedValue: null,
         trend: null,
         trendCorridors: [],
       },
@@ -71,9 +81,57 @@ describe('buildStageGroups', () => {
     const groups = buildStageGroups(data, trendFor(['PREMIUM_FINANCING'], '2025-06-01'));
     const [premium, consumer] = groups[0].tiles[0].rows;
     expect(premium.trend).toHaveLength(12);
-    expect(premium.trend?.[0]).toEqual({ label: 'Jun 2024', value: null, status: 'NO_RANGE', policyVersion: null });
-    expect(premium.trend?.[11]).toEqual({ label: 'May 2025', value: 11, status: 'NO_RANGE', policyVersion: null });
+    expect(premium.trend?.[0]).toEqual({
+      label: 'Jun 2024',
+      value: null,
+      status: 'NO_RANGE',
+      policyVersion: null,
+      partial: false,
+    });
+    expect(premium.trend?.[11]).toEqual({
+      label: 'May 2025',
+      value: 11,
+      status: 'NO_RANGE',
+      policyVersion: null,
+      partial: false,
+    });
     expect(consumer.trend).toEqual([]);
+  });
+
+  it('maps pace, forecast, target to date and judgement, and draws the trend on the judged basis', () => {
+    const running = {
+      ...UNJUDGED,
+      basis: 'SHARE_OF_TARGET' as const,
+      judgedValue: 0.92,
+      target: 1_622_000,
+      targetToDate: 209_511,
+      forecast: 1_498_816,
+      pace: 'TOO_EARLY' as const,
+    };
+    const values = data.values.map((v) =>
+      v.kpi === 'NEW_LEADS' && v.businessModel === 'PREMIUM_FINANCING' ? { ...v, ...running } : v,
+    );
+    const trend = trendFor(['PREMIUM_FINANCING'], '2025-06-01').map((series) => ({
+      ...series,
+      points: series.points.map((point, index) => ({
+        ...point,
+        basis: 'SHARE_OF_TARGET' as const,
+        judgedValue: index / 10,
+        partial: index === 11,
+      })),
+    }));
+    const [premium] = buildStageGroups({ ...data, values }, trend)[0].tiles[0].rows;
+    expect(premium).toMatchObject({
+      targetToDate: 209_511,
+      forecast: 1_498_816,
+      pace: 'TOO_EARLY',
+      basis: 'SHARE_OF_TARGET',
+      judgedValue: 0.92,
+    });
+    expect(premium.trend?.slice(-2)).toEqual([
+      { label: 'Apr 2025', value: 1, status: 'NO_RANGE', policyVersion: null, partial: false },
+      { label: 'May 2025', value: 1.1, status: 'NO_RANGE', policyVersion: null, partial: true },
+    ]);
   });
 
   it('explains each status by its corridor version and gives the trend every version for its bands', () => {

@@ -1,11 +1,5 @@
-import {
-  CorridorIndex,
-  type KpiPointDto,
-  type KpiSeriesDto,
-  type OverviewData,
-} from '@salesdash/dashboard/kpi/data-access';
-import type { SparkPoint } from '@salesdash/dashboard/shared/ui-charts';
-import { formatMonth, KPI_UI_TEXTS, type KpiTileRow, type KpiTileView } from '@salesdash/dashboard/kpi/ui';
+import { CorridorIndex, type KpiSeriesDto, type OverviewData } from '@salesdash/dashboard/kpi/data-access';
+import { KPI_UI_TEXTS, type KpiTileRow, type KpiTileView, trendPoints } from '@salesdash/dashboard/kpi/ui';
 import { KPI_STAGE_ORDER } from '@salesdash/shared/domain';
 
 /** The tiles of one journey stage, under its heading. */
@@ -13,16 +7,6 @@ export interface StageGroupView {
   readonly stage: string;
   readonly title: string;
   readonly tiles: readonly KpiTileView[];
-}
-
-/** A month of the API's trend as a sparkline point: its value, status and corridor version. */
-export function sparkPoint(point: KpiPointDto): SparkPoint {
-  return {
-    label: formatMonth(point.from),
-    value: point.value,
-    status: point.status,
-    policyVersion: point.policyVersion,
-  };
 }
 
 const NO_CORRIDORS = new CorridorIndex([]);
@@ -61,8 +45,15 @@ export function buildStageGroups(
         policyVersion: value.policyVersion,
         corridor: corridors.find(value.businessModel, value.kpi, value.policyVersion),
         target: value.target,
+        targetToDate: value.targetToDate,
+        forecast: value.forecast,
+        pace: value.pace,
+        basis: value.basis,
+        judgedValue: value.judgedValue,
         trend:
-          trend === null ? null : (series.get(seriesKey(value.kpi, value.businessModel))?.points.map(sparkPoint) ?? []),
+          trend === null
+            ? null
+            : trendPoints(series.get(seriesKey(value.kpi, value.businessModel))?.points ?? [], value.basis, value.kpi),
         trendCorridors: corridors.versions(value.businessModel, value.kpi),
       }));
     return {

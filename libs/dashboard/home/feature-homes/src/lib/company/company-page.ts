@@ -1,120 +1,126 @@
-import { ChangeDetectionStrategy, Component, computed, inject, linkedSignal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
 import { AccessApi, type RegionDto } from '@salesdash/dashboard/access/data-access';
-import { KpiApi, type KpiValueDto } from '@salesdash/dashboard/kpi/data-access';
-import { TODAY } from '@salesdash/dashboard/kpi/feature-overview';
-import { formatPeriod, KpiMatrix } from '@salesdash/dashboard/kpi/ui';
+import { dataOf, KpiApi, type KpiValueDto } from '@salesdash/dashboard/kpi/data-access';
+import { periodQuery } from '@salesdash/dashboard/kpi/feature-overview';
+import { KpiMatrix } from '@salesdash/dashboard/kpi/ui';
 import { interpolate } from '@salesdash/dashboard/shared/util-i18n';
-import { presetPeriod } from '@salesdash/shared/domain';
-import { catchError, forkJoin, map, type Observable, of, switchMap } from 'rxjs';
-import { matrixByColumn, matrixByModel, modelColumns } from '../compose/matrix';
+import { catchError, forkJoin, map, type Observable, of } from 'rxjs';
+import { matrixByColumn, matrixByModel, modelColumns, modelsWithData } from '../compose/matrix';
 import { HomeHeader } from '../home-header/home-header';
 import { HOME_TEXTS } from '../home.texts';
-import { errorMessage, loadCorridors, loadResource } from '../load';
+import {
+  chosenModels,
+  errorMessage,
+  type HomeRequest,
+  homeRequest,
+  loadCorridors,
+  loaded,
+  loadFor,
+  loadResource,
+  valuesFilter,
+} from '../load';
 
-let nextId = 0;
-
-interface RegionFigures {
-  readonly regions: readonly RegionDto[];
-  readonly values: ReadonlyMap<string, readonly KpiValueDto[] | null>;
-}
+/** One `kpiValues` answer per region (null: refused or failed). */
+type RegionValues = ReadonlyMap<string, readonly KpiValueDto[] | null>;
 
 /**
- * MANAGEMENT's (and ADMIN's) home: every KPI by business model for the whole company, and KPI × region
- * for a chosen model (one `kpiValues` per region, scope REGION). A region the API refuses or fails
- * shows without figures; the regions list failing leaves the company table in place.
+ * MANAGEMENT's (and ADMIN's) home for the chosen period (default: the last 12 complete months) and
+ * model: every KPI by business model for the whole company, and KPI × region (one `kpiValues` per
+ * region, scope REGION) for one model — the chosen one, or with all models the first with data, said
+ * so. A region the API refuses or fails shows without figures; the regions list failing leaves the
+ * company table in place.
  */
 @Component({
   selector: 'sd-company-page',
   imports: [HomeHeader, KpiMatrix],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './company-page.html',
-  styleUrls: ['../home.css', './company-page.css'],
+  styleUrls: ['../home.css'],
 })
 export class CompanyPage {
   private readonly kpiApi = inject(KpiApi);
   private readonly accessApi = inject(AccessApi);
   protected readonly texts = HOME_TEXTS;
-  protected readonly id = `sd-company-${nextId++}`;
-  private readonly period = presetPeriod('LAST_12_MONTHS', inject(TODAY)());
-  protected readonly subtitle = interpolate(HOME_TEXTS.period, { period: formatPeriod(this.period) });
 
-  private readonly data = loadResource(() =>
-    forkJoin({
-      catalogue: this.kpiApi.catalogue(),
-      models: this.kpiApi.businessModels(),
-      values: this.kpiApi.values({ from: this.period.from, to: this.period.to }),
-    }),
+  private readonly reference = loadResource(() =>
+    forkJoin({ catalogue: this.kpiApi.catalogue(), models: this.kpiApi.businessModels() }),
   );
-  private readonly regions = loadResource(() => this.regionFigures());
-  private readonly corridors = loadCorridors(this.kpiApi, this.period);
-
-  protected readonly catalogue = computed(() => {
-    const state = this.data.state();
-    return state.status === 'loaded' ? state.data.catalogue : [];
+  private readonly regions = loadResource(() => this.accessApi.regions());
+  protected readonly models = computed(() => loaded(this.reference.state())?.models ?? null);
+  protected readonly catalogue = computed(() => loaded(this.reference.state())?.catalogue ?? []);
+  protected readonly query = periodQuery('LAST_12_MONTHS', this.models);
+  private readonly request = homeRequest(this.query.state, this.models);
+  private readonly values = loadFor(this.request, (request) =>
+    this.kpiApi.values(valuesFilter(request)).pipe(map((values) => ({ request, values }))),
+  );
+  private readonly regionRequest = computed(() => {
+    const regions = loaded(this.regions.state());
+    const request = this.request();
+    return regions && request ? { regions, request } : null;
   });
+  private readonly regionValues = loadFor(this.regionRequest, ({ regions, request }) =>
+    this.regionFigures(regions, request).pipe(map((values) => ({ regions, request, values }))),
+  );
+  private readonly corridors = loadCorridors(this.kpiApi, this.request);
+
+  protected readonly busy = computed(
+    () => this.values.state().status === 'loading' || this.regionValues.state().status === 'loading',
+  );
   protected readonly error = computed(() => {
-    const state = this.data.state();
-    return state.status === 'failed' ? errorMessage(state.error) : null;
+    const failed = [this.reference.state(), this.values.state()].find((state) => state.status === 'failed');
+    return failed?.status === 'failed' ? errorMessage(failed.error) : null;
   });
-  protected readonly models = computed(() => {
-    const state = this.data.state();
-    return state.status === 'loaded' ? state.data.models : [];
-  });
-  protected readonly model = linkedSignal(() => this.models()[0]?.code ?? '');
-  protected readonly modelName = computed(
-    () => this.models().find((model) => model.code === this.model())?.name ?? this.model(),
-  );
 
   protected readonly byModel = computed(() => {
-    const state = this.data.state();
-    if (state.status !== 'loaded') {
+    const data = dataOf(this.values.state());
+    const models = this.models();
+    if (!data || !models) {
       return null;
     }
-    const columns = modelColumns(state.data.models);
-    return { columns, rows: matrixByModel(state.data.catalogue, state.data.values, columns, this.corridors()) };
+    const columns = modelColumns(chosenModels(models, data.request));
+    return { columns, rows: matrixByModel(this.catalogue(), data.values, columns, this.corridors()) };
   });
 
   protected readonly regionsFailed = computed(() => this.regions.state().status === 'failed');
   protected readonly byRegion = computed(() => {
-    const regions = this.regions.state();
-    if (regions.status !== 'loaded' || this.byModel() === null) {
+    const regions = dataOf(this.regionValues.state());
+    const company = dataOf(this.values.state());
+    const models = this.models();
+    if (!regions || !company || !models) {
       return null;
     }
-    const columns = regions.data.regions.map((region) => ({ key: region.id, label: region.name }));
+    // All models: the regions show one at a time, the first with data in the company's figures.
+    const chosen = regions.request.businessModel;
+    const model = chosen === null ? modelsWithData(models, company.values)[0] : models.find((m) => m.code === chosen);
+    if (!model) {
+      return null;
+    }
+    const columns = regions.regions.map((region) => ({ key: region.id, label: region.name }));
     return {
-      caption: interpolate(HOME_TEXTS.company.byRegionCaption, { model: this.modelName() }),
+      caption: interpolate(HOME_TEXTS.company.byRegionCaption, { model: model.name }),
+      note: regions.request.businessModel === null ? interpolate(HOME_TEXTS.firstModel, { model: model.name }) : null,
       columns,
-      rows: matrixByColumn(this.catalogue(), columns, regions.data.values, this.model(), this.corridors()),
+      rows: matrixByColumn(this.catalogue(), columns, regions.values, model.code, this.corridors()),
     };
   });
 
-  protected chooseModel(event: Event): void {
-    this.model.set((event.target as HTMLSelectElement).value);
-  }
-
   protected retry(): void {
-    this.data.retry();
+    this.reference.retry();
     this.regions.retry();
+    this.values.retry();
+    this.regionValues.retry();
   }
 
-  private regionFigures(): Observable<RegionFigures> {
-    return this.accessApi.regions().pipe(
-      switchMap((regions) =>
-        regions.length === 0
-          ? of({ regions, values: new Map() })
-          : forkJoin(
-              regions.map((region) =>
-                this.kpiApi
-                  .values({ from: this.period.from, to: this.period.to, scope: { type: 'REGION', id: region.id } })
-                  .pipe(catchError(() => of(null))),
-              ),
-            ).pipe(
-              map((values) => ({
-                regions,
-                values: new Map(regions.map((region, index) => [region.id, values[index] ?? null])),
-              })),
-            ),
+  private regionFigures(regions: readonly RegionDto[], request: HomeRequest): Observable<RegionValues> {
+    if (regions.length === 0) {
+      return of(new Map());
+    }
+    return forkJoin(
+      regions.map((region) =>
+        this.kpiApi
+          .values(valuesFilter(request, { scope: { type: 'REGION', id: region.id } }))
+          .pipe(catchError(() => of(null))),
       ),
-    );
+    ).pipe(map((values) => new Map(regions.map((region, index) => [region.id, values[index] ?? null]))));
   }
 }

@@ -1,7 +1,8 @@
 import { type CorridorDto, CorridorIndex } from '@salesdash/dashboard/kpi/data-access';
-import { catalogueFor, MODELS, value } from '../testing.fixtures';
+import type { KpiValueDto } from '@salesdash/dashboard/kpi/data-access';
+import { catalogueFor, MODELS, UNJUDGED, value } from '../testing.fixtures';
 import { journeySections } from './journey';
-import { matrixByColumn, matrixByModel, modelColumns, modelsWithData } from './matrix';
+import { cellOf, matrixByColumn, matrixByModel, modelColumns, modelsWithData } from './matrix';
 import { buildPerformance, ofTarget } from './performance';
 import { repRows, visibleKpis } from './teams';
 
@@ -27,29 +28,79 @@ describe('buildPerformance', () => {
     expect(view.rows.every((row) => row.trend === null && row.teamMedian === null)).toBe(true);
   });
 
-  it('attaches the monthly trend once it is there', () => {
+  it('attaches the monthly trend once it is there, on the corridor’s basis, the running month partial', () => {
+    const month = { ...UNJUDGED, sampleSize: 3, target: null, status: 'TOLERATED' as const, partial: false };
     const trend = [
       {
         kpi: 'WIN_RATE',
         businessModel: 'CONSUMER_LOANS',
+        points: [{ ...month, from: '2025-01-01', to: '2025-02-01', value: 0.2, policyVersion: 2 }],
+      },
+      {
+        kpi: 'WON_VOLUME',
+        businessModel: 'CONSUMER_LOANS',
         points: [
           {
-            from: '2025-01-01',
-            to: '2025-02-01',
-            value: 0.2,
-            sampleSize: 3,
-            status: 'TOLERATED' as const,
-            target: null,
-            policyVersion: 2,
+            ...month,
+            from: '2025-04-01',
+            to: '2025-05-01',
+            value: 100_000,
+            basis: 'SHARE_OF_TARGET' as const,
+            judgedValue: 0.95,
+            policyVersion: 1,
+          },
+          {
+            ...month,
+            from: '2025-05-01',
+            to: '2025-06-01',
+            value: 40_000,
+            status: 'ACCEPTABLE' as const,
+            basis: 'SHARE_OF_TARGET' as const,
+            judgedValue: 1.05,
+            policyVersion: 1,
+            partial: true,
           },
         ],
       },
     ];
-    const rows = buildPerformance(catalogue, MODELS, values, trend, null).rows;
+    const judgedVolume = { ...values[1], basis: 'SHARE_OF_TARGET' as const, judgedValue: 1.05 };
+    const rows = buildPerformance(catalogue, MODELS, [values[0], judgedVolume, values[2]], trend, null).rows;
     expect(rows.find((row) => row.code === 'WIN_RATE')?.trend).toEqual([
-      { label: 'Jan 2025', value: 0.2, status: 'TOLERATED', policyVersion: 2 },
+      { label: 'Jan 2025', value: 0.2, status: 'TOLERATED', policyVersion: 2, partial: false },
     ]);
-    expect(rows.find((row) => row.code === 'WON_VOLUME')?.trend).toEqual([]);
+    const volume = rows.find((row) => row.code === 'WON_VOLUME');
+    // A running month judged on its elapsed part sits among the others instead of dropping.
+    expect(volume?.trend).toEqual([
+      { label: 'Apr 2025', value: 0.95, status: 'TOLERATED', policyVersion: 1, partial: false },
+      { label: 'May 2025', value: 1.05, status: 'ACCEPTABLE', policyVersion: 1, partial: true },
+    ]);
+    expect(volume?.formatTrend(1.05)).toBe('105% of target to date');
+    expect(rows.find((row) => row.code === 'QUOTA_ATTAINMENT')?.trend).toEqual([]);
+  });
+
+  it('judges the share of target against the target to date, and carries pace and forecast', () => {
+    const running: KpiValueDto = {
+      ...value('WON_VOLUME', 'CONSUMER_LOANS', 52_000, 390_000),
+      targetToDate: 50_000,
+      forecast: 403_000,
+      pace: 'ON_TRACK',
+      basis: 'SHARE_OF_TARGET',
+      judgedValue: 1.04,
+      status: 'ACCEPTABLE',
+    };
+    const attainment: KpiValueDto = { ...value('QUOTA_ATTAINMENT', 'CONSUMER_LOANS', 0.133), pace: 'ON_TRACK' };
+    const [headline] = buildPerformance(catalogue, MODELS, [attainment, running], null, null).headlines;
+    expect(headline.volume).toMatchObject({
+      ofTarget: 1.04,
+      targetToDate: 50_000,
+      target: 390_000,
+      forecast: 403_000,
+      pace: 'ON_TRACK',
+      basis: 'SHARE_OF_TARGET',
+      judgedValue: 1.04,
+    });
+    // Quota attainment is against the whole period's quota; its pace is the won volume's.
+    expect(headline.attainment).toMatchObject({ value: 0.133, pace: 'ON_TRACK', status: 'NO_RANGE' });
   });
 
   it('puts the team median of the same KPI and business model beside each own value', () => {
@@ -153,9 +204,47 @@ describe('matrices', () => {
     ]);
     const rows = matrixByColumn(catalogue, columns, values, 'PREMIUM_FINANCING');
     expect(rows[0].cells).toEqual({
-      'R-NORTH': { value: 7, sampleSize: 10, target: null, status: 'NO_RANGE', policyVersion: null, corridor: null },
+      'R-NORTH': {
+        value: 7,
+        sampleSize: 10,
+        target: null,
+        status: 'NO_RANGE',
+        policyVersion: null,
+        corridor: null,
+        targetToDate: null,
+        forecast: null,
+        pace: null,
+        basis: null,
+        judgedValue: null,
+      },
       'R-SOUTH': null,
     });
+  });
+
+  it('carries what the corridor judged and how the period is going into a cell', () => {
+    const running: KpiValueDto = {
+      ...value('NEW_LEADS', 'CONSUMER_LOANS', 127, 974),
+      targetToDate: 125.8,
+      forecast: 983.2,
+      pace: 'TOO_EARLY',
+      basis: 'PER_REP_MONTH',
+      judgedValue: 27.3,
+      status: 'ACCEPTABLE',
+    };
+    expect(cellOf(running)).toEqual({
+      value: 127,
+      sampleSize: 10,
+      target: 974,
+      status: 'ACCEPTABLE',
+      policyVersion: null,
+      corridor: null,
+      targetToDate: 125.8,
+      forecast: 983.2,
+      pace: 'TOO_EARLY',
+      basis: 'PER_REP_MONTH',
+      judgedValue: 27.3,
+    });
+    expect(cellOf(undefined)).toBeNull();
   });
 
   it('keeps the models with data, or all of them when none has', () => {
@@ -167,36 +256,51 @@ describe('matrices', () => {
 });
 
 describe('rep rows', () => {
-  it('one row per rep with the compact KPIs; below 100 % quota attainment is behind target', () => {
-    const catalogue = catalogueFor('SALES_MANAGER');
-    const team = {
-      id: 'T-1',
-      name: 'North 1',
-      regionId: 'R-NORTH',
-      regionName: 'North',
-      reps: [
-        { id: 'U-1', displayName: 'Ann' },
-        { id: 'U-2', displayName: 'Ben' },
-        { id: 'U-3', displayName: 'Cid' },
-      ],
-    };
+  const team = {
+    id: 'T-1',
+    name: 'North 1',
+    regionId: 'R-NORTH',
+    regionName: 'North',
+    reps: [
+      { id: 'U-1', displayName: 'Ann' },
+      { id: 'U-2', displayName: 'Ben' },
+      { id: 'U-3', displayName: 'Cid' },
+      { id: 'U-4', displayName: 'Dee' },
+    ],
+  };
+  const paced = (kpi: string, v: number, pace: KpiValueDto['pace']): KpiValueDto => ({
+    ...value(kpi, 'CONSUMER_LOANS', v),
+    pace,
+  });
+
+  it('one row per rep with the compact KPIs and the API’s pace of the won volume', () => {
     const rows = repRows(
-      catalogue,
+      catalogueFor('SALES_MANAGER'),
       {
         team,
         values: [],
         reps: new Map([
-          ['U-1', [value('QUOTA_ATTAINMENT', 'CONSUMER_LOANS', 0.8), value('WON_DEALS', 'CONSUMER_LOANS', 4)]],
-          ['U-2', [value('QUOTA_ATTAINMENT', 'CONSUMER_LOANS', 1.2)]],
+          [
+            'U-1',
+            [
+              paced('WON_VOLUME', 30_000, 'AT_RISK'),
+              paced('QUOTA_ATTAINMENT', 0.08, 'AT_RISK'),
+              value('WON_DEALS', 'CONSUMER_LOANS', 4),
+            ],
+          ],
+          // 13 % of the month's quota on the 4th is ahead of the target to date: on track, not behind.
+          ['U-2', [paced('WON_VOLUME', 52_000, 'ON_TRACK'), paced('QUOTA_ATTAINMENT', 0.13, 'ON_TRACK')]],
           ['U-3', null],
+          ['U-4', [value('WON_VOLUME', 'CONSUMER_LOANS', 1_000)]],
         ]),
       },
       'CONSUMER_LOANS',
     );
-    expect(rows.map((row) => [row.name, row.available, row.behind])).toEqual([
-      ['Ann', true, true],
-      ['Ben', true, false],
+    expect(rows.map((row) => [row.name, row.available, row.pace])).toEqual([
+      ['Ann', true, 'AT_RISK'],
+      ['Ben', true, 'ON_TRACK'],
       ['Cid', false, null],
+      ['Dee', true, null],
     ]);
     expect(rows[0].cells.map((cell) => cell.code)).toEqual([
       'WON_VOLUME',
@@ -208,6 +312,17 @@ describe('rep rows', () => {
     expect(rows[0].cells.find((cell) => cell.code === 'WON_DEALS')?.value).toBe(4);
     expect(rows[0].cells.find((cell) => cell.code === 'WON_DEALS')?.figure?.status).toBe('NO_RANGE');
     expect(rows[0].cells.find((cell) => cell.code === 'WIN_RATE')?.figure).toBeNull();
+    expect(rows[1].cells.find((cell) => cell.code === 'WON_VOLUME')?.figure?.pace).toBe('ON_TRACK');
+  });
+
+  it('takes quota attainment’s pace when the won volume is not visible', () => {
+    const catalogue = catalogueFor('SALES_MANAGER').filter((kpi) => kpi.code !== 'WON_VOLUME');
+    const rows = repRows(
+      catalogue,
+      { team, values: [], reps: new Map([['U-1', [paced('QUOTA_ATTAINMENT', 0.9, 'BEHIND')]]]) },
+      'CONSUMER_LOANS',
+    );
+    expect(rows[0].pace).toBe('BEHIND');
   });
 
   it('asks only for KPIs the caller may see', () => {

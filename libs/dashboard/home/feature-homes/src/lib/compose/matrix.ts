@@ -8,7 +8,10 @@ import type { KpiMatrixCell, KpiMatrixColumn, KpiMatrixRow } from '@salesdash/da
 
 export const NO_CORRIDORS = new CorridorIndex([]);
 
-/** A value as a matrix cell, its status explained by the corridor version that judged it. */
+/**
+ * A value as a matrix cell: its status explained by the corridor version that judged it and by what
+ * that judged (basis, judged value), and how its period is going (target to date, forecast, pace).
+ */
 export function cellOf(value: KpiValueDto | undefined, corridors: CorridorIndex = NO_CORRIDORS): KpiMatrixCell | null {
   return value
     ? {
@@ -18,6 +21,11 @@ export function cellOf(value: KpiValueDto | undefined, corridors: CorridorIndex 
         status: value.status,
         policyVersion: value.policyVersion,
         corridor: corridors.find(value.businessModel, value.kpi, value.policyVersion),
+        targetToDate: value.targetToDate,
+        forecast: value.forecast,
+        pace: value.pace,
+        basis: value.basis,
+        judgedValue: value.judgedValue,
       }
     : null;
 }

@@ -3,19 +3,19 @@ import type {
   CorridorDto,
   CorridorIndex,
   KpiDefinitionDto,
-  KpiSeriesDto,
+  KpiTrendSeries,
   KpiValueDto,
   TeamMedianDto,
 } from '@salesdash/dashboard/kpi/data-access';
-import { sparkPoint } from '@salesdash/dashboard/kpi/feature-overview';
-import type { SparkPoint } from '@salesdash/dashboard/shared/ui-charts';
+import { formatJudgedValue, type KpiRunningFigures, trendPoints } from '@salesdash/dashboard/kpi/ui';
+import type { SparkPoint, SparkValueFormatter } from '@salesdash/dashboard/shared/ui-charts';
 import type { KpiStatus, KpiUnit } from '@salesdash/shared/domain';
 import { modelsWithData, NO_CORRIDORS } from './matrix';
 
 export const HEADLINE_KPI = 'QUOTA_ATTAINMENT';
 export const VOLUME_KPI = 'WON_VOLUME';
 
-export interface PerformanceRow {
+export interface PerformanceRow extends KpiRunningFigures {
   readonly code: string;
   readonly name: string;
   readonly unit: KpiUnit;
@@ -23,16 +23,25 @@ export interface PerformanceRow {
   readonly businessModel: string;
   readonly businessModelName: string;
   readonly value: number | null;
+  /** The whole period's target. */
   readonly target: number | null;
-  /** value ÷ target, when both exist and the target is not 0. */
+  /**
+   * value ÷ target to date (the target itself once the period has ended), when both exist and it is
+   * not 0: the share the pace judges, so the two never disagree.
+   */
   readonly ofTarget: number | null;
   readonly sampleSize: number;
   readonly status: KpiStatus;
   readonly policyVersion: number | null;
   /** The corridor version that judged the value, once known. */
   readonly corridor: CorridorDto | null;
-  /** Oldest first; null while the trend loads or when it failed. */
+  /**
+   * Oldest first, on the basis the corridor judges (the running month partial); null while the trend
+   * loads or when it failed.
+   */
   readonly trend: readonly SparkPoint[] | null;
+  /** Formats the trend's points: what the corridor judges, in words. */
+  readonly formatTrend: SparkValueFormatter;
   /** The corridor versions behind the trend's months, for its bands. */
   readonly trendCorridors: readonly CorridorDto[];
   /** The anonymous median of the rep's team; null while it loads or when it failed. */
@@ -59,14 +68,15 @@ export function ofTarget(value: number | null, target: number | null): number | 
 
 /**
  * The rep's page from the API's answers: their own figures (the API's default scope for a rep),
- * headline quota attainment per business model, every KPI with target and % of target, and beside
- * each the team median (`medians` null while they load or when they failed).
+ * headline quota attainment per business model, every KPI with its target to date, % of it, pace and
+ * forecast as the API gives them, and beside each the team median (`medians` null while they load or
+ * when they failed).
  */
 export function buildPerformance(
   catalogue: readonly KpiDefinitionDto[],
   models: readonly BusinessModelDto[],
   values: readonly KpiValueDto[],
-  trend: readonly KpiSeriesDto[] | null,
+  trend: readonly KpiTrendSeries[] | null,
   medians: readonly TeamMedianDto[] | null,
   corridors: CorridorIndex = NO_CORRIDORS,
 ): PerformanceView {
@@ -88,12 +98,18 @@ export function buildPerformance(
           businessModelName: model.name,
           value: value.value,
           target: value.target,
-          ofTarget: ofTarget(value.value, value.target),
+          ofTarget: ofTarget(value.value, value.targetToDate ?? value.target),
+          targetToDate: value.targetToDate,
+          forecast: value.forecast,
+          pace: value.pace,
+          basis: value.basis,
+          judgedValue: value.judgedValue,
           sampleSize: value.sampleSize,
           status: value.status,
           policyVersion: value.policyVersion,
           corridor: corridors.find(model.code, kpi.code, value.policyVersion),
-          trend: trend === null ? null : (series?.points.map(sparkPoint) ?? []),
+          trend: trend === null ? null : trendPoints(series?.points ?? [], value.basis, value.kpi),
+          formatTrend: (judged) => formatJudgedValue(judged, value.basis, kpi.unit, kpi.code),
           trendCorridors: corridors.versions(model.code, kpi.code),
           teamMedian: medians?.find((m) => m.kpi === kpi.code && m.businessModel === model.code) ?? null,
         },

@@ -1,13 +1,15 @@
 import type { CorridorIndex, KpiDefinitionDto, KpiValueDto } from '@salesdash/dashboard/kpi/data-access';
 import type { KpiMatrixCell } from '@salesdash/dashboard/kpi/ui';
 import type { TeamDto } from '@salesdash/dashboard/access/data-access';
-import type { KpiUnit } from '@salesdash/shared/domain';
+import type { KpiUnit, Pace } from '@salesdash/shared/domain';
 import { cellOf, NO_CORRIDORS } from './matrix';
 
 /** The KPIs of a team's row, vs target (those the manager may see, in this order). */
 export const TEAM_KPIS = ['WON_VOLUME', 'WON_DEALS', 'QUOTA_ATTAINMENT', 'WIN_RATE', 'PIPELINE_VALUE', 'ACTIVITIES'];
 /** The compact table per rep. */
 export const REP_KPIS = ['WON_VOLUME', 'WON_DEALS', 'QUOTA_ATTAINMENT', 'ACTIVITIES', 'WIN_RATE'];
+/** The KPI whose pace a rep's row shows: won volume against the target to date (KPI-SPEC §4.2). */
+export const PACE_KPI = 'WON_VOLUME';
 
 /** What the API answered for one team: its values and each rep's (null: refused or failed). */
 export interface TeamFigures {
@@ -37,8 +39,11 @@ export interface RepRow {
   /** False when the API refused or failed this rep's figures. */
   readonly available: boolean;
   readonly cells: readonly RepCell[];
-  /** Quota attainment below 100 %; null without a quota attainment. */
-  readonly behind: boolean | null;
+  /**
+   * The API's pace of the won volume against the target to date (quota attainment's is the same);
+   * null without a target.
+   */
+  readonly pace: Pace | null;
 }
 
 /** The KPIs of a list that the catalogue (the caller's visible KPIs) holds, in the list's order. */
@@ -46,7 +51,11 @@ export function visibleKpis(catalogue: readonly KpiDefinitionDto[], codes: reado
   return codes.flatMap((code) => catalogue.filter((kpi) => kpi.code === code));
 }
 
-/** One row per rep of the team for one business model: who is behind target shows at a glance. */
+/**
+ * One row per rep of the team for one business model: who is behind the target to date shows at a
+ * glance, by the API's pace (never by comparing with the whole period's quota, which a running period
+ * has not had the time to reach).
+ */
 export function repRows(
   catalogue: readonly KpiDefinitionDto[],
   figures: TeamFigures,
@@ -66,13 +75,14 @@ export function repRows(
         figure: cellOf(value, corridors),
       };
     });
-    const attainment = cells.find((cell) => cell.code === 'QUOTA_ATTAINMENT')?.value ?? null;
+    const paceOf = (code: string) =>
+      values?.find((v) => v.kpi === code && v.businessModel === businessModel)?.pace ?? null;
     return {
       id: rep.id,
       name: rep.displayName,
       available: values !== null,
       cells,
-      behind: attainment === null ? null : attainment < 1,
+      pace: paceOf(PACE_KPI) ?? paceOf('QUOTA_ATTAINMENT'),
     };
   });
 }

@@ -1,26 +1,34 @@
 import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
 import { RouterLink } from '@angular/router';
-import { KpiApi } from '@salesdash/dashboard/kpi/data-access';
-import { TODAY } from '@salesdash/dashboard/kpi/feature-overview';
-import { formatPeriod, KpiMatrix } from '@salesdash/dashboard/kpi/ui';
-import { interpolate } from '@salesdash/dashboard/shared/util-i18n';
-import { presetPeriod } from '@salesdash/shared/domain';
-import { forkJoin } from 'rxjs';
+import { dataOf, KpiApi } from '@salesdash/dashboard/kpi/data-access';
+import { periodQuery } from '@salesdash/dashboard/kpi/feature-overview';
+import { KpiMatrix } from '@salesdash/dashboard/kpi/ui';
+import { forkJoin, map } from 'rxjs';
 import { matrixByModel, modelColumns } from '../compose/matrix';
 import { HomeHeader } from '../home-header/home-header';
 import { HOME_TEXTS } from '../home.texts';
-import { errorMessage, loadCorridors, loadResource } from '../load';
+import {
+  chosenModels,
+  errorMessage,
+  homeRequest,
+  loadCorridors,
+  loaded,
+  loadFor,
+  loadResource,
+  valuesFilter,
+} from '../load';
 
 /**
- * CONTROLLING's home: every KPI × business model with the real current values and their status
- * (last 12 months, whole company) and a note on the corridors behind their status, with the way to the editor.
+ * CONTROLLING's home: every KPI × business model with the real values and their status for the
+ * chosen period (default: the last 12 complete months) and model, the whole company, and a note on
+ * the corridors behind their status, with the way to the editor.
  */
 @Component({
   selector: 'sd-corridors-page',
   imports: [HomeHeader, KpiMatrix, RouterLink],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
-    <sd-home-header [heading]="texts.corridors.title" [subtitle]="subtitle" [catalogue]="catalogue()">
+    <sd-home-header [heading]="texts.corridors.title" [query]="query" [models]="models()" [catalogue]="catalogue()">
       <a class="button" routerLink="/corridors/edit" data-testid="corridors-edit-link">{{ texts.corridors.edit }}</a>
     </sd-home-header>
     <section class="notice" data-testid="corridors-note" aria-labelledby="corridors-note-title">
@@ -34,7 +42,10 @@ import { errorMessage, loadCorridors, loadResource } from '../load';
         <button type="button" class="button" (click)="retry()">{{ texts.error.retry }}</button>
       </section>
     } @else if (matrix(); as matrix) {
-      <sd-kpi-matrix [caption]="texts.corridors.matrix" [columns]="matrix.columns" [rows]="matrix.rows" />
+      <p class="visually-hidden" role="status">{{ busy() ? texts.updating : '' }}</p>
+      <div class="figures" [attr.aria-busy]="busy()">
+        <sd-kpi-matrix [caption]="texts.corridors.matrix" [columns]="matrix.columns" [rows]="matrix.rows" />
+      </div>
     } @else {
       <p class="visually-hidden" role="status">{{ texts.loading }}</p>
       <span class="skeleton skeleton-block" aria-hidden="true" data-testid="home-loading"></span>
@@ -45,35 +56,36 @@ import { errorMessage, loadCorridors, loadResource } from '../load';
 export class CorridorsPage {
   private readonly api = inject(KpiApi);
   protected readonly texts = HOME_TEXTS;
-  private readonly period = presetPeriod('LAST_12_MONTHS', inject(TODAY)());
-  protected readonly subtitle = interpolate(HOME_TEXTS.period, { period: formatPeriod(this.period) });
 
-  private readonly data = loadResource(() =>
-    forkJoin({
-      catalogue: this.api.catalogue(),
-      models: this.api.businessModels(),
-      values: this.api.values({ from: this.period.from, to: this.period.to }),
-    }),
+  private readonly reference = loadResource(() =>
+    forkJoin({ catalogue: this.api.catalogue(), models: this.api.businessModels() }),
   );
-  private readonly corridors = loadCorridors(this.api, this.period);
-  protected readonly catalogue = computed(() => {
-    const state = this.data.state();
-    return state.status === 'loaded' ? state.data.catalogue : [];
-  });
+  protected readonly models = computed(() => loaded(this.reference.state())?.models ?? null);
+  protected readonly catalogue = computed(() => loaded(this.reference.state())?.catalogue ?? []);
+  protected readonly query = periodQuery('LAST_12_MONTHS', this.models);
+  private readonly request = homeRequest(this.query.state, this.models);
+  private readonly values = loadFor(this.request, (request) =>
+    this.api.values(valuesFilter(request)).pipe(map((values) => ({ request, values }))),
+  );
+  private readonly corridors = loadCorridors(this.api, this.request);
+
+  protected readonly busy = computed(() => this.values.state().status === 'loading');
   protected readonly error = computed(() => {
-    const state = this.data.state();
-    return state.status === 'failed' ? errorMessage(state.error) : null;
+    const failed = [this.reference.state(), this.values.state()].find((state) => state.status === 'failed');
+    return failed?.status === 'failed' ? errorMessage(failed.error) : null;
   });
   protected readonly matrix = computed(() => {
-    const state = this.data.state();
-    if (state.status !== 'loaded') {
+    const data = dataOf(this.values.state());
+    const models = this.models();
+    if (!data || !models) {
       return null;
     }
-    const columns = modelColumns(state.data.models);
-    return { columns, rows: matrixByModel(state.data.catalogue, state.data.values, columns, this.corridors()) };
+    const columns = modelColumns(chosenModels(models, data.request));
+    return { columns, rows: matrixByModel(this.catalogue(), data.values, columns, this.corridors()) };
   });
 
   protected retry(): void {
-    this.data.retry();
+    this.reference.retry();
+    this.values.retry();
   }
 }

@@ -1,22 +1,33 @@
 import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
-import { KpiApi } from '@salesdash/dashboard/kpi/data-access';
-import { buildStageGroups, TODAY } from '@salesdash/dashboard/kpi/feature-overview';
-import { formatPeriod, KpiTile } from '@salesdash/dashboard/kpi/ui';
-import { interpolate } from '@salesdash/dashboard/shared/util-i18n';
-import { presetPeriod } from '@salesdash/shared/domain';
-import { forkJoin } from 'rxjs';
+import { dataOf, KpiApi } from '@salesdash/dashboard/kpi/data-access';
+import { buildStageGroups, periodQuery } from '@salesdash/dashboard/kpi/feature-overview';
+import { KpiTile } from '@salesdash/dashboard/kpi/ui';
+import { forkJoin, map } from 'rxjs';
 import { journeySections } from '../compose/journey';
 import { HomeHeader } from '../home-header/home-header';
 import { HOME_TEXTS } from '../home.texts';
-import { errorMessage, loadCorridors, loadResource } from '../load';
+import {
+  chosenModels,
+  errorMessage,
+  homeRequest,
+  loadCorridors,
+  loaded,
+  loadFor,
+  loadResource,
+  trendFilter,
+  valuesFilter,
+} from '../load';
 
-/** MARKETING's home: the journey KPIs and the customer's voice by business model, with their trends. */
+/**
+ * MARKETING's home: the journey KPIs and the customer's voice by business model, with their trends
+ * up to the chosen period's last month (default: the last 12 complete months).
+ */
 @Component({
   selector: 'sd-journey-page',
   imports: [HomeHeader, KpiTile],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
-    <sd-home-header [heading]="texts.journey.title" [subtitle]="subtitle" [catalogue]="catalogue()" />
+    <sd-home-header [heading]="texts.journey.title" [query]="query" [models]="models()" [catalogue]="catalogue()" />
     @if (error(); as message) {
       <section class="panel panel-error" role="alert" data-testid="home-error">
         <h2 class="panel-title">{{ texts.error.title }}</h2>
@@ -24,10 +35,11 @@ import { errorMessage, loadCorridors, loadResource } from '../load';
         <button type="button" class="button" (click)="retry()">{{ texts.error.retry }}</button>
       </section>
     } @else if (sections(); as sections) {
+      <p class="visually-hidden" role="status">{{ busy() ? texts.updating : '' }}</p>
       @for (section of sections; track section.key) {
         <section class="section" [attr.aria-labelledby]="'journey-' + section.key" [attr.data-section]="section.key">
           <h2 class="section-title" [id]="'journey-' + section.key">{{ texts.journey[section.key] }}</h2>
-          <div class="tiles">
+          <div class="tiles figures" [attr.aria-busy]="busy()">
             @for (tile of section.tiles; track tile.code) {
               <sd-kpi-tile [tile]="tile" />
             }
@@ -51,44 +63,46 @@ import { errorMessage, loadCorridors, loadResource } from '../load';
 export class JourneyPage {
   private readonly api = inject(KpiApi);
   protected readonly texts = HOME_TEXTS;
-  private readonly period = presetPeriod('LAST_12_MONTHS', inject(TODAY)());
-  protected readonly subtitle = interpolate(HOME_TEXTS.period, { period: formatPeriod(this.period) });
 
-  private readonly data = loadResource(() =>
-    forkJoin({
-      catalogue: this.api.catalogue(),
-      businessModels: this.api.businessModels(),
-      values: this.api.values({ from: this.period.from, to: this.period.to }),
-    }),
+  private readonly reference = loadResource(() =>
+    forkJoin({ catalogue: this.api.catalogue(), models: this.api.businessModels() }),
   );
-  private readonly trend = loadResource(() => this.api.trend({ to: this.period.to, months: 12 }));
-  private readonly corridors = loadCorridors(this.api, this.period);
+  protected readonly models = computed(() => loaded(this.reference.state())?.models ?? null);
+  protected readonly catalogue = computed(() => loaded(this.reference.state())?.catalogue ?? []);
+  protected readonly query = periodQuery('LAST_12_MONTHS', this.models);
+  private readonly request = homeRequest(this.query.state, this.models);
+  private readonly values = loadFor(this.request, (request) =>
+    this.api.values(valuesFilter(request)).pipe(map((values) => ({ request, values }))),
+  );
+  private readonly trend = loadFor(this.request, (request) =>
+    this.api.trend(trendFilter(request)).pipe(map((series) => ({ request, series }))),
+  );
+  private readonly corridors = loadCorridors(this.api, this.request);
 
-  protected readonly catalogue = computed(() => {
-    const state = this.data.state();
-    return state.status === 'loaded' ? state.data.catalogue : [];
-  });
+  protected readonly busy = computed(() => this.values.state().status === 'loading');
   protected readonly error = computed(() => {
-    const state = this.data.state();
-    return state.status === 'failed' ? errorMessage(state.error) : null;
+    const failed = [this.reference.state(), this.values.state()].find((state) => state.status === 'failed');
+    return failed?.status === 'failed' ? errorMessage(failed.error) : null;
   });
   protected readonly sections = computed(() => {
-    const state = this.data.state();
-    if (state.status !== 'loaded') {
+    const data = dataOf(this.values.state());
+    const models = this.models();
+    if (!data || !models) {
       return null;
     }
-    const trend = this.trend.state();
-    const query = { period: this.period, businessModel: null };
+    const trend = loaded(this.trend.state());
+    const query = { period: data.request.period, businessModel: data.request.businessModel };
     const groups = buildStageGroups(
-      { query, ...state.data },
-      trend.status === 'loaded' ? trend.data : null,
+      { query, catalogue: this.catalogue(), businessModels: chosenModels(models, data.request), values: data.values },
+      trend?.request === data.request ? trend.series : null,
       this.corridors(),
     );
     return journeySections(groups.flatMap((group) => group.tiles));
   });
 
   protected retry(): void {
-    this.data.retry();
+    this.reference.retry();
+    this.values.retry();
     this.trend.retry();
   }
 }

@@ -1,31 +1,43 @@
 import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
-import { KpiApi, type TeamMedianDto, TeamMedianApi } from '@salesdash/dashboard/kpi/data-access';
-import { formatKpiValue, formatPeriod, KPI_UI_TEXTS, KpiStatusBadge } from '@salesdash/dashboard/kpi/ui';
-import { TODAY } from '@salesdash/dashboard/kpi/feature-overview';
+import { dataOf, KpiApi, type TeamMedianDto, TeamMedianApi } from '@salesdash/dashboard/kpi/data-access';
+import {
+  formatCompact,
+  formatForecast,
+  formatKpiValue,
+  KPI_UI_TEXTS,
+  KpiPaceBadge,
+  KpiStatusBadge,
+} from '@salesdash/dashboard/kpi/ui';
+import { periodQuery } from '@salesdash/dashboard/kpi/feature-overview';
 import { Sparkline } from '@salesdash/dashboard/shared/ui-charts';
 import { DASHBOARD_LOCALE, interpolate } from '@salesdash/dashboard/shared/util-i18n';
-import { KPI_UNITS, type KpiUnit, presetPeriod } from '@salesdash/shared/domain';
-import { forkJoin } from 'rxjs';
-import { buildPerformance, type PerformanceRow } from '../compose/performance';
+import type { KpiUnit, Pace } from '@salesdash/shared/domain';
+import { forkJoin, map } from 'rxjs';
+import { buildPerformance, type PerformanceHeadline, type PerformanceRow } from '../compose/performance';
 import { HomeHeader } from '../home-header/home-header';
 import { HOME_TEXTS } from '../home.texts';
-import { errorMessage, loadCorridors, loadResource } from '../load';
-
-/** One formatter per unit, made once so that the sparklines' inputs stay the same. */
-const FORMATTERS = Object.fromEntries(
-  KPI_UNITS.map((unit) => [unit, (value: number | null) => formatKpiValue(value, unit)]),
-) as Record<KpiUnit, (value: number | null) => string>;
+import {
+  errorMessage,
+  homeRequest,
+  loadCorridors,
+  loaded,
+  loadFor,
+  loadResource,
+  trendFilter,
+  valuesFilter,
+} from '../load';
 
 const PERCENT = new Intl.NumberFormat(DASHBOARD_LOCALE, { style: 'percent', maximumFractionDigits: 0 });
 
 /**
- * SALES_REP's home: their own figures (the API's default scope for a rep; the page never asks for
- * another), quota attainment as the headline, every KPI with target and % of target, the trend, and
+ * SALES_REP's home for the chosen period (default: this month, judged on what has elapsed) and model:
+ * their own figures (the API's default scope for a rep; the page never asks for another), quota
+ * attainment as the headline, every KPI with target and % of target, the trend, and
  * beside each value the anonymous median of the rep's team (never a colleague's own figure).
  */
 @Component({
   selector: 'sd-my-performance-page',
-  imports: [HomeHeader, Sparkline, KpiStatusBadge],
+  imports: [HomeHeader, Sparkline, KpiStatusBadge, KpiPaceBadge],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './my-performance-page.html',
   styleUrls: ['../home.css', './my-performance-page.css'],
@@ -34,69 +46,114 @@ export class MyPerformancePage {
   private readonly api = inject(KpiApi);
   private readonly teamMedianApi = inject(TeamMedianApi);
   protected readonly texts = HOME_TEXTS;
-  protected readonly formatters = FORMATTERS;
   protected readonly statusLabels = KPI_UI_TEXTS.status;
-  private readonly period = presetPeriod('LAST_12_MONTHS', inject(TODAY)());
-  protected readonly subtitle = interpolate(HOME_TEXTS.period, { period: formatPeriod(this.period) });
 
-  private readonly data = loadResource(() =>
-    forkJoin({
-      catalogue: this.api.catalogue(),
-      models: this.api.businessModels(),
-      values: this.api.values({ from: this.period.from, to: this.period.to }),
-    }),
+  private readonly reference = loadResource(() =>
+    forkJoin({ catalogue: this.api.catalogue(), models: this.api.businessModels() }),
   );
-  private readonly trend = loadResource(() => this.api.trend({ to: this.period.to, months: 12 }));
+  protected readonly models = computed(() => loaded(this.reference.state())?.models ?? null);
+  protected readonly catalogue = computed(() => loaded(this.reference.state())?.catalogue ?? []);
+  protected readonly query = periodQuery('THIS_MONTH', this.models);
+  private readonly request = homeRequest(this.query.state, this.models);
+  private readonly values = loadFor(this.request, (request) =>
+    this.api.values(valuesFilter(request)).pipe(map((values) => ({ request, values }))),
+  );
+  private readonly trend = loadFor(this.request, (request) =>
+    this.api.trend(trendFilter(request)).pipe(map((series) => ({ request, series }))),
+  );
   // Loaded on its own: without the medians the rep still sees their figures.
-  private readonly medians = loadResource(() =>
-    this.teamMedianApi.medians({ from: this.period.from, to: this.period.to }),
+  private readonly medians = loadFor(this.request, (request) =>
+    this.teamMedianApi.medians(valuesFilter(request)).pipe(map((medians) => ({ request, medians }))),
   );
-  private readonly corridors = loadCorridors(this.api, this.period);
+  private readonly corridors = loadCorridors(this.api, this.request);
   protected readonly mediansFailed = computed(() => this.medians.state().status === 'failed');
 
-  protected readonly state = this.data.state;
-  protected readonly catalogue = computed(() => {
-    const state = this.state();
-    return state.status === 'loaded' ? state.data.catalogue : [];
+  protected readonly busy = computed(() => this.values.state().status === 'loading');
+  /** The period shown holds today: its forecasts look ahead. */
+  private readonly running = computed(() => {
+    const period = dataOf(this.values.state())?.request.period;
+    return period !== undefined && period.from <= this.query.today && this.query.today < period.to;
   });
   protected readonly error = computed(() => {
-    const state = this.state();
-    return state.status === 'failed' ? errorMessage(state.error) : null;
+    const failed = [this.reference.state(), this.values.state()].find((state) => state.status === 'failed');
+    return failed?.status === 'failed' ? errorMessage(failed.error) : null;
   });
   protected readonly view = computed(() => {
-    const state = this.state();
-    if (state.status !== 'loaded') {
+    const data = dataOf(this.values.state());
+    const models = this.models();
+    if (!data || !models) {
       return null;
     }
-    const trend = this.trend.state();
-    const medians = this.medians.state();
-    const { catalogue, models, values } = state.data;
+    const trend = loaded(this.trend.state());
+    const medians = loaded(this.medians.state());
     return buildPerformance(
-      catalogue,
+      this.catalogue(),
       models,
-      values,
-      trend.status === 'loaded' ? trend.data : null,
-      medians.status === 'loaded' ? medians.data : null,
+      data.values,
+      trend?.request === data.request ? trend.series : null,
+      medians?.request === data.request ? medians.medians : null,
       this.corridors(),
     );
   });
 
-  protected value(row: PerformanceRow | null, which: 'value' | 'target' = 'value'): string {
-    return row ? formatKpiValue(row[which], row.unit) : formatKpiValue(null, 'COUNT');
+  protected value(row: PerformanceRow | null): string {
+    return row ? formatKpiValue(row.value, row.unit) : formatKpiValue(null, 'COUNT');
   }
 
   protected percent(value: number | null): string {
     return value === null ? HOME_TEXTS.performance.none : PERCENT.format(value);
   }
 
+  /** A figure beside a value, compact: "€209.5K". */
+  protected compact(value: number, unit: KpiUnit): string {
+    return formatCompact(value, unit);
+  }
+
+  /** True while the period runs: its target to date is less than the whole period's target. */
+  protected runningTarget(row: PerformanceRow | null): boolean {
+    return row !== null && row.targetToDate !== null && row.target !== null && row.targetToDate < row.target;
+  }
+
+  /** "Won €52K of €51K target to date" (of the target, once the period has ended). */
   protected wonOfTarget(row: PerformanceRow | null): string {
-    if (!row || row.target === null) {
+    const target = row?.targetToDate ?? row?.target ?? null;
+    if (!row || target === null) {
       return HOME_TEXTS.performance.noTarget;
     }
-    return interpolate(HOME_TEXTS.performance.wonOfTarget, {
-      value: formatKpiValue(row.value, row.unit),
-      target: formatKpiValue(row.target, row.unit),
-    });
+    return interpolate(
+      this.runningTarget(row) ? HOME_TEXTS.performance.wonOfTargetToDate : HOME_TEXTS.performance.wonOfTarget,
+      { value: formatCompact(row.value ?? 0, row.unit), target: formatCompact(target, row.unit) },
+    );
+  }
+
+  /** The pace of a headline: quota attainment's, which is the won volume's (KPI-SPEC §4.2). */
+  protected headlinePace(headline: PerformanceHeadline): Pace | null {
+    return headline.attainment?.pace ?? headline.volume?.pace ?? null;
+  }
+
+  /**
+   * "Forecast €400K of €390K" while the period runs (also "€0" when nothing is won yet); nothing
+   * once it has ended, when the API's forecast is the value itself.
+   */
+  protected forecast(row: PerformanceRow | null): string | null {
+    return row && this.running() ? formatForecast(row.forecast, row.target, row.unit) : null;
+  }
+
+  /** The forecast in the table's column, while the period runs. */
+  protected forecastValue(row: PerformanceRow): string {
+    return row.forecast === null || !this.running() ? '' : formatCompact(row.forecast, row.unit);
+  }
+
+  /** "of €390K" under a target to date that is less than the whole period's target. */
+  protected ofWholeTarget(row: PerformanceRow): string | null {
+    return this.runningTarget(row) && row.target !== null
+      ? interpolate(HOME_TEXTS.performance.ofWholeTarget, { target: formatCompact(row.target, row.unit) })
+      : null;
+  }
+
+  /** Where the target to date lies on the attainment bar (the whole period's quota is 100 %). */
+  protected toDateMark(row: PerformanceRow | null): number | null {
+    return row && this.runningTarget(row) && row.target ? this.bar((row.targetToDate ?? 0) / row.target) : null;
   }
 
   /** The team median in the row's unit, or in a few words why there is none. */
@@ -141,7 +198,8 @@ export class MyPerformancePage {
   }
 
   protected retry(): void {
-    this.data.retry();
+    this.reference.retry();
+    this.values.retry();
     this.trend.retry();
     this.medians.retry();
   }

@@ -112,17 +112,36 @@ describe('OverviewPage', () => {
     expect(tiles[0].querySelectorAll('li.row')).toHaveLength(2);
     expect(tiles[0].querySelectorAll('sd-sparkline')).toHaveLength(2);
     expect(text(element.querySelector('[role=status]'))).toBe(
-      '18 KPIs for Jun 1, 2024 – May 31, 2025, all business models.',
+      '18 KPIs for May 1, 2024 – Apr 30, 2025, all business models.',
     );
   });
 
-  it('asks for the default period (last 12 months) and its 12-month trend', async () => {
-    const { api, element } = await open('/');
-    expect(api.valueFilters).toEqual([{ from: '2024-06-01', to: '2025-06-01', businessModels: null }]);
-    expect(api.trendFilters).toEqual([{ to: '2025-06-01', months: 12, businessModels: null }]);
+  it('asks for the default period (the last 12 complete months) and its 12-month trend, and names it in the URL', async () => {
+    const { api, element, router } = await open('/');
+    expect(api.valueFilters).toEqual([{ from: '2024-05-01', to: '2025-05-01', businessModels: null }]);
+    expect(api.trendFilters).toEqual([{ to: '2025-05-01', months: 12, businessModels: null }]);
     expect(text(element.querySelector('[data-testid=overview-subtitle]')).replace(/\s/g, ' ')).toBe(
-      'Jun 1, 2024 – May 31, 2025 · All business models',
+      'Last 12 months: May 1, 2024 – Apr 30, 2025 · All business models',
     );
+    expect(router.url).toBe('/?preset=last-12-months');
+  });
+
+  it('says how far a running period has got, and asks for its trend up to the running month', async () => {
+    const { api, element } = await open('/?preset=this-quarter');
+    expect(api.valueFilters.at(-1)).toEqual({ from: '2025-04-01', to: '2025-07-01', businessModels: null });
+    expect(api.trendFilters.at(-1)).toEqual({ to: '2025-07-01', months: 12, businessModels: null });
+    expect(text(element.querySelector('[data-testid=overview-subtitle]')).replace(/\s/g, ' ')).toBe(
+      'This quarter: Apr 1 – Jun 30, 2025, so far to May 14 · All business models',
+    );
+    expect(text(element.querySelector('[data-testid=period-progress]'))).toBe(
+      'So far: 44 of 91 days — judged on what has elapsed.',
+    );
+  });
+
+  it('replaces an invalid period in the URL by the default', async () => {
+    const { api, router } = await open('/?preset=custom&from=2025-04-01&to=2025-01-01&model=CONSUMER_LOANS');
+    expect(router.url).toBe('/?preset=last-12-months&model=CONSUMER_LOANS');
+    expect(api.valueFilters).toEqual([{ from: '2024-05-01', to: '2025-05-01', businessModels: ['CONSUMER_LOANS'] }]);
   });
 
   it('takes period and model from the URL (a reload or a shared link keeps the view)', async () => {
@@ -140,17 +159,17 @@ describe('OverviewPage', () => {
 
   it('writes a new period and model into the URL and loads them', async () => {
     const { api, element, stable, router } = await open('/');
-    const quarter = [...element.querySelectorAll('label.segment')].find((l) => text(l) === 'Quarter');
+    const quarter = [...element.querySelectorAll('label.segment')].find((l) => text(l) === 'This quarter');
     (quarter?.querySelector('input') as HTMLInputElement).click();
     await stable();
-    expect(router.url).toBe('/?preset=quarter');
+    expect(router.url).toBe('/?preset=this-quarter');
     expect(api.valueFilters.at(-1)).toMatchObject({ from: '2025-04-01', to: '2025-07-01' });
 
     const select = element.querySelector('select') as HTMLSelectElement;
     select.value = 'PREMIUM_FINANCING';
     select.dispatchEvent(new Event('change'));
     await stable();
-    expect(router.url).toBe('/?preset=quarter&model=PREMIUM_FINANCING');
+    expect(router.url).toBe('/?preset=this-quarter&model=PREMIUM_FINANCING');
     expect(api.valueFilters.at(-1)).toEqual({
       from: '2025-04-01',
       to: '2025-07-01',
@@ -194,13 +213,13 @@ describe('OverviewPage', () => {
       ],
     });
     const harness = await RouterTestingHarness.create();
-    await harness.navigateByUrl('/?preset=month', OverviewPage);
+    await harness.navigateByUrl('/?preset=last-month', OverviewPage);
     await harness.fixture.whenStable();
     const element = harness.routeNativeElement as HTMLElement;
     const empty = element.querySelector('[data-testid=overview-empty]');
     expect(text(empty?.querySelector('h2'))).toBe('No data in this period');
     expect(text(empty?.querySelector('p')).replace(/\s/g, ' ')).toBe(
-      'There is no data for May 1 – 31, 2025. Try a longer period.',
+      'There is no data for Apr 1 – 30, 2025. Try a longer period.',
     );
     expect(element.querySelectorAll('sd-kpi-tile')).toHaveLength(0);
     api.sampleSize = 40;
@@ -214,7 +233,7 @@ describe('OverviewPage', () => {
     const { api, element, stable, harness } = await open('/');
     const failure: ApiError = { code: 'NETWORK', message: 'Failed to fetch' };
     api.nextValues = () => throwError(() => failure);
-    await harness.navigateByUrl('/?preset=month');
+    await harness.navigateByUrl('/?preset=this-month');
     await stable();
     const error = element.querySelector('[data-testid=overview-error]');
     expect(error?.getAttribute('role')).toBe('alert');

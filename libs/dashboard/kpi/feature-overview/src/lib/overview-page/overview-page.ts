@@ -1,9 +1,6 @@
 import { ChangeDetectionStrategy, Component, computed, effect, inject, untracked } from '@angular/core';
-import { toSignal } from '@angular/core/rxjs-interop';
-import { ActivatedRoute, Router } from '@angular/router';
 import { dataOf, KpiOverviewStore, type OverviewData } from '@salesdash/dashboard/kpi/data-access';
 import {
-  formatPeriod,
   KpiTile,
   ModelFilter,
   PeriodPicker,
@@ -12,11 +9,11 @@ import {
 } from '@salesdash/dashboard/kpi/ui';
 import type { ApiError } from '@salesdash/dashboard/shared/data-access';
 import { interpolate } from '@salesdash/dashboard/shared/util-i18n';
-import { presetPeriod } from '@salesdash/shared/domain';
-import { overviewParams, type OverviewState, parseOverviewParams, sameOverviewState } from '../overview-params';
+import { describePeriod, periodLabel } from '../period-label';
+import { presetSelection } from '../period-params';
+import { periodQuery } from '../period-query';
 import { OVERVIEW_TEXTS } from '../overview.texts';
 import { buildStageGroups, hasNoData } from '../stage-groups';
-import { TODAY } from '../today';
 
 type View =
   | { readonly kind: 'loading' }
@@ -48,17 +45,12 @@ function isModelField(error: ApiError): boolean {
 })
 export class OverviewPage {
   private readonly store = inject(KpiOverviewStore);
-  private readonly router = inject(Router);
-  private readonly route = inject(ActivatedRoute);
+  private readonly query = periodQuery('LAST_12_MONTHS');
 
   protected readonly texts = OVERVIEW_TEXTS;
-  protected readonly today = inject(TODAY)();
+  protected readonly today = this.query.today;
   protected readonly skeletonTiles = SKELETON_TILES;
-
-  private readonly params = toSignal(this.route.queryParamMap, { requireSync: true });
-  protected readonly state = computed<OverviewState>(() => parseOverviewParams(this.params(), this.today), {
-    equal: sameOverviewState,
-  });
+  protected readonly state = this.query.state;
 
   private readonly data = computed<OverviewData | undefined>(() => dataOf(this.store.data()));
   private readonly error = computed(() => {
@@ -77,7 +69,7 @@ export class OverviewPage {
     return error && isModelField(error) ? error.message : null;
   });
 
-  private readonly periodText = computed(() => formatPeriod(this.state().selection));
+  private readonly periodText = computed(() => periodLabel(this.state().selection, this.today));
   private readonly modelsText = computed(() => {
     const code = this.state().businessModel;
     if (code === null) {
@@ -86,7 +78,10 @@ export class OverviewPage {
     return this.businessModels().find((model) => model.code === code)?.name ?? code;
   });
   protected readonly subtitle = computed(() =>
-    interpolate(OVERVIEW_TEXTS.subtitle, { period: this.periodText(), models: this.modelsText() }),
+    interpolate(OVERVIEW_TEXTS.subtitle, {
+      period: describePeriod(this.state().selection, this.today),
+      models: this.modelsText(),
+    }),
   );
 
   protected readonly view = computed<View>(() => {
@@ -101,7 +96,7 @@ export class OverviewPage {
     if (hasNoData(data)) {
       return {
         kind: 'empty',
-        message: interpolate(OVERVIEW_TEXTS.empty.body, { period: formatPeriod(data.query.period) }),
+        message: interpolate(OVERVIEW_TEXTS.empty.body, { period: periodLabel(data.query.period, this.today) }),
       };
     }
     return { kind: 'tiles' };
@@ -145,27 +140,19 @@ export class OverviewPage {
   }
 
   protected changePeriod(selection: PeriodSelection): void {
-    this.navigate({ ...this.state(), selection });
+    this.query.change({ selection });
   }
 
   protected changeModel(businessModel: string | null): void {
-    this.navigate({ ...this.state(), businessModel });
+    this.query.change({ businessModel });
   }
 
   protected showLastTwelveMonths(): void {
-    this.changePeriod({ preset: 'LAST_12_MONTHS', ...presetPeriod('LAST_12_MONTHS', this.today) });
+    this.changePeriod(presetSelection('LAST_12_MONTHS', this.today));
   }
 
   protected retry(): void {
     this.store.retry();
-  }
-
-  private navigate(state: OverviewState): void {
-    void this.router.navigate([], {
-      relativeTo: this.route,
-      queryParams: overviewParams(state),
-      queryParamsHandling: 'merge',
-    });
   }
 
   private errorMessage(error: ApiError): string {
