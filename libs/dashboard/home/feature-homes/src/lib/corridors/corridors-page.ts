@@ -1,22 +1,12 @@
 import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import { dataOf, KpiApi } from '@salesdash/dashboard/kpi/data-access';
-import { periodQuery } from '@salesdash/dashboard/kpi/feature-overview';
 import { KpiMatrix } from '@salesdash/dashboard/kpi/ui';
-import { forkJoin, map } from 'rxjs';
 import { matrixByModel, modelColumns } from '../compose/matrix';
 import { HomeHeader } from '../home-header/home-header';
 import { HOME_TEXTS } from '../home.texts';
-import {
-  chosenModels,
-  errorMessage,
-  homeRequest,
-  loadCorridors,
-  loaded,
-  loadFor,
-  loadResource,
-  valuesFilter,
-} from '../load';
+import { kpiHome } from '../kpi-home';
+import { chosenModels } from '../load';
 
 /**
  * CONTROLLING's home: every KPI × business model with the real values and their status for the
@@ -57,23 +47,15 @@ export class CorridorsPage {
   private readonly api = inject(KpiApi);
   protected readonly texts = HOME_TEXTS;
 
-  private readonly reference = loadResource(() =>
-    forkJoin({ catalogue: this.api.catalogue(), models: this.api.businessModels() }),
-  );
-  protected readonly models = computed(() => loaded(this.reference.state())?.models ?? null);
-  protected readonly catalogue = computed(() => loaded(this.reference.state())?.catalogue ?? []);
-  protected readonly query = periodQuery('LAST_12_MONTHS', this.models);
-  private readonly request = homeRequest(this.query.state, this.models);
-  private readonly values = loadFor(this.request, (request) =>
-    this.api.values(valuesFilter(request)).pipe(map((values) => ({ request, values }))),
-  );
-  private readonly corridors = loadCorridors(this.api, this.request);
-
-  protected readonly busy = computed(() => this.values.state().status === 'loading');
-  protected readonly error = computed(() => {
-    const failed = [this.reference.state(), this.values.state()].find((state) => state.status === 'failed');
-    return failed?.status === 'failed' ? errorMessage(failed.error) : null;
-  });
+  private readonly home = kpiHome(this.api, 'LAST_12_MONTHS');
+  protected readonly models = this.home.models;
+  protected readonly catalogue = this.home.catalogue;
+  protected readonly query = this.home.query;
+  private readonly request = this.home.request;
+  private readonly values = this.home.values;
+  private readonly corridors = this.home.corridors;
+  protected readonly busy = this.home.busy;
+  protected readonly error = this.home.error;
   protected readonly matrix = computed(() => {
     const data = dataOf(this.values.state());
     const models = this.models();
@@ -85,7 +67,6 @@ export class CorridorsPage {
   });
 
   protected retry(): void {
-    this.reference.retry();
-    this.values.retry();
+    this.home.retry();
   }
 }

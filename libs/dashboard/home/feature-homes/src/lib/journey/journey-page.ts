@@ -1,22 +1,13 @@
 import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
 import { dataOf, KpiApi } from '@salesdash/dashboard/kpi/data-access';
-import { buildStageGroups, periodQuery } from '@salesdash/dashboard/kpi/feature-overview';
+import { buildStageGroups } from '@salesdash/dashboard/kpi/feature-overview';
 import { KpiTile } from '@salesdash/dashboard/kpi/ui';
-import { forkJoin, map } from 'rxjs';
+import { map } from 'rxjs';
 import { journeySections } from '../compose/journey';
 import { HomeHeader } from '../home-header/home-header';
 import { HOME_TEXTS } from '../home.texts';
-import {
-  chosenModels,
-  errorMessage,
-  homeRequest,
-  loadCorridors,
-  loaded,
-  loadFor,
-  loadResource,
-  trendFilter,
-  valuesFilter,
-} from '../load';
+import { kpiHome } from '../kpi-home';
+import { chosenModels, loaded, loadFor, trendFilter } from '../load';
 
 /**
  * MARKETING's home: the journey KPIs and the customer's voice by business model, with their trends
@@ -64,26 +55,18 @@ export class JourneyPage {
   private readonly api = inject(KpiApi);
   protected readonly texts = HOME_TEXTS;
 
-  private readonly reference = loadResource(() =>
-    forkJoin({ catalogue: this.api.catalogue(), models: this.api.businessModels() }),
-  );
-  protected readonly models = computed(() => loaded(this.reference.state())?.models ?? null);
-  protected readonly catalogue = computed(() => loaded(this.reference.state())?.catalogue ?? []);
-  protected readonly query = periodQuery('LAST_12_MONTHS', this.models);
-  private readonly request = homeRequest(this.query.state, this.models);
-  private readonly values = loadFor(this.request, (request) =>
-    this.api.values(valuesFilter(request)).pipe(map((values) => ({ request, values }))),
-  );
+  private readonly home = kpiHome(this.api, 'LAST_12_MONTHS');
+  protected readonly models = this.home.models;
+  protected readonly catalogue = this.home.catalogue;
+  protected readonly query = this.home.query;
+  private readonly request = this.home.request;
+  private readonly values = this.home.values;
+  private readonly corridors = this.home.corridors;
+  protected readonly busy = this.home.busy;
+  protected readonly error = this.home.error;
   private readonly trend = loadFor(this.request, (request) =>
     this.api.trend(trendFilter(request)).pipe(map((series) => ({ request, series }))),
   );
-  private readonly corridors = loadCorridors(this.api, this.request);
-
-  protected readonly busy = computed(() => this.values.state().status === 'loading');
-  protected readonly error = computed(() => {
-    const failed = [this.reference.state(), this.values.state()].find((state) => state.status === 'failed');
-    return failed?.status === 'failed' ? errorMessage(failed.error) : null;
-  });
   protected readonly sections = computed(() => {
     const data = dataOf(this.values.state());
     const models = this.models();
@@ -101,8 +84,7 @@ export class JourneyPage {
   });
 
   protected retry(): void {
-    this.reference.retry();
-    this.values.retry();
+    this.home.retry();
     this.trend.retry();
   }
 }

@@ -8,24 +8,15 @@ import {
   KpiPaceBadge,
   KpiStatusBadge,
 } from '@salesdash/dashboard/kpi/ui';
-import { periodQuery } from '@salesdash/dashboard/kpi/feature-overview';
 import { Sparkline } from '@salesdash/dashboard/shared/ui-charts';
 import { DASHBOARD_LOCALE, interpolate } from '@salesdash/dashboard/shared/util-i18n';
 import type { KpiUnit, Pace } from '@salesdash/shared/domain';
-import { forkJoin, map } from 'rxjs';
+import { map } from 'rxjs';
 import { buildPerformance, type PerformanceHeadline, type PerformanceRow } from '../compose/performance';
 import { HomeHeader } from '../home-header/home-header';
 import { HOME_TEXTS } from '../home.texts';
-import {
-  errorMessage,
-  homeRequest,
-  loadCorridors,
-  loaded,
-  loadFor,
-  loadResource,
-  trendFilter,
-  valuesFilter,
-} from '../load';
+import { kpiHome } from '../kpi-home';
+import { loaded, loadFor, trendFilter, valuesFilter } from '../load';
 
 const PERCENT = new Intl.NumberFormat(DASHBOARD_LOCALE, { style: 'percent', maximumFractionDigits: 0 });
 
@@ -48,16 +39,15 @@ export class MyPerformancePage {
   protected readonly texts = HOME_TEXTS;
   protected readonly statusLabels = KPI_UI_TEXTS.status;
 
-  private readonly reference = loadResource(() =>
-    forkJoin({ catalogue: this.api.catalogue(), models: this.api.businessModels() }),
-  );
-  protected readonly models = computed(() => loaded(this.reference.state())?.models ?? null);
-  protected readonly catalogue = computed(() => loaded(this.reference.state())?.catalogue ?? []);
-  protected readonly query = periodQuery('THIS_MONTH', this.models);
-  private readonly request = homeRequest(this.query.state, this.models);
-  private readonly values = loadFor(this.request, (request) =>
-    this.api.values(valuesFilter(request)).pipe(map((values) => ({ request, values }))),
-  );
+  private readonly home = kpiHome(this.api, 'THIS_MONTH');
+  protected readonly models = this.home.models;
+  protected readonly catalogue = this.home.catalogue;
+  protected readonly query = this.home.query;
+  private readonly request = this.home.request;
+  private readonly values = this.home.values;
+  private readonly corridors = this.home.corridors;
+  protected readonly busy = this.home.busy;
+  protected readonly error = this.home.error;
   private readonly trend = loadFor(this.request, (request) =>
     this.api.trend(trendFilter(request)).pipe(map((series) => ({ request, series }))),
   );
@@ -65,18 +55,12 @@ export class MyPerformancePage {
   private readonly medians = loadFor(this.request, (request) =>
     this.teamMedianApi.medians(valuesFilter(request)).pipe(map((medians) => ({ request, medians }))),
   );
-  private readonly corridors = loadCorridors(this.api, this.request);
   protected readonly mediansFailed = computed(() => this.medians.state().status === 'failed');
 
-  protected readonly busy = computed(() => this.values.state().status === 'loading');
   /** The period shown holds today: its forecasts look ahead. */
   private readonly running = computed(() => {
     const period = dataOf(this.values.state())?.request.period;
     return period !== undefined && period.from <= this.query.today && this.query.today < period.to;
-  });
-  protected readonly error = computed(() => {
-    const failed = [this.reference.state(), this.values.state()].find((state) => state.status === 'failed');
-    return failed?.status === 'failed' ? errorMessage(failed.error) : null;
   });
   protected readonly view = computed(() => {
     const data = dataOf(this.values.state());
@@ -198,8 +182,7 @@ export class MyPerformancePage {
   }
 
   protected retry(): void {
-    this.reference.retry();
-    this.values.retry();
+    this.home.retry();
     this.trend.retry();
     this.medians.retry();
   }

@@ -1,0 +1,82 @@
+import { computed, type Signal } from '@angular/core';
+import type {
+  BusinessModelDto,
+  CorridorIndex,
+  KpiApi,
+  KpiDefinitionDto,
+  KpiValueDto,
+  LoadState,
+} from '@salesdash/dashboard/kpi/data-access';
+import { type PeriodQuery, periodQuery } from '@salesdash/dashboard/kpi/feature-overview';
+import type { PeriodPreset } from '@salesdash/shared/domain';
+import { forkJoin, map } from 'rxjs';
+import {
+  errorMessage,
+  type HomeRequest,
+  homeRequest,
+  loadCorridors,
+  loaded,
+  loadFor,
+  loadResource,
+  valuesFilter,
+} from './load';
+
+/** The values of one request, with the request they answer (a late answer to an old one is recognisable). */
+export interface HomeValues {
+  readonly request: HomeRequest;
+  readonly values: readonly KpiValueDto[];
+}
+
+/** What every KPI home shows its figures with. */
+export interface KpiHome {
+  /** The business models once loaded; null before. */
+  readonly models: Signal<readonly BusinessModelDto[] | null>;
+  /** The caller's KPIs. */
+  readonly catalogue: Signal<readonly KpiDefinitionDto[]>;
+  /** The period and model, kept in the URL. */
+  readonly query: PeriodQuery;
+  /** What to ask for; null until the models are known. */
+  readonly request: Signal<HomeRequest | null>;
+  readonly values: { readonly state: Signal<LoadState<HomeValues>>; readonly retry: () => void };
+  /** The corridors in force on the period's last day, explaining each status. */
+  readonly corridors: Signal<CorridorIndex>;
+  /** New figures are on their way (the last ones stay shown, dimmed). */
+  readonly busy: Signal<boolean>;
+  /** The page's message when the catalogue, the models or the values failed. */
+  readonly error: Signal<string | null>;
+  /** Asks again for what failed or may have changed: the catalogue, the models and the values. */
+  readonly retry: () => void;
+}
+
+/**
+ * The wiring every KPI home shares: the catalogue and business models, the period and model from the
+ * URL (`defaultPreset` when it names none), the `kpiValues` for them and the corridors in force. A page
+ * adds what only it shows (trends, medians). Call in an injection context.
+ */
+export function kpiHome(api: KpiApi, defaultPreset: PeriodPreset): KpiHome {
+  const reference = loadResource(() => forkJoin({ catalogue: api.catalogue(), models: api.businessModels() }));
+  const models = computed(() => loaded(reference.state())?.models ?? null);
+  const catalogue = computed(() => loaded(reference.state())?.catalogue ?? []);
+  const query = periodQuery(defaultPreset, models);
+  const request = homeRequest(query.state, models);
+  const values = loadFor(request, (current) =>
+    api.values(valuesFilter(current)).pipe(map((answer) => ({ request: current, values: answer }))),
+  );
+  return {
+    models,
+    catalogue,
+    query,
+    request,
+    values,
+    corridors: loadCorridors(api, request),
+    busy: computed(() => values.state().status === 'loading'),
+    error: computed(() => {
+      const failed = [reference.state(), values.state()].find((state) => state.status === 'failed');
+      return failed?.status === 'failed' ? errorMessage(failed.error) : null;
+    }),
+    retry: () => {
+      reference.retry();
+      values.retry();
+    },
+  };
+}
