@@ -7,33 +7,47 @@ import { DEFAULT_RESPONSIBILITY, KPI_CODES, type Role } from '@salesdash/shared/
 import { TeamMedianResolver } from './graphql/team-median.resolver';
 import type { TeamMedianType } from './graphql/team-median.types';
 import { KpiEngine } from './kpi-engine.service';
-import { median } from './team-median';
+import { median, teamMedian } from './team-median';
 import { TeamMedianService } from './team-median.service';
 
 const CL = 'CONSUMER_LOANS';
 const PF = 'PREMIUM_FINANCING';
 const MARCH = { from: '2026-03-01', to: '2026-04-01' };
 const AS_OF = new Date('2026-06-01T00:00:00Z');
+const MARCH_2 = { from: '2026-03-02', to: '2026-03-03' };
+const MARCH_3 = { from: '2026-03-03', to: '2026-03-04' };
 
 function csv(...lines: string[]): string {
   return `${lines.join('\n')}\n`;
 }
 
 /**
- * Team Red: Anna, Ben, Carl, Dana (manager Mia); team Blue: Erik, Fay, Gina; Nola has no team.
+ * Team Red: Anna, Ben, Carl, Dana (manager Mia); team Blue: Erik, Fay, Gina, Hana; team Green: Ivo,
+ * Jon, Kim; Nola has no team. A rep's median is over their colleagues, never their own value.
  * March 2026, consumer loans, per rep of Red (hand-computed from KPI-SPEC §4):
- *   NEW_LEADS      Anna 2 (A1, A2), Ben 1, Carl 4, Dana 1          → 1, 1, 2, 4 → (1 + 2) / 2 = 1.5
- *   WON_VOLUME     Anna 100, Ben 300, Carl 1000, Dana 0 (no win)   → 0, 100, 300, 1000 → 200
- *   WIN_RATE       Anna 1/2, Ben 1/1, Carl 1/4, Dana none (null)   → 0.25, 0.5, 1 → 0.5
+ *   NEW_LEADS      Anna 2 (A1, A2), Ben 1, Carl 4, Dana 1
+ *   WON_VOLUME     Anna 100, Ben 300, Carl 1000, Dana 0 (no win)
+ *   WIN_RATE       Anna 1/2, Ben 1/1, Carl 1/4, Dana none (null)
  *   QUOTA_ATTAINMENT against REP targets 200, 300, 500 (the TEAM row of 10 000 is not a rep's):
- *                  Anna 0.5, Ben 1, Carl 2, Dana no target (null)  → 1
- *   FIRST_RESPONSE_HOURS  Anna median(1 h, 3 h) = 2, Ben 0.5, Carl 10 → 2
- *   CSAT           Anna 5, Ben 3: only two reps have a value       → null, too few reps
- * Blue: WON_VOLUME Erik 50, Fay 5000, Gina 70 → 70 (with Red's reps it would be 100).
+ *                  Anna 0.5, Ben 1, Carl 2, Dana no target (null)
+ *   FIRST_RESPONSE_HOURS  Anna median(1 h, 3 h) = 2, Ben 0.5, Carl 10
+ *   CSAT           Anna 5, Ben 3
+ * Anna's colleagues Ben, Carl, Dana: NEW_LEADS 1, 1, 4 → 1; WON_VOLUME 0, 300, 1000 → 300; the rates
+ * rest on two colleagues or fewer → withheld. Ben's colleagues: NEW_LEADS 1, 2, 4 → 2; WON_VOLUME
+ * 0, 100, 1000 → 100.
+ * One day, 3 March: only Ben has a new lead, so Ben's colleagues all have 0 (withheld: all equal).
+ * One day, 2 March: Ivo has 1 new lead, Jon and Kim none: the issue's "median 0 of 3 reps with the
+ * caller at 1", which told Ivo that both colleagues had none.
+ * Blue: WON_VOLUME Erik 50, Fay 5000, Gina 70, Hana 20 → Erik's colleagues 20, 70, 5000 → 70.
  */
 const BUNDLE = {
   'regions.csv': csv('region_id,name', 'R-1,North'),
-  'teams.csv': csv('team_id,name,region_id,manager_user_id', 'T-RED,Red,R-1,U-MIA', 'T-BLUE,Blue,R-1,'),
+  'teams.csv': csv(
+    'team_id,name,region_id,manager_user_id',
+    'T-RED,Red,R-1,U-MIA',
+    'T-BLUE,Blue,R-1,',
+    'T-GREEN,Green,R-1,',
+  ),
   'users.csv': csv(
     'user_id,email,display_name,role,team_id',
     'U-MIA,mia@median.test,Mia Manager,SALES_MANAGER,',
@@ -44,6 +58,10 @@ const BUNDLE = {
     'U-ERIK,erik@median.test,Erik,SALES_REP,T-BLUE',
     'U-FAY,fay@median.test,Fay,SALES_REP,T-BLUE',
     'U-GINA,gina@median.test,Gina,SALES_REP,T-BLUE',
+    'U-HANA,hana@median.test,Hana,SALES_REP,T-BLUE',
+    'U-IVO,ivo@median.test,Ivo,SALES_REP,T-GREEN',
+    'U-JON,jon@median.test,Jon,SALES_REP,T-GREEN',
+    'U-KIM,kim@median.test,Kim,SALES_REP,T-GREEN',
     'U-NOLA,nola@median.test,Nola,SALES_REP,',
   ),
   'deals.csv': csv(
@@ -59,6 +77,8 @@ const BUNDLE = {
     'E1,CONSUMER_LOANS,U-ERIK,C-9,2026-03-06T00:00:00Z,50.00',
     'F1,CONSUMER_LOANS,U-FAY,C-10,2026-03-06T00:00:00Z,5000.00',
     'G1,CONSUMER_LOANS,U-GINA,C-11,2026-03-06T00:00:00Z,70.00',
+    'H1,CONSUMER_LOANS,U-HANA,C-13,2026-03-06T00:00:00Z,20.00',
+    'IV1,CONSUMER_LOANS,U-IVO,C-14,2026-03-02T09:00:00Z,40.00',
     'N1,CONSUMER_LOANS,U-NOLA,C-12,2026-03-06T00:00:00Z,999.00',
   ),
   'stage_events.csv': csv(
@@ -73,6 +93,7 @@ const BUNDLE = {
     'E1-W,E1,WON,2026-03-17T00:00:00Z,',
     'F1-W,F1,WON,2026-03-17T00:00:00Z,',
     'G1-W,G1,WON,2026-03-17T00:00:00Z,',
+    'H1-W,H1,WON,2026-03-17T00:00:00Z,',
     'N1-W,N1,WON,2026-03-17T00:00:00Z,',
   ),
   'interactions.csv': csv(
@@ -101,7 +122,9 @@ function rep(userId: string, teamId: string | null, role: Role = 'SALES_REP'): V
 }
 
 const ANNA = rep('U-ANNA', 'T-RED');
+const BEN = rep('U-BEN', 'T-RED');
 const ERIK = rep('U-ERIK', 'T-BLUE');
+const IVO = rep('U-IVO', 'T-GREEN');
 const NOLA = rep('U-NOLA', null);
 
 function row(rows: readonly TeamMedianType[], kpi: string, businessModel = CL): TeamMedianType | undefined {
@@ -117,6 +140,22 @@ describe('median', () => {
     [[-1, 5], 2],
   ])('of %p is %p', (values, expected) => {
     expect(median(values)).toBe(expected);
+  });
+});
+
+describe('teamMedian of the colleagues’ values (null: no value)', () => {
+  it.each([
+    [[], null, 0, 'TOO_FEW_COLLEAGUES'],
+    [[4], null, 1, 'TOO_FEW_COLLEAGUES'],
+    [[0, 0], null, 2, 'TOO_FEW_COLLEAGUES'],
+    [[1, 5, null, null], null, 2, 'TOO_FEW_COLLEAGUES'],
+    [[0, 0, 0], null, 3, 'ALL_EQUAL'],
+    [[0.5, 0.5, null, 0.5, 0.5], null, 4, 'ALL_EQUAL'],
+    [[0, 0, 1], 0, 3, null],
+    [[3, null, 1, 2], 2, 3, null],
+    [[4, 1, 3, 2], 2.5, 4, null],
+  ])('of %p is %p from %p colleagues (%p)', (values, expected, colleagueCount, unavailableReason) => {
+    expect(teamMedian(values)).toEqual({ median: expected, colleagueCount, unavailableReason });
   });
 });
 
@@ -140,40 +179,67 @@ describe('Team medians on PostgreSQL', () => {
     await db.drop();
   });
 
-  it('gives the median of an even and an odd count of reps with a value, and how many they are', async () => {
+  it('gives the median of the caller’s colleagues, never counting the caller’s own value', async () => {
     const rows = await service.medians(ANNA, { ...MARCH, asOf: AS_OF });
     expect(row(rows, 'NEW_LEADS')).toEqual({
       kpi: 'NEW_LEADS',
       businessModel: CL,
-      median: 1.5,
-      repCount: 4,
+      median: 1,
+      colleagueCount: 3,
       unavailableReason: null,
     });
-    expect(row(rows, 'WON_VOLUME')).toMatchObject({ median: 200, repCount: 4, unavailableReason: null });
-    expect(row(rows, 'WIN_RATE')).toMatchObject({ median: 0.5, repCount: 3, unavailableReason: null });
-    expect(row(rows, 'QUOTA_ATTAINMENT')).toMatchObject({ median: 1, repCount: 3, unavailableReason: null });
-    expect(row(rows, 'FIRST_RESPONSE_HOURS')).toMatchObject({ median: 2, repCount: 3, unavailableReason: null });
-    // Nothing in premium financing: sums are 0 for everyone, rates null for everyone.
-    expect(row(rows, 'WON_VOLUME', PF)).toMatchObject({ median: 0, repCount: 4, unavailableReason: null });
-    expect(row(rows, 'WIN_RATE', PF)).toMatchObject({ median: null, repCount: 0, unavailableReason: 'TOO_FEW_REPS' });
+    expect(row(rows, 'WON_VOLUME')).toMatchObject({ median: 300, colleagueCount: 3, unavailableReason: null });
+    const ben = await service.medians(BEN, { ...MARCH, asOf: AS_OF, kpis: ['NEW_LEADS', 'WON_VOLUME'] });
+    expect(row(ben, 'NEW_LEADS')).toMatchObject({ median: 2, colleagueCount: 3, unavailableReason: null });
+    expect(row(ben, 'WON_VOLUME')).toMatchObject({ median: 100, colleagueCount: 3, unavailableReason: null });
   });
 
-  it('gives no median when fewer than 3 reps of the team have a value', async () => {
-    const rows = await service.medians(ANNA, { ...MARCH, asOf: AS_OF, kpis: ['CSAT'] });
+  it('withholds a median resting on fewer than 3 colleagues with a value', async () => {
+    const rows = await service.medians(ANNA, { ...MARCH, asOf: AS_OF });
+    const withheld = { median: null, unavailableReason: 'TOO_FEW_COLLEAGUES' };
+    expect(row(rows, 'WIN_RATE')).toMatchObject({ ...withheld, colleagueCount: 2 });
+    expect(row(rows, 'QUOTA_ATTAINMENT')).toMatchObject({ ...withheld, colleagueCount: 2 });
+    expect(row(rows, 'FIRST_RESPONSE_HOURS')).toMatchObject({ ...withheld, colleagueCount: 2 });
+    expect(row(rows, 'CSAT')).toMatchObject({ ...withheld, colleagueCount: 1 });
+    expect(row(rows, 'WIN_RATE', PF)).toMatchObject({ ...withheld, colleagueCount: 0 });
+  });
+
+  it('withholds the one-day median of 3 reps that told the caller both colleagues had nothing', async () => {
+    const rows = await service.medians(IVO, { ...MARCH_2, asOf: AS_OF, kpis: ['NEW_LEADS'] });
+    expect(row(rows, 'NEW_LEADS')).toEqual({
+      kpi: 'NEW_LEADS',
+      businessModel: CL,
+      median: null,
+      colleagueCount: 2,
+      unavailableReason: 'TOO_FEW_COLLEAGUES',
+    });
+  });
+
+  it('withholds a median when all colleagues have the same value, since it would be each one’s value', async () => {
+    const day = { ...MARCH_3, asOf: AS_OF, kpis: ['NEW_LEADS'], businessModels: [CL] };
+    expect(await service.medians(BEN, day)).toEqual([
+      { kpi: 'NEW_LEADS', businessModel: CL, median: null, colleagueCount: 3, unavailableReason: 'ALL_EQUAL' },
+    ]);
+    // Anna's colleagues that day: Ben 1, Carl 0, Dana 0 — not all equal, so the median is shown.
+    expect(await service.medians(ANNA, day)).toEqual([
+      { kpi: 'NEW_LEADS', businessModel: CL, median: 0, colleagueCount: 3, unavailableReason: null },
+    ]);
+    const rows = await service.medians(ANNA, { ...MARCH, asOf: AS_OF, kpis: ['WON_VOLUME'], businessModels: [PF] });
     expect(rows).toEqual([
-      { kpi: 'CSAT', businessModel: CL, median: null, repCount: 2, unavailableReason: 'TOO_FEW_REPS' },
-      { kpi: 'CSAT', businessModel: PF, median: null, repCount: 0, unavailableReason: 'TOO_FEW_REPS' },
+      { kpi: 'WON_VOLUME', businessModel: PF, median: null, colleagueCount: 3, unavailableReason: 'ALL_EQUAL' },
     ]);
   });
 
-  it('counts only the reps of the caller’s own team', async () => {
+  it('counts only the colleagues of the caller’s own team', async () => {
     const rows = await service.medians(ERIK, { ...MARCH, asOf: AS_OF, kpis: ['WON_VOLUME'], businessModels: [CL] });
-    expect(rows).toEqual([{ kpi: 'WON_VOLUME', businessModel: CL, median: 70, repCount: 3, unavailableReason: null }]);
+    expect(rows).toEqual([
+      { kpi: 'WON_VOLUME', businessModel: CL, median: 70, colleagueCount: 3, unavailableReason: null },
+    ]);
   });
 
   it('says a rep without a team has no team median', async () => {
     const rows = await service.medians(NOLA, { ...MARCH, kpis: ['WON_VOLUME'] });
-    expect(rows.map((r) => [r.businessModel, r.median, r.repCount, r.unavailableReason])).toEqual([
+    expect(rows.map((r) => [r.businessModel, r.median, r.colleagueCount, r.unavailableReason])).toEqual([
       [CL, null, 0, 'NO_TEAM'],
       [PF, null, 0, 'NO_TEAM'],
     ]);
@@ -184,7 +250,7 @@ describe('Team medians on PostgreSQL', () => {
     expect(new Set(rows.map((r) => r.kpi))).toEqual(new Set(DEFAULT_RESPONSIBILITY.SALES_REP));
     expect(rows).toHaveLength(DEFAULT_RESPONSIBILITY.SALES_REP.length * 2);
     for (const r of rows) {
-      expect(Object.keys(r).sort()).toEqual(['businessModel', 'kpi', 'median', 'repCount', 'unavailableReason']);
+      expect(Object.keys(r).sort()).toEqual(['businessModel', 'colleagueCount', 'kpi', 'median', 'unavailableReason']);
     }
     await expect(service.medians(ANNA, { ...MARCH, kpis: ['DEFAULT_RATE'] })).rejects.toThrow(ForbiddenError);
   });

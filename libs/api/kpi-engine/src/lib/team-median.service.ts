@@ -10,9 +10,9 @@ import { teamMedian } from './team-median';
 
 /**
  * A rep's anonymous benchmark: per KPI and business model, the median of the per-rep values of the
- * reps of their own team. The team comes from the signed-in viewer, never from input, and only the
- * median and how many reps it rests on leave this service, never a rep's id or figure. That is why a
- * rep may have it although their row scope is their own deals only.
+ * other reps of their own team (the rule in team-median.ts). The team comes from the signed-in viewer,
+ * never from input, and only the median and how many colleagues it rests on leave this service, never
+ * a rep's id or figure. That is why a rep may have it although their row scope is their own deals only.
  */
 @Injectable()
 export class TeamMedianService {
@@ -32,7 +32,7 @@ export class TeamMedianService {
     const kpis = await this.access.kpisFor(viewer, filter.kpis ? named : null);
     const pairs = kpis.flatMap((kpi) => businessModels.map((businessModel) => ({ kpi, businessModel })));
     if (!viewer.teamId) {
-      return pairs.map((pair) => ({ ...pair, median: null, repCount: 0, unavailableReason: 'NO_TEAM' }));
+      return pairs.map((pair) => ({ ...pair, median: null, colleagueCount: 0, unavailableReason: 'NO_TEAM' }));
     }
     const { repIds } = await this.org.resolveScope('TEAM', viewer.teamId, 'viewer.teamId');
     const perRep = await this.engine.measurePerRep({
@@ -40,7 +40,7 @@ export class TeamMedianService {
       asOf: filter.asOf ?? new Date(),
       businessModels,
       kpis,
-      repIds: repIds ?? [],
+      repIds: (repIds ?? []).filter((repId) => repId !== viewer.userId),
     });
     const valuesOf = new Map<string, (number | null)[]>();
     for (const measurements of perRep.values()) {

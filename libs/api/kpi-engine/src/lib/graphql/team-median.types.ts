@@ -1,6 +1,6 @@
 import { Field, Float, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { DateScalar, DateTimeScalar } from '@salesdash/api/platform';
-import { MIN_REPS_FOR_MEDIAN, type TeamMedianUnavailable, TEAM_MEDIAN_UNAVAILABLE } from '../team-median';
+import { MIN_COLLEAGUES_FOR_MEDIAN, type TeamMedianUnavailable, TEAM_MEDIAN_UNAVAILABLE } from '../team-median';
 
 export const TeamMedianUnavailableEnum = Object.fromEntries(TEAM_MEDIAN_UNAVAILABLE.map((value) => [value, value])) as {
   [K in TeamMedianUnavailable]: K;
@@ -8,11 +8,14 @@ export const TeamMedianUnavailableEnum = Object.fromEntries(TEAM_MEDIAN_UNAVAILA
 
 registerEnumType(TeamMedianUnavailableEnum, {
   name: 'TeamMedianUnavailable',
-  description: 'Why a team median is null.',
+  description: "Why a team median is withheld (null): it would reveal a colleague's own value.",
   valuesMap: {
-    TOO_FEW_REPS: {
-      description: `Fewer than ${MIN_REPS_FOR_MEDIAN} reps of the team have a value, so a median could reveal a colleague's figure.`,
+    TOO_FEW_COLLEAGUES: {
+      description:
+        `Fewer than ${MIN_COLLEAGUES_FOR_MEDIAN} colleagues (the caller not counted) have a value in the period: ` +
+        'the median of one is their value, of two their mean.',
     },
+    ALL_EQUAL: { description: "All colleagues have the same value, so the median would be each one's value." },
     NO_TEAM: { description: 'The caller belongs to no team.' },
   },
 });
@@ -31,7 +34,8 @@ export class TeamMedianFilterInput {
 
 @ObjectType('TeamMedian', {
   description:
-    "The anonymous median of one KPI and business model over the reps of the caller's team, never any rep's own figure.",
+    "The anonymous median of one KPI and business model over the caller's colleagues (the other reps of their " +
+    "team), never any rep's own figure.",
 })
 export class TeamMedianType {
   @Field() kpi!: string;
@@ -39,13 +43,16 @@ export class TeamMedianType {
   @Field(() => Float, {
     nullable: true,
     description:
-      "The median of the per-rep values (each rep's KPI as kpiValues gives it for that rep) over the reps of the " +
-      'team with a value, the caller included: for an odd count the middle value, for an even count the mean of ' +
-      `the two middle values. Null, with unavailableReason, when fewer than ${MIN_REPS_FOR_MEDIAN} reps have a value.`,
+      "The median of the per-rep values (each rep's KPI as kpiValues gives it for that rep) over the caller's " +
+      "colleagues with a value, the caller's own value left out: for an odd count the middle value, for an even " +
+      `count the mean of the two middle values. Null, with unavailableReason, when fewer than ${MIN_COLLEAGUES_FOR_MEDIAN} ` +
+      'colleagues have a value or all of them have the same value.',
   })
   median!: number | null;
-  @Field(() => Int, { description: 'How many reps of the team have a value, i.e. what the median is based on.' })
-  repCount!: number;
+  @Field(() => Int, {
+    description: 'How many colleagues (the caller not counted) have a value, i.e. what the median is based on.',
+  })
+  colleagueCount!: number;
   @Field(() => TeamMedianUnavailableEnum, { nullable: true, description: 'Set exactly when median is null.' })
   unavailableReason!: TeamMedianUnavailable | null;
 }

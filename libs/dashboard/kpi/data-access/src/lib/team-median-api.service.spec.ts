@@ -25,7 +25,7 @@ describe('TeamMedianApi', () => {
       kpi: 'WIN_RATE',
       businessModel: 'CONSUMER_LOANS',
       median: 0.4,
-      repCount: 5,
+      colleagueCount: 5,
       unavailableReason: null,
     };
     operation.flush({ data: { teamMedians: [row] } });

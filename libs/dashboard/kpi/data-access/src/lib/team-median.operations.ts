@@ -8,7 +8,7 @@ export const TEAM_MEDIANS_QUERY: TypedDocumentNode<{ teamMedians: TeamMedianDto[
         kpi
         businessModel
         median
-        repCount
+        colleagueCount
         unavailableReason
       }
     }

@@ -108,15 +108,15 @@ describe('buildPerformance', () => {
       kpi: 'WIN_RATE',
       businessModel: 'CONSUMER_LOANS',
       median: 0.25,
-      repCount: 5,
+      colleagueCount: 5,
       unavailableReason: null,
     };
     const volume = {
       kpi: 'WON_VOLUME',
       businessModel: 'CONSUMER_LOANS',
       median: null,
-      repCount: 2,
-      unavailableReason: 'TOO_FEW_REPS' as const,
+      colleagueCount: 2,
+      unavailableReason: 'TOO_FEW_COLLEAGUES' as const,
     };
     const otherModel = { ...winRate, businessModel: 'PREMIUM_FINANCING', median: 0.9 };
     const rows = buildPerformance(catalogue, MODELS, values, null, [otherModel, volume, winRate]).rows;

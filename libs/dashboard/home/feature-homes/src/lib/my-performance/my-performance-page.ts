@@ -24,7 +24,8 @@ const PERCENT = new Intl.NumberFormat(DASHBOARD_LOCALE, { style: 'percent', maxi
  * SALES_REP's home for the chosen period (default: this month, judged on what has elapsed) and model:
  * their own figures (the API's default scope for a rep; the page never asks for another), quota
  * attainment as the headline, every KPI with target and % of target, the trend, and
- * beside each value the anonymous median of the rep's team (never a colleague's own figure).
+ * beside each value the anonymous median of the rep's colleagues (never a colleague's own figure), or
+ * in words why it is withheld.
  */
 @Component({
   selector: 'sd-my-performance-page',
@@ -140,18 +141,28 @@ export class MyPerformancePage {
     return row && this.runningTarget(row) && row.target ? this.bar((row.targetToDate ?? 0) / row.target) : null;
   }
 
-  /** The team median in the row's unit, or in a few words why there is none. */
-  protected teamMedian(row: PerformanceRow, median: TeamMedianDto): string {
-    return median.median === null
-      ? HOME_TEXTS.performance.teamMedianUnavailableShort[median.unavailableReason ?? 'TOO_FEW_REPS']
-      : formatKpiValue(median.median, row.unit);
+  /** The team median in the row's unit. */
+  protected teamMedian(row: PerformanceRow, median: number): string {
+    return formatKpiValue(median, row.unit);
   }
 
-  protected teamMedianReps(median: TeamMedianDto): string {
-    return interpolate(HOME_TEXTS.performance.teamMedianReps, { n: median.repCount });
+  protected teamMedianColleagues(median: TeamMedianDto): string {
+    return interpolate(HOME_TEXTS.performance.teamMedianColleagues, { n: median.colleagueCount });
   }
 
-  /** "Team median: X (n reps)" under a headline, or why it is not shown; empty while it loads. */
+  /** In a few words why the median is withheld, as shown in the table. */
+  protected withheldShort(median: TeamMedianDto): string {
+    return HOME_TEXTS.performance.teamMedianUnavailableShort[median.unavailableReason ?? 'TOO_FEW_COLLEAGUES'];
+  }
+
+  /** "Team median: not shown, <the whole reason>". */
+  protected withheldReason(median: TeamMedianDto): string {
+    return interpolate(HOME_TEXTS.performance.teamMedianNotShown, {
+      reason: HOME_TEXTS.performance.teamMedianUnavailable[median.unavailableReason ?? 'TOO_FEW_COLLEAGUES'],
+    });
+  }
+
+  /** "Team median: X (of n colleagues)" under a headline, or why it is not shown; empty while it loads. */
   protected headlineMedian(row: PerformanceRow | null): string {
     const median = row?.teamMedian;
     if (!row || !median) {
@@ -162,13 +173,11 @@ export class MyPerformancePage {
         : '';
     }
     if (median.median === null) {
-      return interpolate(HOME_TEXTS.performance.teamMedianNotShown, {
-        reason: HOME_TEXTS.performance.teamMedianUnavailable[median.unavailableReason ?? 'TOO_FEW_REPS'],
-      });
+      return this.withheldReason(median);
     }
     return interpolate(HOME_TEXTS.performance.teamMedianOf, {
       value: formatKpiValue(median.median, row.unit),
-      n: median.repCount,
+      n: median.colleagueCount,
     });
   }
 
