@@ -1,5 +1,6 @@
 import { ValidationError } from '@salesdash/api/platform';
 import { createTestDatabase, type TestDatabase } from '@salesdash/api/testing';
+import { TeamAdminService } from '../teams/team-admin.service';
 import { ADA, BEN, seedOrganisation } from '../testing/admin-fixtures';
 import { UserStatusService } from '../users/user-status.service';
 import { AuditTrailService } from './audit-trail.service';
@@ -9,7 +10,8 @@ describe('AuditTrailService on PostgreSQL', () => {
   let audit: AuditTrailService;
 
   beforeAll(async () => {
-    db = await createTestDatabase();
+    // Room for 20 concurrent changes and a connection that holds a lock.
+    db = await createTestDatabase({ poolSize: 22 });
     audit = new AuditTrailService(db.dataSource);
   });
 
@@ -67,5 +69,53 @@ describe('AuditTrailService on PostgreSQL', () => {
     await expect(audit.trail('User!', 'U-1')).rejects.toThrow('entityType: must be an entity type');
     await expect(audit.trail('user', '')).rejects.toThrow(ValidationError);
     await expect(audit.trail('user', '')).rejects.toThrow('entityId: must be 1–64');
+  });
+
+  /** Resolves once `count` sessions of this database wait for a lock. */
+  async function lockWaiters(count: number): Promise<void> {
+    for (let attempt = 0; attempt < 500; attempt++) {
+      const [{ n }] = await db.dataSource.query(
+        `SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'`,
+      );
+      if (n >= count) {
+        return;
+      }
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    }
+    throw new Error(`never saw ${count} session(s) waiting for a lock`);
+  }
+
+  it('lists a change that began first but committed last as the newest', async () => {
+    const teams = new TeamAdminService(db.dataSource);
+    // Holding the manager's row makes the first rename wait after its transaction has begun.
+    const holder = db.dataSource.createQueryRunner();
+    await holder.startTransaction();
+    await holder.query(`SELECT 1 FROM app_user WHERE user_id = 'U-MIA' FOR UPDATE`);
+    const late = teams.update(ADA, { id: 'T-N1', name: 'Began first', regionId: 'R-NORTH', managerUserId: 'U-MIA' });
+    await lockWaiters(1);
+    await teams.update(ADA, { id: 'T-N1', name: 'Began second', regionId: 'R-NORTH', managerUserId: null });
+    await holder.rollbackTransaction();
+    await holder.release();
+    expect(await late).toMatchObject({ name: 'Began first' });
+    const trail = await audit.trail('team', 'T-N1');
+    expect(trail.map((entry) => entry.changes.find((change) => change.field === 'name')?.after)).toEqual([
+      'Began first',
+      'Began second',
+    ]);
+    expect(trail[0].occurredAt.getTime()).toBeGreaterThanOrEqual(trail[1].occurredAt.getTime());
+  });
+
+  it('names the current name in the newest entry after 20 concurrent renames of one team', async () => {
+    const teams = new TeamAdminService(db.dataSource);
+    for (let round = 0; round < 3; round++) {
+      await Promise.all(
+        Array.from({ length: 20 }, (_, i) =>
+          teams.update(ADA, { id: 'T-N1', name: `North ${round}.${i}`, regionId: 'R-NORTH', managerUserId: 'U-MIA' }),
+        ),
+      );
+      const [{ name }] = await db.dataSource.query(`SELECT name FROM team WHERE team_id = 'T-N1'`);
+      const [newest] = await audit.trail('team', 'T-N1');
+      expect(newest.changes.find((change) => change.field === 'name')?.after).toBe(name);
+    }
   });
 });

@@ -25,7 +25,10 @@ interface AuditRow {
   readonly after: unknown;
 }
 
-// Entries of one transaction share occurred_at (now()); the serial id keeps their real order.
+// Newest first in the order the changes committed: audit_id, not occurred_at. Every writer records an
+// entry under the lock of the entity it changes (its row, or its corridor series), held to commit, so
+// of two changes of one entity the later to commit takes the later id. occurred_at used to be the
+// transaction's start, and a change that waited for the lock started first but committed last.
 const AUDIT_TRAIL_SQL = `
 SELECT a.audit_id::text AS id, a.occurred_at AS "occurredAt", a.action, a.reason, a.before, a.after,
        CASE WHEN a.actor_user_id IS NULL THEN NULL
@@ -33,7 +36,7 @@ SELECT a.audit_id::text AS id, a.occurred_at AS "occurredAt", a.action, a.reason
 FROM audit_log a
 LEFT JOIN app_user u ON u.user_id = a.actor_user_id
 WHERE a.entity_type = $1 AND a.entity_id = $2
-ORDER BY a.occurred_at DESC, a.audit_id DESC
+ORDER BY a.audit_id DESC
 LIMIT ${AUDIT_TRAIL_LIMIT}`;
 
 /** Reads the audit log of one entity, newest first, with who did it and what changed. */

@@ -8,7 +8,8 @@ describe('RegionAdminService on PostgreSQL', () => {
   let regions: RegionAdminService;
 
   beforeAll(async () => {
-    db = await createTestDatabase();
+    // Room for 20 transactions at once: the races below need them really concurrent.
+    db = await createTestDatabase({ poolSize: 20 });
     regions = new RegionAdminService(db.dataSource);
   });
 
@@ -135,5 +136,37 @@ describe('RegionAdminService on PostgreSQL', () => {
     const [refused] = results.filter((result) => result.status === 'rejected');
     expect((refused as PromiseRejectedResult).reason).toBeInstanceOf(ConflictError);
     expect(await auditRows(db.dataSource)).toHaveLength(1);
+  });
+
+  it('lets exactly one of 20 concurrent creations of one name (in any case) win: the unique index decides', async () => {
+    const attempts = Array.from({ length: 20 }, (_, i) =>
+      regions.create(ADA, { id: `R-WEST-${i}`, name: i % 2 === 0 ? 'West' : 'WEST' }),
+    );
+    const results = await Promise.allSettled(attempts);
+    expect(results.filter((result) => result.status === 'fulfilled')).toHaveLength(1);
+    const refusals = results.flatMap((result) => (result.status === 'rejected' ? [result.reason] : []));
+    expect(refusals).toHaveLength(19);
+    for (const refusal of refusals) {
+      expect(refusal).toBeInstanceOf(ConflictError);
+      expect(refusal.details['field']).toBe('input.name');
+      expect(refusal.message).toMatch(/^input\.name: region R-WEST-\d+ is already called '(West|WEST)'$/);
+    }
+    expect(await db.dataSource.query(`SELECT count(*)::int AS n FROM region WHERE lower(name) = 'west'`)).toEqual([
+      { n: 1 },
+    ]);
+    expect(await auditRows(db.dataSource)).toHaveLength(1);
+  });
+
+  it('lets exactly one of two concurrent renames to one name win', async () => {
+    await db.dataSource.query(`INSERT INTO region VALUES ('R-EAST', 'East')`);
+    for (let round = 0; round < 10; round++) {
+      const results = await Promise.allSettled([
+        regions.rename(ADA, { id: 'R-NORTH', name: `Centre ${round}` }),
+        regions.rename(ADA, { id: 'R-EAST', name: `centre ${round}` }),
+      ]);
+      expect(results.map((result) => result.status).sort()).toEqual(['fulfilled', 'rejected']);
+      const [refused] = results.filter((result) => result.status === 'rejected');
+      expect((refused as PromiseRejectedResult).reason).toBeInstanceOf(ConflictError);
+    }
   });
 });

@@ -36,7 +36,6 @@ export class RegionAdminService {
           if (await selectRow(manager, 'SELECT 1 FROM region WHERE region_id = $1', [region.id])) {
             throw duplicate();
           }
-          await assertNameFree(manager, region.name, region.id);
           await manager.query('INSERT INTO region (region_id, name) VALUES ($1, $2)', [region.id, region.name]);
           await recordAudit(manager, {
             actorUserId: actor.userId,
@@ -47,29 +46,32 @@ export class RegionAdminService {
           });
           return readRegion(manager, region.id);
         }),
-      { region_pkey: duplicate },
+      { region_pkey: duplicate, region_name_key: () => this.nameTaken(region) },
     );
   }
 
   async rename(actor: Viewer, input: AdminRegionInput): Promise<AdminRegionRecord> {
     const region = checkedRegion(input);
-    return this.dataSource.transaction(async (manager) => {
-      const current = await lockRegion(manager, region.id, 'input.id', 'NO KEY UPDATE');
-      if (current.name === region.name) {
-        return readRegion(manager, region.id);
-      }
-      await assertNameFree(manager, region.name, region.id);
-      await manager.query('UPDATE region SET name = $2 WHERE region_id = $1', [region.id, region.name]);
-      await recordAudit(manager, {
-        actorUserId: actor.userId,
-        action: 'region.rename',
-        entityType: 'region',
-        entityId: region.id,
-        before: { name: current.name },
-        after: { name: region.name },
-      });
-      return readRegion(manager, region.id);
-    });
+    return withUniqueConflicts(
+      () =>
+        this.dataSource.transaction(async (manager) => {
+          const current = await lockRegion(manager, region.id, 'input.id', 'NO KEY UPDATE');
+          if (current.name === region.name) {
+            return readRegion(manager, region.id);
+          }
+          await manager.query('UPDATE region SET name = $2 WHERE region_id = $1', [region.id, region.name]);
+          await recordAudit(manager, {
+            actorUserId: actor.userId,
+            action: 'region.rename',
+            entityType: 'region',
+            entityId: region.id,
+            before: { name: current.name },
+            after: { name: region.name },
+          });
+          return readRegion(manager, region.id);
+        }),
+      { region_name_key: () => this.nameTaken(region) },
+    );
   }
 
   /** Deletes a region no team belongs to; answers its id. */
@@ -101,6 +103,22 @@ export class RegionAdminService {
       return id;
     });
   }
+
+  /**
+   * Two regions with one name (ignoring case) could not be told apart in any list or filter, so the
+   * unique index region_name_key refused the name; this says which region holds it.
+   */
+  private async nameTaken(region: { id: string; name: string }): Promise<FieldConflictError> {
+    const holder = await selectRow<{ region_id: string }>(
+      this.dataSource,
+      'SELECT region_id FROM region WHERE lower(name) = lower($1) AND region_id <> $2',
+      [region.name, region.id],
+    );
+    return new FieldConflictError(
+      'input.name',
+      `${holder ? `region ${holder.region_id}` : 'another region'} is already called ${shown(region.name)}`,
+    );
+  }
 }
 
 function checkedRegion(input: AdminRegionInput): { id: string; name: string } {
@@ -126,18 +144,6 @@ async function lockRegion(
     throw ValidationError.of(field, `unknown region ${shown(id)}`);
   }
   return region;
-}
-
-/** Two regions with one name (ignoring case) could not be told apart in any list or filter. */
-async function assertNameFree(manager: EntityManager, name: string, ownId: string): Promise<void> {
-  const other = await selectRow<{ region_id: string }>(
-    manager,
-    'SELECT region_id FROM region WHERE lower(name) = lower($1) AND region_id <> $2',
-    [name, ownId],
-  );
-  if (other) {
-    throw new FieldConflictError('input.name', `region ${other.region_id} is already called ${shown(name)}`);
-  }
 }
 
 async function readRegion(manager: EntityManager, id: string): Promise<AdminRegionRecord> {

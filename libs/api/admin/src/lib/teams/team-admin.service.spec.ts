@@ -8,7 +8,8 @@ describe('TeamAdminService on PostgreSQL', () => {
   let teams: TeamAdminService;
 
   beforeAll(async () => {
-    db = await createTestDatabase();
+    // Room for concurrent transactions: the races below need them really concurrent.
+    db = await createTestDatabase({ poolSize: 20 });
     teams = new TeamAdminService(db.dataSource);
   });
 
@@ -170,5 +171,25 @@ describe('TeamAdminService on PostgreSQL', () => {
       ConflictError,
       "id: team 'South 1' has 1 target(s) in targets.csv; a team with targets is kept",
     );
+  });
+
+  it('lets exactly one of two concurrent renames of two teams to one name win, round after round', async () => {
+    await teams.create(ADA, { id: 'T-N2', name: 'North 2', regionId: 'R-NORTH' });
+    for (let round = 0; round < 10; round++) {
+      const name = `Arctic ${round}`;
+      const results = await Promise.allSettled([
+        teams.update(ADA, { id: 'T-N1', name, regionId: 'R-NORTH', managerUserId: 'U-MIA' }),
+        teams.update(ADA, { id: 'T-N2', name: name.toUpperCase(), regionId: 'R-NORTH' }),
+      ]);
+      expect(results.map((result) => result.status).sort()).toEqual(['fulfilled', 'rejected']);
+      const [refused] = results.flatMap((result) => (result.status === 'rejected' ? [result.reason] : []));
+      expect(refused).toBeInstanceOf(ConflictError);
+      expect(refused.message).toMatch(
+        new RegExp(`^input\\.name: team T-N[12] of this region is already called '${name}'$`, 'i'),
+      );
+      expect(
+        await db.dataSource.query(`SELECT count(*)::int AS n FROM team WHERE lower(name) = lower($1)`, [name]),
+      ).toEqual([{ n: 1 }]);
+    }
   });
 });

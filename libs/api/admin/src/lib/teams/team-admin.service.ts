@@ -51,7 +51,7 @@ export class TeamAdminService {
           if (await selectRow(manager, 'SELECT 1 FROM team WHERE team_id = $1', [id])) {
             throw duplicate();
           }
-          await checkRegionAndName(manager, id, team);
+          await checkRegion(manager, team.regionId);
           await manager.query('INSERT INTO team (team_id, name, region_id, manager_user_id) VALUES ($1, $2, $3, $4)', [
             id,
             team.name,
@@ -67,35 +67,39 @@ export class TeamAdminService {
           });
           return readTeam(manager, id);
         }),
-      { team_pkey: duplicate },
+      { team_pkey: duplicate, team_region_name_key: () => this.nameTaken(id, team) },
     );
   }
 
   async update(actor: Viewer, input: AdminTeamInput): Promise<AdminTeamRecord> {
     const { id, team } = checkedTeam(input);
-    return this.dataSource.transaction(async (manager) => {
-      await checkManager(manager, team.managerUserId);
-      const current = await lockTeam(manager, id, 'input.id', 'NO KEY UPDATE');
-      if (sameTeam(current, team)) {
-        return readTeam(manager, id);
-      }
-      await checkRegionAndName(manager, id, team);
-      await manager.query('UPDATE team SET name = $2, region_id = $3, manager_user_id = $4 WHERE team_id = $1', [
-        id,
-        team.name,
-        team.regionId,
-        team.managerUserId,
-      ]);
-      await recordAudit(manager, {
-        actorUserId: actor.userId,
-        action: 'team.update',
-        entityType: 'team',
-        entityId: id,
-        before: current,
-        after: team,
-      });
-      return readTeam(manager, id);
-    });
+    return withUniqueConflicts(
+      () =>
+        this.dataSource.transaction(async (manager) => {
+          await checkManager(manager, team.managerUserId);
+          const current = await lockTeam(manager, id, 'input.id', 'NO KEY UPDATE');
+          if (sameTeam(current, team)) {
+            return readTeam(manager, id);
+          }
+          await checkRegion(manager, team.regionId);
+          await manager.query('UPDATE team SET name = $2, region_id = $3, manager_user_id = $4 WHERE team_id = $1', [
+            id,
+            team.name,
+            team.regionId,
+            team.managerUserId,
+          ]);
+          await recordAudit(manager, {
+            actorUserId: actor.userId,
+            action: 'team.update',
+            entityType: 'team',
+            entityId: id,
+            before: current,
+            after: team,
+          });
+          return readTeam(manager, id);
+        }),
+      { team_region_name_key: () => this.nameTaken(id, team) },
+    );
   }
 
   /** Deletes a team no user and no target refers to; answers its id. */
@@ -133,6 +137,22 @@ export class TeamAdminService {
       });
       return id;
     });
+  }
+
+  /**
+   * Two teams of one region with one name (ignoring case) could not be told apart, so the unique
+   * index team_region_name_key refused the name; this says which team holds it.
+   */
+  private async nameTaken(id: string, team: TeamSnapshot): Promise<FieldConflictError> {
+    const holder = await selectRow<{ team_id: string }>(
+      this.dataSource,
+      'SELECT team_id FROM team WHERE region_id = $1 AND lower(name) = lower($2) AND team_id <> $3',
+      [team.regionId, team.name, id],
+    );
+    return new FieldConflictError(
+      'input.name',
+      `${holder ? `team ${holder.team_id}` : 'another team'} of this region is already called ${shown(team.name)}`,
+    );
   }
 }
 
@@ -201,21 +221,10 @@ async function checkManager(manager: EntityManager, managerUserId: string | null
   }
 }
 
-/** The region must exist (and cannot be deleted meanwhile); no other team of it may have the same name. */
-async function checkRegionAndName(manager: EntityManager, id: string, team: TeamSnapshot): Promise<void> {
-  if (!(await selectRow(manager, 'SELECT 1 FROM region WHERE region_id = $1 FOR KEY SHARE', [team.regionId]))) {
-    throw ValidationError.of('input.regionId', `unknown region ${shown(team.regionId)}`);
-  }
-  const namesake = await selectRow<{ team_id: string }>(
-    manager,
-    'SELECT team_id FROM team WHERE region_id = $1 AND lower(name) = lower($2) AND team_id <> $3',
-    [team.regionId, team.name, id],
-  );
-  if (namesake) {
-    throw new FieldConflictError(
-      'input.name',
-      `team ${namesake.team_id} of this region is already called ${shown(team.name)}`,
-    );
+/** The region must exist (and cannot be deleted meanwhile). */
+async function checkRegion(manager: EntityManager, regionId: string): Promise<void> {
+  if (!(await selectRow(manager, 'SELECT 1 FROM region WHERE region_id = $1 FOR KEY SHARE', [regionId]))) {
+    throw ValidationError.of('input.regionId', `unknown region ${shown(regionId)}`);
   }
 }
 

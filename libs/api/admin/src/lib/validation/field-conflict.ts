@@ -17,18 +17,21 @@ export class FieldConflictError extends ConflictError {
 const UNIQUE_VIOLATION = '23505';
 
 /**
- * Runs `work` and turns a unique violation of one of `constraints` into its FieldConflictError:
- * the checks before an insert see committed rows only, a concurrent insert is caught here.
+ * Runs `work` and turns a unique violation of one of `constraints` into its FieldConflictError. The
+ * unique indexes decide, not a check before the write: concurrent writers all pass such a check,
+ * while the index lets one commit and answers the others with a violation. A factory may look up
+ * what the input clashed with; it runs after `work`'s transaction has rolled back, when the winner
+ * has committed.
  */
 export async function withUniqueConflicts<T>(
   work: () => Promise<T>,
-  constraints: Readonly<Record<string, () => FieldConflictError>>,
+  constraints: Readonly<Record<string, () => FieldConflictError | Promise<FieldConflictError>>>,
 ): Promise<T> {
   try {
     return await work();
   } catch (error) {
     const { code, constraint } = (error ?? {}) as { code?: unknown; constraint?: unknown };
     const conflict = code === UNIQUE_VIOLATION && typeof constraint === 'string' ? constraints[constraint] : undefined;
-    throw conflict ? conflict() : error;
+    throw conflict ? await conflict() : error;
   }
 }

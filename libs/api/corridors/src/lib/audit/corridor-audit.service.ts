@@ -27,14 +27,17 @@ type StoredEntry = Omit<CorridorAuditEntry, 'before' | 'after'> & {
   readonly after: StoredSnapshot | null;
 };
 
-// Entries of one transaction share occurred_at (now()); the serial id keeps their real order.
+// Newest first in the order the changes committed: audit_id, not occurred_at. Every writer records an
+// entry under the lock of the entity it changes (its row, or its corridor series), held to commit, so
+// of two changes of one entity the later to commit takes the later id. occurred_at used to be the
+// transaction's start, and a change that waited for the lock started first but committed last.
 const CORRIDOR_AUDIT_SQL = `
 SELECT a.audit_id::text AS id, a.occurred_at AS "occurredAt", a.action, a.reason, a.before, a.after,
        a.actor_user_id AS "actorId", u.display_name AS "actorName"
 FROM audit_log a
 LEFT JOIN app_user u ON u.user_id = a.actor_user_id
 WHERE a.entity_type = 'corridor' AND a.entity_id = $1
-ORDER BY a.occurred_at DESC, a.audit_id DESC
+ORDER BY a.audit_id DESC
 LIMIT ${CORRIDOR_AUDIT_LIMIT}`;
 
 /** The audit trail of one corridor series, newest first, each entry with the versions before and after. */

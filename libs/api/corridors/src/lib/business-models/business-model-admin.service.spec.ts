@@ -9,7 +9,8 @@ describe('BusinessModelAdmin on PostgreSQL', () => {
   let models: BusinessModelAdmin;
 
   beforeAll(async () => {
-    db = await createTestDatabase();
+    // Room for 20 concurrent transactions: the race below needs them really concurrent.
+    db = await createTestDatabase({ poolSize: 20 });
     models = new BusinessModelAdmin(db.dataSource);
   });
 
@@ -104,5 +105,37 @@ describe('BusinessModelAdmin on PostgreSQL', () => {
   it('refuses retiring an unknown model on code', async () => {
     const error = await expectRefused(() => models.retire(CORA, 'NO_SUCH_MODEL'), ValidationError);
     expect(error.details['field']).toBe('code');
+  });
+
+  it('refuses a name another model has, ignoring case, as CONFLICT on input.name, on create and rename', async () => {
+    await db.dataSource.query(`INSERT INTO business_model (code, name) VALUES ('SME_LEASING', 'SME leasing')`);
+    const created = await expectRefused(
+      () => models.create(CORA, { code: 'SME_LOANS', name: 'sme LEASING', description: '' }),
+      ConflictError,
+    );
+    expect(created.message).toBe("input.name: business model SME_LEASING is already called 'sme LEASING'");
+    expect(created.details['field']).toBe('input.name');
+    const renamed = await expectRefused(
+      () => models.update(CORA, { code: 'PREMIUM_FINANCING', name: 'SME Leasing', description: '' }),
+      ConflictError,
+    );
+    expect(renamed.message).toBe("input.name: business model SME_LEASING is already called 'SME Leasing'");
+  });
+
+  it('lets exactly one of 20 concurrent creations of one name win', async () => {
+    const results = await Promise.allSettled(
+      Array.from({ length: 20 }, (_, i) =>
+        models.create(CORA, { code: `LEASING_${i}`, name: 'Leasing', description: '' }),
+      ),
+    );
+    expect(results.filter((result) => result.status === 'fulfilled')).toHaveLength(1);
+    const refusals = results.flatMap((result) => (result.status === 'rejected' ? [result.reason] : []));
+    expect(refusals.map((refusal) => [refusal.constructor, refusal.details['field']])).toEqual(
+      Array.from({ length: 19 }, () => [expect.any(Function), 'input.name']),
+    );
+    expect(refusals.every((refusal) => refusal instanceof ConflictError)).toBe(true);
+    expect(await db.dataSource.query(`SELECT count(*)::int AS n FROM business_model WHERE name = 'Leasing'`)).toEqual([
+      { n: 1 },
+    ]);
   });
 });

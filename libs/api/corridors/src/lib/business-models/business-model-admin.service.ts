@@ -1,9 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
-import { recordAudit, ValidationError, type Viewer } from '@salesdash/api/platform';
+import {
+  MAX_DESCRIPTION_LENGTH,
+  MAX_NAME_LENGTH,
+  recordAudit,
+  ValidationError,
+  type Viewer,
+} from '@salesdash/api/platform';
 import { selectRow } from '../sql-rows';
 import { FieldConflictError, isUniqueViolation } from '../validation/field-conflict';
-import { InputCheck, MAX_DESCRIPTION_LENGTH, MAX_NAME_LENGTH, shown } from '../validation/input-check';
+import { InputCheck, shown } from '../validation/input-check';
 import type { BusinessModelInput, BusinessModelType } from './business-model.types';
 
 type BusinessModelFields = Pick<BusinessModelType, 'code' | 'name' | 'description'>;
@@ -35,32 +41,36 @@ export class BusinessModelAdmin {
       });
     } catch (error) {
       // Two concurrent creations: the check above saw neither, the primary key catches the second.
-      throw isUniqueViolation(error, 'business_model_pkey') ? duplicate() : error;
+      throw isUniqueViolation(error, 'business_model_pkey') ? duplicate() : await this.nameConflictOr(error, model);
     }
   }
 
   async update(actor: Viewer, input: BusinessModelInput): Promise<BusinessModelType> {
     const model = checkedModel(input);
-    return this.dataSource.transaction(async (manager) => {
-      const current = await lockModel(manager, model.code, 'input.code');
-      if (current.name === model.name && current.description === model.description) {
-        return current;
-      }
-      await manager.query('UPDATE business_model SET name = $2, description = $3 WHERE code = $1', [
-        model.code,
-        model.name,
-        model.description,
-      ]);
-      await audit(
-        manager,
-        actor,
-        'update',
-        model.code,
-        { name: current.name, description: current.description },
-        { name: model.name, description: model.description },
-      );
-      return readModel(manager, model.code);
-    });
+    try {
+      return await this.dataSource.transaction(async (manager) => {
+        const current = await lockModel(manager, model.code, 'input.code');
+        if (current.name === model.name && current.description === model.description) {
+          return current;
+        }
+        await manager.query('UPDATE business_model SET name = $2, description = $3 WHERE code = $1', [
+          model.code,
+          model.name,
+          model.description,
+        ]);
+        await audit(
+          manager,
+          actor,
+          'update',
+          model.code,
+          { name: current.name, description: current.description },
+          { name: model.name, description: model.description },
+        );
+        return readModel(manager, model.code);
+      });
+    } catch (error) {
+      throw await this.nameConflictOr(error, model);
+    }
   }
 
   /** Retires a model (idempotent): its data and corridors stay, it takes no new corridors. */
@@ -70,6 +80,26 @@ export class BusinessModelAdmin {
 
   reinstate(actor: Viewer, code: string): Promise<BusinessModelType> {
     return this.setRetired(actor, code, false);
+  }
+
+  /**
+   * Two models with one name (ignoring case) could not be told apart in any picker, so the unique
+   * index business_model_name_key decides (concurrent writers all pass a check before the write);
+   * its violation becomes a CONFLICT naming the model that holds the name. Any other error stays.
+   */
+  private async nameConflictOr(error: unknown, model: BusinessModelFields): Promise<unknown> {
+    if (!isUniqueViolation(error, 'business_model_name_key')) {
+      return error;
+    }
+    const holder = await selectRow<{ code: string }>(
+      this.dataSource,
+      'SELECT code FROM business_model WHERE lower(name) = lower($1) AND code <> $2',
+      [model.name, model.code],
+    );
+    return new FieldConflictError(
+      'input.name',
+      `${holder ? `business model ${holder.code}` : 'another business model'} is already called ${shown(model.name)}`,
+    );
   }
 
   private setRetired(actor: Viewer, code: string, retired: boolean): Promise<BusinessModelType> {

@@ -37,7 +37,7 @@ WITH latest AS (
   FROM audit_log a
   LEFT JOIN app_user u ON u.user_id = a.actor_user_id
   WHERE a.entity_type = '${RESPONSIBILITY_ENTITY}'
-  ORDER BY a.entity_id, a.occurred_at DESC, a.audit_id DESC
+  ORDER BY a.entity_id, a.audit_id DESC
 )
 SELECT r.role, k.kpi, (kr.role IS NOT NULL) AS granted,
        l.audit_id, l.occurred_at, l.entity_id, l.action, l.actor_user_id, l.actor_name, l.reason
@@ -51,7 +51,7 @@ SELECT ${CHANGE_COLUMNS}
 FROM audit_log a
 LEFT JOIN app_user u ON u.user_id = a.actor_user_id
 WHERE a.entity_type = '${RESPONSIBILITY_ENTITY}'
-ORDER BY a.occurred_at DESC, a.audit_id DESC
+ORDER BY a.audit_id DESC
 LIMIT $1`;
 
 function toChange(row: ChangeRow): ResponsibilityChangeType {

@@ -2,10 +2,11 @@ import type { QueryRunner } from 'typeorm';
 import { type IssueLog, MAX_REPORTED_ISSUES } from '../import-issue';
 import type { BundleCheck } from './bundle-check';
 import { KEY_CHECKS } from './key-checks';
+import { NAME_CHECKS } from './name-checks';
 import { REFERENCE_CHECKS } from './reference-checks';
 import { STAGE_RULE_CHECKS, STAGE_RULE_CTES } from './stage-rules';
 
-const ALL_CHECKS: readonly BundleCheck[] = [...KEY_CHECKS, ...REFERENCE_CHECKS, ...STAGE_RULE_CHECKS];
+const ALL_CHECKS: readonly BundleCheck[] = [...KEY_CHECKS, ...NAME_CHECKS, ...REFERENCE_CHECKS, ...STAGE_RULE_CHECKS];
 
 interface IssueRow {
   readonly check_index: number;

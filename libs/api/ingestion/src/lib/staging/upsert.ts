@@ -39,6 +39,30 @@ const RELEASE_CHANGING_EMAILS_SQL = `
   FROM ${users.staging} i
   WHERE i.user_id = u.user_id AND lower(i.email) <> lower(u.email)`;
 
+const regions = fileSpecOf('region');
+const teams = fileSpecOf('team');
+
+/**
+ * Names are unique ignoring case as well (a team's within its region), also checked row by row, so
+ * regions and teams whose name (or a team's region) changes are parked first too: on chr(1) and the
+ * md5 of their id, unique per row and no name anyone types. The checks have made sure the final
+ * names clash with nothing.
+ */
+const RELEASE_CHANGING_NAMES_SQL: ReadonlyMap<FileSpec, string> = new Map([
+  [
+    regions,
+    `UPDATE region r SET name = chr(1) || md5(r.region_id)
+     FROM ${regions.staging} i
+     WHERE i.region_id = r.region_id AND lower(i.name) <> lower(r.name)`,
+  ],
+  [
+    teams,
+    `UPDATE team t SET name = chr(1) || md5(t.team_id)
+     FROM ${teams.staging} i
+     WHERE i.team_id = t.team_id AND (i.region_id <> t.region_id OR lower(i.name) <> lower(t.name))`,
+  ],
+]);
+
 /** Upserts every staged table in dependency order; answers the counts by file name. */
 export async function upsertAll(
   queryRunner: QueryRunner,
@@ -51,6 +75,10 @@ export async function upsertAll(
     }
     if (spec === users) {
       await queryRunner.query(RELEASE_CHANGING_EMAILS_SQL);
+    }
+    const releaseNames = RELEASE_CHANGING_NAMES_SQL.get(spec);
+    if (releaseNames) {
+      await queryRunner.query(releaseNames);
     }
     const [result]: UpsertCounts[] = await queryRunner.query(upsertSql(spec));
     counts.set(spec.file, result);

@@ -18,7 +18,10 @@ export interface AuditEntry {
 
 /**
  * Appends to the audit log. Pass the runner of the transaction that makes the change, so the entry
- * and the change commit (or roll back) together.
+ * and the change commit (or roll back) together, and call it after the change has locked the entity
+ * (its row, or the lock of its corridor series): the audit lists order an entity's entries by
+ * audit_id, and an id taken under a lock held to commit is in the order the changes committed.
+ * occurred_at (clock_timestamp(), taken here too) then agrees with that order.
  */
 export async function recordAudit(runner: SqlRunner, entry: AuditEntry): Promise<void> {
   await runner.query(

@@ -3,6 +3,7 @@ import { ResponsibilityAndAudit1732100000000 } from './1732100000000-responsibil
 import { SessionsAndPasswords1732200000000 } from './1732200000000-sessions-and-passwords';
 import { CorridorPolicies1732300000000 } from './1732300000000-corridor-policies';
 import { CorridorBasis1732400000000 } from './1732400000000-corridor-basis';
+import { UniqueNamesAndAuditOrder1732500000000 } from './1732500000000-unique-names-and-audit-order';
 
 /** Every migration, oldest first. Listed explicitly so the bundled server needs no file globbing. */
 export const MIGRATIONS = [
@@ -11,4 +12,5 @@ export const MIGRATIONS = [
   SessionsAndPasswords1732200000000,
   CorridorPolicies1732300000000,
   CorridorBasis1732400000000,
+  UniqueNamesAndAuditOrder1732500000000,
 ];
