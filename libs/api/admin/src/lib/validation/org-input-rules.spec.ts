@@ -1,5 +1,5 @@
-import { ValidationError } from '@salesdash/api/platform';
-import { InputCheck, MAX_ID_LENGTH, MAX_NAME_LENGTH } from './org-input-rules';
+import { MAX_ID_LENGTH, MAX_NAME_LENGTH, ValidationError } from '@salesdash/api/platform';
+import { InputCheck } from './org-input-rules';
 
 function issuesOf(run: (check: InputCheck) => void): { field: string; message: string }[] {
   const check = new InputCheck();

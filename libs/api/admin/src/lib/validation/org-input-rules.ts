@@ -1,19 +1,18 @@
-import { type FieldIssue, ValidationError } from '@salesdash/api/platform';
+import {
+  EMAIL_RULE,
+  type FieldIssue,
+  ID_RULE,
+  isEmail,
+  isId,
+  MAX_REASON_LENGTH,
+  MAX_SEARCH_LENGTH,
+  nameProblem,
+  textProblem,
+  ValidationError,
+} from '@salesdash/api/platform';
 
-export const MAX_ID_LENGTH = 64;
-export const MAX_NAME_LENGTH = 120;
-export const MAX_EMAIL_LENGTH = 254;
-export const MAX_REASON_LENGTH = 500;
-export const MAX_SEARCH_LENGTH = 100;
-
-// The ids of the CSV bundle (R-NORTH, T-NORTH-1, U-0001, admin-<uuid>): no spaces, nothing a URL or CSV must escape.
-const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._:-]*$/;
-// The importer's rule (libs/api/ingestion field-types EMAIL), so both paths accept the same addresses.
 // The audit log's entity types: region, team, user, responsibility, …
 const ENTITY_TYPE_PATTERN = /^[a-z][a-z0-9_.-]{0,39}$/;
-const EMAIL_PATTERN = /^[^\s@]+@(?:[^\s@.]+\.)+[^\s@.]+$/;
-// eslint-disable-next-line no-control-regex -- exactly the characters a name must not hold
-const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f]/;
 const MAX_SHOWN_LENGTH = 40;
 
 /** The offending value as a message quotes it, shortened when long. */
@@ -31,11 +30,8 @@ export class InputCheck {
   /** An id as the CSV files carry it; answers it trimmed. */
   id(value: string, field: string): string {
     const id = value.trim();
-    if (id.length === 0 || id.length > MAX_ID_LENGTH || !ID_PATTERN.test(id)) {
-      this.issues.push({
-        field,
-        message: `must be 1–${MAX_ID_LENGTH} letters, digits or . _ : - starting with a letter or digit (got ${shown(id)})`,
-      });
+    if (!isId(id)) {
+      this.issues.push({ field, message: `${ID_RULE} (got ${shown(id)})` });
     }
     return id;
   }
@@ -55,21 +51,17 @@ export class InputCheck {
 
   /** A name shown to people: trimmed, not empty, one line. */
   name(value: string, field: string): string {
-    const name = value.trim();
-    if (name.length === 0) {
-      this.issues.push({ field, message: 'must not be empty' });
-    } else if (name.length > MAX_NAME_LENGTH) {
-      this.issues.push({ field, message: `must be at most ${MAX_NAME_LENGTH} characters (got ${name.length})` });
-    } else if (CONTROL_CHARACTERS.test(name)) {
-      this.issues.push({ field, message: 'must be one line without control characters' });
+    const problem = nameProblem(value);
+    if (problem !== undefined) {
+      this.issues.push({ field, message: problem });
     }
-    return name;
+    return value.trim();
   }
 
   email(value: string, field: string): string {
     const email = value.trim();
-    if (email.length > MAX_EMAIL_LENGTH || !EMAIL_PATTERN.test(email)) {
-      this.issues.push({ field, message: `must be an e-mail address like name@example.com (got ${shown(email)})` });
+    if (!isEmail(email)) {
+      this.issues.push({ field, message: `${EMAIL_RULE} (got ${shown(email)})` });
     }
     return email;
   }
@@ -77,18 +69,14 @@ export class InputCheck {
   /** Why an administrator did something; empty means no reason given. */
   reason(value: string | null | undefined, field: string): string | null {
     const reason = value?.trim() ?? '';
-    if (reason.length > MAX_REASON_LENGTH) {
-      this.issues.push({ field, message: `must be at most ${MAX_REASON_LENGTH} characters (got ${reason.length})` });
-    }
+    this.text(reason, field, MAX_REASON_LENGTH);
     return reason === '' ? null : reason;
   }
 
   /** Search text: trimmed, empty means no search. */
   search(value: string | null | undefined, field: string): string | null {
     const search = value?.trim() ?? '';
-    if (search.length > MAX_SEARCH_LENGTH) {
-      this.issues.push({ field, message: `must be at most ${MAX_SEARCH_LENGTH} characters (got ${search.length})` });
-    }
+    this.text(search, field, MAX_SEARCH_LENGTH);
     return search === '' ? null : search;
   }
 
@@ -98,6 +86,13 @@ export class InputCheck {
       this.issues.push({ field, message: `must be a whole number from ${min} to ${max} (got ${value})` });
     }
     return value;
+  }
+
+  private text(value: string, field: string, maxLength: number): void {
+    const problem = textProblem(value, maxLength);
+    if (problem !== undefined) {
+      this.issues.push({ field, message: problem });
+    }
   }
 
   /** Throws every problem found so far as one ValidationError. */

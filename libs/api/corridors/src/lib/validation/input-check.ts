@@ -1,9 +1,5 @@
-import { type FieldIssue, ValidationError } from '@salesdash/api/platform';
+import { type FieldIssue, MAX_SEGMENT_LENGTH, ValidationError } from '@salesdash/api/platform';
 import { isIsoDate, isKpiCode, type KpiCode } from '@salesdash/shared/domain';
-
-export const MAX_NAME_LENGTH = 120;
-export const MAX_DESCRIPTION_LENGTH = 1000;
-export const MAX_SEGMENT_LENGTH = 64;
 
 // The CHECK of business_model.code.
 const BUSINESS_MODEL_CODE = /^[A-Z][A-Z0-9_]{1,63}$/;

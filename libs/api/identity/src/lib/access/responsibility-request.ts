@@ -1,7 +1,6 @@
-import { type FieldIssue, ValidationError } from '@salesdash/api/platform';
+import { type FieldIssue, MAX_REASON_LENGTH, ValidationError } from '@salesdash/api/platform';
 import { isKpiCode, isRole, KPI_CODES, type KpiCode, type Role, ROLES } from '@salesdash/shared/domain';
 
-export const REASON_MAX_LENGTH = 500;
 /** Every cell once: more changes than cells must repeat one. */
 export const MAX_CHANGES = ROLES.length * KPI_CODES.length;
 /** Administrators support everyone, so their row always holds every KPI. */
@@ -29,10 +28,10 @@ function checkReason(reason: string, issues: FieldIssue[]): string {
   const trimmed = reason.trim();
   if (trimmed === '') {
     issues.push({ field: 'reason', message: 'give a reason: it is kept in the audit log with the change' });
-  } else if (trimmed.length > REASON_MAX_LENGTH) {
+  } else if (trimmed.length > MAX_REASON_LENGTH) {
     issues.push({
       field: 'reason',
-      message: `a reason may have at most ${REASON_MAX_LENGTH} characters (this one has ${trimmed.length})`,
+      message: `a reason may have at most ${MAX_REASON_LENGTH} characters (this one has ${trimmed.length})`,
     });
   }
   return trimmed;

@@ -1,8 +1,7 @@
 import { Args, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { CurrentViewer, Roles, type Viewer } from '@salesdash/api/platform';
+import { CurrentViewer, MAX_REASON_LENGTH, Roles, type Viewer } from '@salesdash/api/platform';
 import { ResponsibilityEditor } from './responsibility-editor';
 import { HISTORY_DEFAULT_LIMIT, HISTORY_MAX_LIMIT, ResponsibilityMatrix } from './responsibility-matrix';
-import { REASON_MAX_LENGTH } from './responsibility-request';
 import { ResponsibilityChangeInput, ResponsibilityChangeType, ResponsibilityMatrixType } from './responsibility.types';
 
 @Resolver()
@@ -40,7 +39,7 @@ export class ResponsibilityResolver {
   async updateResponsibilities(
     @CurrentViewer() viewer: Viewer,
     @Args('changes', { type: () => [ResponsibilityChangeInput] }) changes: ResponsibilityChangeInput[],
-    @Args('reason', { description: `Why, for the audit log; 1–${REASON_MAX_LENGTH} characters.` }) reason: string,
+    @Args('reason', { description: `Why, for the audit log; 1–${MAX_REASON_LENGTH} characters.` }) reason: string,
   ): Promise<ResponsibilityMatrixType> {
     await this.editor.update(viewer, changes, reason);
     return this.matrix.matrix();

@@ -5,7 +5,8 @@ import { DEFAULT_RESPONSIBILITY, KPI_CODES, ROLES, type Role } from '@salesdash/
 import { AccessService } from './access.service';
 import { ResponsibilityEditor } from './responsibility-editor';
 import { ResponsibilityMatrix } from './responsibility-matrix';
-import { MAX_CHANGES, REASON_MAX_LENGTH } from './responsibility-request';
+import { MAX_REASON_LENGTH } from '@salesdash/api/platform';
+import { MAX_CHANGES } from './responsibility-request';
 import { ResponsibilityResolver } from './responsibility.resolver';
 
 function viewer(userId: string, role: Role): Viewer {
@@ -191,9 +192,9 @@ describe('Editing the responsibility matrix on PostgreSQL', () => {
     [
       'a reason that is too long',
       [{ role: 'MARKETING', kpi: 'CSAT', granted: false }],
-      'x'.repeat(REASON_MAX_LENGTH + 1),
+      'x'.repeat(MAX_REASON_LENGTH + 1),
       'reason',
-      `at most ${REASON_MAX_LENGTH} characters`,
+      `at most ${MAX_REASON_LENGTH} characters`,
     ],
     ['no change at all', [], 'Nothing', 'changes', 'at least one change'],
     [

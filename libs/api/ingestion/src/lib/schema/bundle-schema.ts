@@ -6,13 +6,17 @@ import {
   TARGET_SCOPE_TYPES,
   TOUCHPOINTS,
 } from '@salesdash/shared/domain';
+import { MAX_SEGMENT_LENGTH } from '@salesdash/api/platform';
 import {
   AMOUNT,
   BOOLEAN,
   DATE,
   EMAIL,
   type FieldType,
+  ID,
   integerBetween,
+  lineOfAtMost,
+  NAME,
   NON_NEGATIVE_DECIMAL,
   oneOf,
   TEXT,
@@ -65,52 +69,53 @@ const PERIOD_END_AFTER_START: RowRule = {
 
 const STAGE = oneOf(JOURNEY_STAGES);
 const TOUCHPOINT = oneOf(TOUCHPOINTS);
+const SEGMENT = lineOfAtMost(MAX_SEGMENT_LENGTH);
 
 /** KPI-SPEC §3, in its order, which is also the order the tables depend on each other. */
 export const BUNDLE_FILES: readonly FileSpec[] = [
-  fileSpec('regions.csv', 'region', [required('region_id'), required('name')]),
+  fileSpec('regions.csv', 'region', [required('region_id', ID), required('name', NAME)]),
   fileSpec('teams.csv', 'team', [
-    required('team_id'),
-    required('name'),
-    required('region_id'),
-    optional('manager_user_id'),
+    required('team_id', ID),
+    required('name', NAME),
+    required('region_id', ID),
+    optional('manager_user_id', ID),
   ]),
   fileSpec('users.csv', 'app_user', [
-    required('user_id'),
+    required('user_id', ID),
     required('email', EMAIL),
-    required('display_name'),
+    required('display_name', NAME),
     required('role', oneOf(ROLES)),
-    optional('team_id'),
+    optional('team_id', ID),
   ]),
   fileSpec('deals.csv', 'deal', [
-    required('deal_id'),
+    required('deal_id', ID),
     required('business_model'),
-    required('rep_id'),
-    required('customer_id'),
+    required('rep_id', ID),
+    required('customer_id', ID),
     required('created_at', TIMESTAMP),
     required('amount', AMOUNT),
-    optional('segment'),
+    optional('segment', SEGMENT),
     optional('source_touchpoint', TOUCHPOINT),
   ]),
   fileSpec('stage_events.csv', 'stage_event', [
-    required('event_id'),
-    required('deal_id'),
+    required('event_id', ID),
+    required('deal_id', ID),
     required('stage', STAGE),
     required('occurred_at', TIMESTAMP),
     optional('info_complete', BOOLEAN),
   ]),
   fileSpec('interactions.csv', 'interaction', [
-    required('interaction_id'),
-    required('deal_id'),
-    required('rep_id'),
+    required('interaction_id', ID),
+    required('deal_id', ID),
+    required('rep_id', ID),
     required('touchpoint', TOUCHPOINT),
     required('direction', oneOf(INTERACTION_DIRECTIONS)),
     required('occurred_at', TIMESTAMP),
     optional('response_minutes', NON_NEGATIVE_DECIMAL),
   ]),
   fileSpec('feedback.csv', 'feedback', [
-    required('feedback_id'),
-    required('deal_id'),
+    required('feedback_id', ID),
+    required('deal_id', ID),
     required('stage', STAGE),
     required('touchpoint', TOUCHPOINT),
     required('occurred_at', TIMESTAMP),
@@ -122,9 +127,9 @@ export const BUNDLE_FILES: readonly FileSpec[] = [
     'targets.csv',
     'target',
     [
-      required('target_id'),
+      required('target_id', ID),
       required('scope_type', oneOf(TARGET_SCOPE_TYPES)),
-      required('scope_id'),
+      required('scope_id', ID),
       required('business_model'),
       required('kpi', oneOf(KPI_CODES)),
       required('period_start', DATE),

@@ -4,10 +4,14 @@ import {
   DATE,
   EMAIL,
   type FieldType,
+  ID,
   integerBetween,
+  lineOfAtMost,
+  NAME,
   NON_NEGATIVE_DECIMAL,
   oneOf,
   shown,
+  TEXT,
   TIMESTAMP,
 } from './field-types';
 
@@ -23,7 +27,8 @@ const cases: [string, FieldType, string[], string[]][] = [
       '2024-02-29T23:59:59-05:30',
       '2026-01-31T09:30:00+0200',
       '2026-01-31T09:30:00+02',
-      '0001-01-01T00:00:00+14:00',
+      '1900-01-01T00:00:00Z',
+      '9999-12-31T23:59:59.999999Z',
     ],
     [
       '2026-01-31T09:30:00',
@@ -39,6 +44,9 @@ const cases: [string, FieldType, string[], string[]][] = [
       '2026-01-31T09:30:00+15:00',
       '2026-01-31T09:30:00+02:60',
       '0000-01-01T00:00:00Z',
+      '0001-01-01T00:00:00+14:00',
+      '1899-12-31T23:59:59Z',
+      '1900-01-01T00:30:00+01:00',
       '2026-01-31t09:30:00z',
       '2026-01-31',
     ],
@@ -46,8 +54,14 @@ const cases: [string, FieldType, string[], string[]][] = [
   [
     'DATE',
     DATE,
-    ['2026-01-31', '2024-02-29', '2000-02-29'],
-    ['2026-02-29', '1900-02-29', '2026-1-31', '2026/01/31', '31.01.2026'],
+    ['2026-01-31', '2024-02-29', '2000-02-29', '1900-01-01', '9999-12-31'],
+    ['2026-02-29', '1900-02-29', '2026-1-31', '2026/01/31', '31.01.2026', '0000-01-01', '1899-12-31'],
+  ],
+  [
+    'ID',
+    ID,
+    ['R-NORTH', 'U-0001', 'admin-0c5e7f5e:1.2_3', 'x'.repeat(64)],
+    ['two words', '-leading', 'semi;colon', 'ümlaut', 'tab\there', 'x'.repeat(65)],
   ],
   ['BOOLEAN', BOOLEAN, ['true', 'false'], ['TRUE', 'True', '1', 'yes', ' true']],
   [
@@ -83,6 +97,36 @@ describe.each(cases)('%s', (_name, type, valid, invalid) => {
 
   it.each(invalid)('rejects %j, naming the value', (raw) => {
     expect(type.problem(raw)).toContain(shown(raw));
+  });
+});
+
+describe('the API limits of text', () => {
+  it('NAME: a one-line name of at most 120 characters, as the admin API takes it', () => {
+    expect(NAME.problem('x'.repeat(120))).toBeUndefined();
+    expect(NAME.problem('x'.repeat(121))).toBe('must be at most 120 characters (got 121)');
+    expect(NAME.problem('x'.repeat(5_000_000))).toBe('must be at most 120 characters (got 5000000)');
+    expect(NAME.problem('two\nlines')).toBe('must be one line without control characters');
+    expect(NAME.problem('   ')).toBe('must not be empty');
+  });
+
+  it('lineOfAtMost: one line of the given length', () => {
+    expect(lineOfAtMost(64).problem('SME')).toBeUndefined();
+    expect(lineOfAtMost(64).problem('x'.repeat(65))).toBe('must be at most 64 characters (got 65)');
+    expect(lineOfAtMost(64).problem('a\rb')).toBe('must be one line without control characters');
+  });
+
+  it('TEXT: free text with line breaks, up to 10000 characters', () => {
+    expect(TEXT.problem('Line one\nline two')).toBeUndefined();
+    expect(TEXT.problem('x'.repeat(10_000))).toBeUndefined();
+    expect(TEXT.problem('x'.repeat(10_001))).toBe('must be at most 10000 characters (got 10001)');
+  });
+
+  it('says when a real timestamp or date lies outside the supported range', () => {
+    expect(TIMESTAMP.problem('1899-12-31T23:59:59Z')).toBe(
+      "must lie from 1900-01-01 to 9999-12-31 (UTC) (got '1899-12-31T23:59:59Z')",
+    );
+    expect(DATE.problem('1899-12-31')).toBe("must be a date from 1900-01-01 to 9999-12-31 (got '1899-12-31')");
+    expect(DATE.problem('2026-02-30')).toBe("must be a date YYYY-MM-DD (got '2026-02-30')");
   });
 });
 

@@ -1,5 +1,21 @@
+import {
+  EMAIL_RULE,
+  ID_RULE,
+  isEmail,
+  isCalendarDateText,
+  isId,
+  isSupportedDate,
+  isSupportedInstant,
+  lineProblem,
+  nameProblem,
+  parseTimestamp,
+  SUPPORTED_RANGE,
+  textProblem,
+} from '@salesdash/api/platform';
+
 /**
- * The value types of bundle columns (KPI-SPEC §3). A field type only validates: valid text goes to
+ * The value types of bundle columns (KPI-SPEC §3), with the text and date rules of the API
+ * (@salesdash/api/platform input rules). A field type only validates: valid text goes to
  * PostgreSQL unchanged, so offsets, microseconds and decimals are stored exactly as written.
  */
 export interface FieldType {
@@ -19,77 +35,60 @@ export function shown(raw: string): string {
   return `'${text}'`;
 }
 
-function daysInMonth(year: number, month: number): number {
-  if (month === 2) {
-    const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
-    return leap ? 29 : 28;
-  }
-  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
-}
-
-function isCalendarDate(year: number, month: number, day: number): boolean {
-  return year >= 1 && month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
-}
-
+/** Free text (line breaks allowed) up to the API's general limit. */
 export const TEXT: FieldType = {
   sqlType: 'text',
   freeText: true,
-  problem: () => undefined,
+  problem: (raw) => textProblem(raw),
 };
 
-const EMAIL_PATTERN = /^[^\s@]+@(?:[^\s@.]+\.)+[^\s@.]+$/;
-const MAX_EMAIL_LENGTH = 254;
+/** An id as the admin API accepts it, so every imported region, team and user can be edited there. */
+export const ID: FieldType = {
+  sqlType: 'text',
+  // The id rule admits no character COPY must escape.
+  freeText: false,
+  problem: (raw) => (isId(raw) ? undefined : `${ID_RULE} (got ${shown(raw)})`),
+};
+
+/** A name shown to people, as the admin API accepts it. */
+export const NAME: FieldType = {
+  sqlType: 'text',
+  freeText: true,
+  problem: nameProblem,
+};
+
+/** One line of text of at most `maxLength` characters. */
+export function lineOfAtMost(maxLength: number): FieldType {
+  return { sqlType: 'text', freeText: true, problem: (raw) => lineProblem(raw, maxLength) };
+}
 
 export const EMAIL: FieldType = {
   sqlType: 'text',
   freeText: true,
-  problem: (raw) =>
-    raw.length <= MAX_EMAIL_LENGTH && EMAIL_PATTERN.test(raw)
-      ? undefined
-      : `must be an e-mail address like name@example.com (got ${shown(raw)})`,
+  problem: (raw) => (isEmail(raw) ? undefined : `${EMAIL_RULE} (got ${shown(raw)})`),
 };
-
-// Seconds, up to 6 fractional digits and the offset's minutes are optional; `Z` or an offset is not.
-const TIMESTAMP_PATTERN =
-  /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,6})?)?(?:Z|[+-](\d{2})(?::?(\d{2}))?)$/;
-const MAX_OFFSET_HOURS = 14;
-
-function isTimestamp(raw: string): boolean {
-  const match = TIMESTAMP_PATTERN.exec(raw);
-  if (match === null) {
-    return false;
-  }
-  const [, year, month, day, hour, minute, second, offsetHours, offsetMinutes] = match;
-  return (
-    isCalendarDate(+year, +month, +day) &&
-    +hour <= 23 &&
-    +minute <= 59 &&
-    (second === undefined || +second <= 59) &&
-    (offsetHours === undefined || +offsetHours <= MAX_OFFSET_HOURS) &&
-    (offsetMinutes === undefined || +offsetMinutes <= 59)
-  );
-}
 
 export const TIMESTAMP: FieldType = {
   sqlType: 'timestamptz',
   freeText: false,
-  problem: (raw) =>
-    isTimestamp(raw)
-      ? undefined
-      : `must be an ISO 8601 timestamp with Z or an offset, like 2026-01-31T09:30:00Z (got ${shown(raw)})`,
+  problem: (raw) => {
+    const instant = parseTimestamp(raw);
+    if (instant === undefined) {
+      return `must be an ISO 8601 timestamp with Z or an offset, like 2026-01-31T09:30:00Z (got ${shown(raw)})`;
+    }
+    return isSupportedInstant(instant) ? undefined : `must lie ${SUPPORTED_RANGE} (UTC) (got ${shown(raw)})`;
+  },
 };
-
-const DATE_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
-
-export function isDate(raw: string): boolean {
-  const match = DATE_PATTERN.exec(raw);
-  return match !== null && isCalendarDate(+match[1], +match[2], +match[3]);
-}
 
 export const DATE: FieldType = {
   sqlType: 'date',
   freeText: false,
-  problem: (raw) => (isDate(raw) ? undefined : `must be a date YYYY-MM-DD (got ${shown(raw)})`),
+  problem: (raw) => {
+    if (!isCalendarDateText(raw)) {
+      return `must be a date YYYY-MM-DD (got ${shown(raw)})`;
+    }
+    return isSupportedDate(raw) ? undefined : `must be a date ${SUPPORTED_RANGE} (got ${shown(raw)})`;
+  },
 };
 
 export const BOOLEAN: FieldType = {

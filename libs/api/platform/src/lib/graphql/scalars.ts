@@ -1,7 +1,14 @@
 import { GraphQLError, GraphQLScalarType, Kind, type ValueNode } from 'graphql';
 import { isIsoDate } from '@salesdash/shared/domain';
+import { isSupportedDate, parseSupportedTimestamp, SUPPORTED_RANGE } from '../input/date-rules';
 
-const ISO_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,6})?)?(Z|[+-]\d{2}:?\d{2})$/;
+const MAX_SHOWN_LENGTH = 60;
+
+/** The offending value as a message quotes it, shortened when long. */
+function shown(value: unknown): string {
+  const text = JSON.stringify(value) ?? String(value);
+  return text.length > MAX_SHOWN_LENGTH ? `${text.slice(0, MAX_SHOWN_LENGTH)}…` : text;
+}
 
 function stringLiteral(ast: ValueNode, scalar: string): string {
   if (ast.kind !== Kind.STRING) {
@@ -11,43 +18,48 @@ function stringLiteral(ast: ValueNode, scalar: string): string {
 }
 
 function parseDate(value: unknown): string {
-  if (typeof value !== 'string' || !isIsoDate(value)) {
-    throw new GraphQLError(`Date must be a calendar date YYYY-MM-DD (got ${JSON.stringify(value)})`);
+  if (typeof value !== 'string' || !isSupportedDate(value)) {
+    throw new GraphQLError(`Date must be a calendar date YYYY-MM-DD ${SUPPORTED_RANGE} (got ${shown(value)})`);
   }
   return value;
 }
 
-/** An ISO calendar date `YYYY-MM-DD`, kept as a string (no time zone shifts). */
+/** An ISO calendar date `YYYY-MM-DD`, kept as a string (no time zone shifts); input within the supported range. */
 export const DateScalar = new GraphQLScalarType<string, string>({
   name: 'Date',
-  description: 'A calendar date YYYY-MM-DD (UTC).',
-  serialize: (value) => parseDate(value),
+  description: `A calendar date YYYY-MM-DD (UTC); input ${SUPPORTED_RANGE}.`,
+  // Output only needs to be a date: rows written before the range was enforced are still shown.
+  serialize: (value) => {
+    if (typeof value !== 'string' || !isIsoDate(value)) {
+      throw new GraphQLError(`Date cannot represent ${shown(value)}`);
+    }
+    return value;
+  },
   parseValue: parseDate,
   parseLiteral: (ast) => parseDate(stringLiteral(ast, 'Date')),
 });
 
-export function isIsoDateTime(value: string): boolean {
-  return ISO_DATE_TIME.test(value) && !Number.isNaN(Date.parse(value));
-}
-
 function parseDateTime(value: unknown): Date {
-  if (typeof value !== 'string' || !isIsoDateTime(value)) {
+  const instant = typeof value === 'string' ? parseSupportedTimestamp(value) : undefined;
+  if (instant === undefined) {
     throw new GraphQLError(
-      `DateTime must be ISO 8601 with Z or an offset, e.g. 2026-03-01T12:00:00Z (got ${JSON.stringify(value)})`,
+      `DateTime must be ISO 8601 with Z or an offset, e.g. 2026-03-01T12:00:00Z, a real date and time ` +
+        `${SUPPORTED_RANGE} (UTC) (got ${shown(value)})`,
     );
   }
-  return new Date(value);
+  return instant;
 }
 
 /** An instant in ISO 8601 with `Z` or an offset; returned in UTC. */
 export const DateTimeScalar = new GraphQLScalarType<Date, string>({
   name: 'DateTime',
-  description: 'An instant in ISO 8601 with Z or an offset, e.g. 2026-03-01T12:00:00Z.',
+  description: `An instant in ISO 8601 with Z or an offset, e.g. 2026-03-01T12:00:00Z; input ${SUPPORTED_RANGE} (UTC).`,
   serialize: (value) => {
-    if (value instanceof Date) {
-      return value.toISOString();
+    const instant = value instanceof Date ? value : typeof value === 'string' ? new Date(value) : undefined;
+    if (instant === undefined || Number.isNaN(instant.getTime())) {
+      throw new GraphQLError(`DateTime cannot represent ${shown(value)}`);
     }
-    return parseDateTime(value).toISOString();
+    return instant.toISOString();
   },
   parseValue: parseDateTime,
   parseLiteral: (ast) => parseDateTime(stringLiteral(ast, 'DateTime')),

@@ -27,7 +27,7 @@ import { ResponsibilityApi, type ResponsibilityError } from '../data-access/resp
 import type { ResponsibilityChangeDto, ResponsibilityMatrixDto } from '../data-access/responsibility.models';
 import { RESPONSIBILITY_TEXTS } from '../responsibility.texts';
 
-/** The API's cap on a reason (libs/api/identity REASON_MAX_LENGTH). */
+/** The API's cap on a reason (MAX_REASON_LENGTH of libs/api/platform's text rules). */
 export const REASON_MAX_LENGTH = 500;
 
 const WHEN = new Intl.DateTimeFormat(DASHBOARD_LOCALE, {

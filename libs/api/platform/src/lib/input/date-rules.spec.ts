@@ -1,0 +1,79 @@
+import {
+  isCalendarDateText,
+  isSupportedDate,
+  isSupportedInstant,
+  parseSupportedTimestamp,
+  parseTimestamp,
+} from './date-rules';
+
+describe('dates', () => {
+  it.each(['1900-01-01', '2024-02-29', '2000-02-29', '2026-12-31', '9999-12-31'])('supports %s', (date) => {
+    expect(isSupportedDate(date)).toBe(true);
+  });
+
+  it.each([
+    ['year 0000', '0000-01-01'],
+    ['before 1900', '1899-12-31'],
+    ['30 February', '2026-02-30'],
+    ['29 February of a common year', '2100-02-29'],
+    ['month 13', '2026-13-01'],
+    ['day 0', '2026-01-00'],
+    ['five-digit years', '10000-01-01'],
+    ['no leading zeros', '2026-1-31'],
+    ['a time', '2026-01-31T00:00:00Z'],
+  ])('refuses %s', (_name, date) => {
+    expect(isSupportedDate(date)).toBe(false);
+  });
+
+  it('tells a real date out of range from no date at all', () => {
+    expect(isCalendarDateText('0001-01-01')).toBe(true);
+    expect(isSupportedDate('0001-01-01')).toBe(false);
+    expect(isCalendarDateText('0000-01-01')).toBe(false);
+  });
+});
+
+describe('parseTimestamp', () => {
+  it.each([
+    ['2026-01-31T09:30:00Z', '2026-01-31T09:30:00.000Z'],
+    ['2026-01-31T09:30Z', '2026-01-31T09:30:00.000Z'],
+    ['2026-01-31T09:30:00.123456+02:00', '2026-01-31T07:30:00.123Z'],
+    ['2026-01-31T09:30:00+0200', '2026-01-31T07:30:00.000Z'],
+    ['2026-01-31T09:30:00+02', '2026-01-31T07:30:00.000Z'],
+    ['2024-02-29T23:59:59-05:30', '2024-03-01T05:29:59.000Z'],
+    ['1900-01-01T00:00:00Z', '1900-01-01T00:00:00.000Z'],
+    ['9999-12-31T23:59:59.999Z', '9999-12-31T23:59:59.999Z'],
+  ])('reads %s as the instant %s', (text, iso) => {
+    expect(parseSupportedTimestamp(text)?.toISOString()).toBe(iso);
+  });
+
+  it('reads years before 100 as written, not as 19xx', () => {
+    expect(parseTimestamp('0050-06-01T00:00:00Z')?.getUTCFullYear()).toBe(50);
+  });
+
+  it.each([
+    '2026-02-30T12:00:00Z',
+    '0000-01-01T00:00:00Z',
+    '2026-01-31T24:00:00Z',
+    '2026-01-31T23:60:00Z',
+    '2026-01-31T23:59:60Z',
+    '2026-01-31T09:30:00+15:00',
+    '2026-01-31T09:30:00+02:60',
+    '2026-01-31T09:30:00',
+    '2026-01-31 09:30:00Z',
+    '2026-01-31t09:30:00z',
+    '2026-01-31T09:30:00.1234567Z',
+    '+002026-01-31T09:30:00Z',
+    '2026-01-31',
+  ])('refuses %s', (text) => {
+    expect(parseTimestamp(text)).toBeUndefined();
+  });
+
+  it('supports instants from 1900-01-01 up to the end of 9999 in UTC, whatever the offset', () => {
+    expect(parseSupportedTimestamp('1900-01-01T00:30:00+01:00')).toBeUndefined();
+    expect(parseSupportedTimestamp('1900-01-01T00:30:00-01:00')).toBeDefined();
+    expect(parseSupportedTimestamp('9999-12-31T23:30:00-01:00')).toBeUndefined();
+    expect(parseSupportedTimestamp('0001-01-01T00:00:00Z')).toBeUndefined();
+    expect(isSupportedInstant(new Date(Date.UTC(10_000, 0, 1)))).toBe(false);
+    expect(isSupportedInstant(new Date(Date.UTC(10_000, 0, 1) - 1))).toBe(true);
+  });
+});
