@@ -1,4 +1,7 @@
 import { createHash } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { createTestDatabase, type TestDatabase } from '@salesdash/api/testing';
 import { type ApiServer, type GraphqlResponse, startApiServer, TEST_ADMIN } from '../support/api-server';
 
@@ -214,5 +217,52 @@ describe('production mode with DEMO_DATA=true', () => {
   it('lists no demo logins', async () => {
     const result = await api.graphql<{ demoLogins: unknown[] }>('{ demoLogins { email role password } }');
     expect(result.data?.demoLogins).toEqual([]);
+  });
+});
+
+describe('a demo database started again in production mode', () => {
+  let db: TestDatabase;
+  let dataDir: string;
+
+  beforeAll(async () => {
+    db = await createTestDatabase();
+    dataDir = mkdtempSync(join(tmpdir(), 'salesdash-demo-then-production-'));
+  });
+
+  afterAll(async () => {
+    rmSync(dataDir, { recursive: true, force: true });
+    await db.drop();
+  });
+
+  it('no longer accepts the demo password of any demo login, and says so at start', async () => {
+    const demo = await startApiServer(db.url, { DEMO_DATA: 'true', DATA_DIR: dataDir });
+    try {
+      await expect(demo.login('admin@demo.local', 'demo-password')).resolves.toEqual(expect.any(String));
+    } finally {
+      await demo.stop();
+    }
+
+    const production = await startApiServer(db.url, { ...PRODUCTION, DATA_DIR: dataDir, LOG_LEVEL: 'info' });
+    try {
+      for (const email of ['admin@demo.local', 'rep@demo.local']) {
+        const result = await production.graphql(LOGIN, { email, password: 'demo-password' });
+        expect(result.errors?.[0]).toMatchObject({
+          message: 'E-mail or password is wrong',
+          extensions: { code: 'UNAUTHENTICATED' },
+        });
+      }
+      const [row] = await db.dataSource.query(
+        `SELECT count(*)::int AS with_password FROM app_user WHERE email LIKE '%@demo.local' AND password_hash IS NOT NULL`,
+      );
+      expect(row.with_password).toBe(0);
+      // With no administrator left who can sign in, ADMIN_EMAIL/ADMIN_PASSWORD make one.
+      await expect(production.login()).resolves.toEqual(expect.any(String));
+      expect(production.output()).toContain(
+        'removed the demo password of 6 accounts (admin@demo.local, management@demo.local, controlling@demo.local, ' +
+          'marketing@demo.local, manager@demo.local, rep@demo.local)',
+      );
+    } finally {
+      await production.stop();
+    }
   });
 });

@@ -153,6 +153,25 @@ describe('sessions over HTTP: short access token, rotating refresh cookie, CSRF,
     expect(codeOf(await replay.post(REFRESH, { csrf: 'anything' }))).toBe('UNAUTHENTICATED');
   });
 
+  it('signs out with the access token alone: its session and refresh token end, other sessions go on', async () => {
+    const { client, token } = await signIn();
+    const { token: elsewhere } = await signIn();
+    const answer = await new CookieClient(api).post('mutation { logout }', { token });
+    expect(answer.body).toEqual({ data: { logout: true } });
+    expect(await meCode(token)).toBe('UNAUTHENTICATED');
+    expect(codeOf(await client.post(REFRESH, { csrf: client.csrf() }))).toBe('UNAUTHENTICATED');
+    expect(await meCode(elsewhere)).toBeUndefined();
+  });
+
+  it('answers a sign-out without credentials, or with a forged access token, and ends nothing', async () => {
+    const { token } = await signIn();
+    for (const forged of [undefined, 'not-a-token', `${token.slice(0, -4)}AAAA`]) {
+      const answer = await new CookieClient(api).post('mutation { logout }', { token: forged });
+      expect(answer.body).toEqual({ data: { logout: true } });
+    }
+    expect(await meCode(token)).toBeUndefined();
+  });
+
   it('lets a user whose password an administrator set do nothing but change it', async () => {
     await db.dataSource.query(`
       INSERT INTO app_user (user_id, email, display_name, role, password_hash, must_change_password)

@@ -1,6 +1,6 @@
 import { Readable } from 'node:stream';
 import { createTestDatabase, type TestDatabase } from '@salesdash/api/testing';
-import { BundleImporter, type FileReport, type ImportResult } from './bundle-importer';
+import { BundleImporter, type ImportResult } from './bundle-importer';
 import { formatIssue, MAX_REPORTED_ISSUES } from './import-issue';
 import { clearImportedTables, countRows, IMPORTED_TABLES, snapshotImportedTables } from './testing/database-state';
 import { generatedBundleFiles } from './testing/generated-bundle';
@@ -73,8 +73,8 @@ describe('BundleImporter', () => {
       const forms = [
         ['D1', '2026-03-01T10:00:00+0200', '2026-03-01 08:00:00'],
         ['D2', '2026-03-01T10:00+02', '2026-03-01 08:00:00'],
-        ['D3', '0001-01-01T13:00:00.5+14:00', '0001-12-31 23:00:00.5 BC'],
-        ['D4', '9999-12-31T23:59:59.999999-12:00', '10000-01-01 11:59:59.999999'],
+        ['D3', '1900-01-01T13:00:00.5+13:00', '1900-01-01 00:00:00.5'],
+        ['D4', '9999-12-31T11:59:59.999999-12:00', '9999-12-31 23:59:59.999999'],
       ];
       const deals = csv(DEAL_HEADER, ...forms.map(([id, at]) => `${id},CONSUMER_LOANS,U2,C1,${at},1,,`));
       const result = await importer.importBundle(
@@ -329,36 +329,39 @@ describe('BundleImporter', () => {
     });
   });
 
-  describe('beforeCommit', () => {
-    it('runs inside the import transaction with the reports, before anything is visible outside', async () => {
-      const seen: { inside: unknown; outside: number; files: readonly FileReport[] }[] = [];
+  describe('the audit entry', () => {
+    const auditRows = (): Promise<{ actor_user_id: string | null; action: string; after: unknown }[]> =>
+      query('SELECT actor_user_id, action, after FROM audit_log ORDER BY audit_id');
 
-      const result = await importer.importBundle(memoryBundle(SAMPLE_FILES), {
-        beforeCommit: async (transaction, files) => {
-          const inside = await transaction.query('SELECT count(*)::int AS count FROM region');
-          seen.push({ inside, outside: await countRows(db.dataSource, 'region'), files });
-        },
-      });
+    it('is written in the import transaction with the reports, as the system when no actor is named', async () => {
+      const result = await importer.importBundle(memoryBundle(SAMPLE_FILES));
 
-      expect(seen).toEqual([{ inside: [{ count: 2 }], outside: 0, files: result.ok && result.files }]);
+      expect(await auditRows()).toEqual([
+        { actor_user_id: null, action: 'import.bundle', after: { files: result.ok && result.files } },
+      ]);
+      // Rows written by one transaction carry its id in xmin.
+      const [{ audit, region }] = await query<{ audit: string; region: string }>(
+        `SELECT (SELECT xmin::text FROM audit_log LIMIT 1) AS audit, (SELECT xmin::text FROM region LIMIT 1) AS region`,
+      );
+      expect(audit).toBe(region);
     });
 
-    it('rolls the whole import back when it fails', async () => {
-      const failing = importer.importBundle(memoryBundle(SAMPLE_FILES), {
-        beforeCommit: () => Promise.reject(new Error('audit failed')),
-      });
+    it('names the actor, and rolls the whole import back when the entry cannot be written', async () => {
+      const failing = importer.importBundle(memoryBundle(SAMPLE_FILES), { actorUserId: 'no-such-user' });
 
-      await expect(failing).rejects.toThrow('audit failed');
+      await expect(failing).rejects.toThrow(/audit_log/);
       expect(Object.values(await snapshotImportedTables(db.dataSource)).flat()).toEqual([]);
+      expect(await auditRows()).toEqual([]);
     });
 
-    it('is not called for a rejected bundle', async () => {
-      const beforeCommit = jest.fn(() => Promise.resolve());
-
-      const result = await importer.importBundle(sampleReplacing('deals.csv', ',5000,', ',-5,'), { beforeCommit });
+    it('records a rejected bundle as import.rejected with the file names and the error count, writing nothing else', async () => {
+      const result = await importer.importBundle(sampleReplacing('deals.csv', ',5000,', ',-5,'));
 
       expect(result.ok).toBe(false);
-      expect(beforeCommit).not.toHaveBeenCalled();
+      expect(await auditRows()).toEqual([
+        { actor_user_id: null, action: 'import.rejected', after: { files: Object.keys(SAMPLE_FILES), errorCount: 1 } },
+      ]);
+      expect(Object.values(await snapshotImportedTables(db.dataSource)).flat()).toEqual([]);
     });
   });
 

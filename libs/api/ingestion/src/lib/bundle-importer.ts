@@ -1,5 +1,6 @@
+import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import type { SqlRunner } from '@salesdash/api/platform';
+import { ADVISORY_LOCKS, lockUntilCommit, recordAudit } from '@salesdash/api/platform';
 import type { PoolClient } from 'pg';
 import { DataSource, type QueryRunner } from 'typeorm';
 import { type LoadableFile, fileRank, loadableFiles } from './bundle/bundle-contents';
@@ -30,29 +31,29 @@ export type ImportResult =
     };
 
 export interface ImportOptions {
-  /**
-   * Runs inside the import's transaction once every row is upserted, just before the commit: what it
-   * writes (an audit entry) commits with the import, and when it fails the import rolls back.
-   */
-  readonly beforeCommit?: (transaction: SqlRunner, files: readonly FileReport[]) => Promise<void>;
+  /** Who imports, for the audit log: the uploading user; null or absent for the system (CLI, demo data). */
+  readonly actorUserId?: string | null;
 }
 
-// Any constant works: it only has to be the same for every import.
-const IMPORT_LOCK_KEY = 7_301_734;
+const AUDIT_ENTITY = 'import';
 
 /**
- * Serialises imports, and sizes the transaction's planner and memory for bulk checks: hash joins
- * and aggregates instead of sorts (sorting text under a libc collation is slow), and a quick
- * ANALYZE of the staging tables (PostgreSQL never analyses temporary tables on its own).
+ * Sizes the transaction's planner and memory for bulk checks: hash joins and aggregates instead of
+ * sorts (sorting text under a libc collation is slow), and a quick ANALYZE of the staging tables
+ * (PostgreSQL never analyses temporary tables on its own). The server's statement timeout bounds
+ * interactive reads; a load runs as long as its bundle needs, and waits its turn behind another import.
  */
-const START_IMPORT_SQL = `
-  SELECT pg_advisory_xact_lock(${IMPORT_LOCK_KEY});
+const SIZE_IMPORT_TRANSACTION_SQL = `
+  SET LOCAL statement_timeout = 0;
   SET LOCAL work_mem = '32MB';
   SET LOCAL default_statistics_target = 10;`;
 
 /**
  * Loads a CSV bundle (KPI-SPEC §3) in one transaction: COPY into temporary staging tables, then
  * set-based checks, then — only when nothing at all is wrong — upserts. Imports run one at a time.
+ * Every import is audited here, whoever starts it: `import.bundle` with the counts per file in the
+ * import's own transaction (an entry that cannot be written rolls the import back), or
+ * `import.rejected` with the file names and the error count once nothing was written.
  */
 @Injectable()
 export class BundleImporter {
@@ -60,28 +61,37 @@ export class BundleImporter {
 
   async importBundle(files: BundleFile[], options: ImportOptions = {}): Promise<ImportResult> {
     const started = performance.now();
+    const actorUserId = options.actorUserId ?? null;
+    const importId = randomUUID();
     const issues = new IssueLog(fileRank);
     const loadable = loadableFiles(files, issues);
     if (loadable.length === 0) {
-      return { ok: false, issues: issues.first(), issueCount: issues.count };
+      return this.rejected(files, issues, actorUserId, importId);
     }
     const queryRunner = this.dataSource.createQueryRunner();
     try {
       const client = (await queryRunner.connect()) as PoolClient;
       await queryRunner.startTransaction();
-      await queryRunner.query(START_IMPORT_SQL);
+      await queryRunner.query(SIZE_IMPORT_TRANSACTION_SQL);
+      await lockUntilCommit(queryRunner, ADVISORY_LOCKS.IMPORT);
       const rows = await stageAll(queryRunner, client, loadable, issues);
       await runChecks(queryRunner, issues);
       if (issues.count > 0) {
         await queryRunner.rollbackTransaction();
-        return { ok: false, issues: issues.first(), issueCount: issues.count };
+        return this.rejected(files, issues, actorUserId, importId);
       }
       const counts = await upsertAll(queryRunner, new Set(rows.keys()));
       const reports = [...rows].map(([file, fileRows]): FileReport => {
         const { inserted, updated } = counts.get(file) ?? { inserted: 0, updated: 0 };
         return { file, rows: fileRows, inserted, updated, unchanged: fileRows - inserted - updated };
       });
-      await options.beforeCommit?.(queryRunner, reports);
+      await recordAudit(queryRunner, {
+        actorUserId,
+        action: 'import.bundle',
+        entityType: AUDIT_ENTITY,
+        entityId: importId,
+        after: { files: reports },
+      });
       await queryRunner.commitTransaction();
       await analyzeChangedTables(queryRunner, counts);
       const total = reports.reduce((sum, report) => sum + report.rows, 0);
@@ -95,6 +105,23 @@ export class BundleImporter {
     } finally {
       await queryRunner.release();
     }
+  }
+
+  /** A rejected import wrote nothing, so its entry is a single INSERT: a transaction of its own. */
+  private async rejected(
+    files: readonly BundleFile[],
+    issues: IssueLog,
+    actorUserId: string | null,
+    importId: string,
+  ): Promise<ImportResult> {
+    await recordAudit(this.dataSource, {
+      actorUserId,
+      action: 'import.rejected',
+      entityType: AUDIT_ENTITY,
+      entityId: importId,
+      after: { files: files.map((file) => file.name), errorCount: issues.count },
+    });
+    return { ok: false, issues: issues.first(), issueCount: issues.count };
   }
 }
 

@@ -100,6 +100,39 @@ describe('runImportCli', () => {
     expect(again.out[0]).toBe('regions.csv: 2 rows, 0 inserted, 0 updated, 2 unchanged');
   });
 
+  it('audits an import as the system: import.bundle with the files and counts, import.rejected with the error count', async () => {
+    await writeBundle(SAMPLE_FILES);
+    expect((await run([folder])).code).toBe(0);
+    await writeFile(join(folder, 'deals.csv'), SAMPLE_FILES['deals.csv'].replace(',5000,', ',-5,'));
+    expect((await run([folder])).code).toBe(1);
+
+    const entries = await db.dataSource.query(
+      `SELECT actor_user_id, action, entity_type, after FROM audit_log ORDER BY audit_id`,
+    );
+    expect(entries).toEqual([
+      {
+        actor_user_id: null,
+        action: 'import.bundle',
+        entity_type: 'import',
+        after: {
+          files: Object.entries(SAMPLE_ROWS).map(([file, rows]) => ({
+            file,
+            rows,
+            inserted: rows,
+            updated: 0,
+            unchanged: 0,
+          })),
+        },
+      },
+      {
+        actor_user_id: null,
+        action: 'import.rejected',
+        entity_type: 'import',
+        after: { files: Object.keys(SAMPLE_FILES).sort(), errorCount: 1 },
+      },
+    ]);
+  });
+
   it('prints every issue and exits 1 without importing anything', async () => {
     await writeBundle({
       'regions.csv': 'region_id,name\nR7,West\n',

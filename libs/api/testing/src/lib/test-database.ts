@@ -1,11 +1,16 @@
 import { randomBytes } from 'node:crypto';
 import { Client } from 'pg';
 import type { DataSource } from 'typeorm';
-import { connectAndMigrate, createDataSource, type DataSourceOptions } from '@salesdash/api/platform';
+import {
+  ADVISORY_LOCKS,
+  connectAndMigrate,
+  createDataSource,
+  type DataSourceOptions,
+  lockSession,
+  unlockSession,
+} from '@salesdash/api/platform';
 
 const TEMPLATE = 'salesdash_test_template';
-// Any constant works: it only serialises the template's creation across parallel suites.
-const TEMPLATE_LOCK = 7_301_733;
 
 function serverUrl(): string {
   const url = process.env['SALESDASH_TEST_SERVER_URL'];
@@ -34,7 +39,7 @@ async function withServerClient<T>(work: (client: Client) => Promise<T>): Promis
 /** Creates and migrates the template database once per server (the first suite wins the lock). */
 async function ensureTemplate(): Promise<void> {
   await withServerClient(async (client) => {
-    await client.query('SELECT pg_advisory_lock($1)', [TEMPLATE_LOCK]);
+    await lockSession(client, ADVISORY_LOCKS.TEST_TEMPLATE);
     try {
       const { rowCount } = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [TEMPLATE]);
       if (rowCount) {
@@ -51,7 +56,7 @@ async function ensureTemplate(): Promise<void> {
       }
       await dataSource.destroy();
     } finally {
-      await client.query('SELECT pg_advisory_unlock($1)', [TEMPLATE_LOCK]);
+      await unlockSession(client, ADVISORY_LOCKS.TEST_TEMPLATE);
     }
   });
 }

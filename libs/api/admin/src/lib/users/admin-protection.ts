@@ -1,10 +1,7 @@
-import type { SqlRunner, Viewer } from '@salesdash/api/platform';
+import { ADVISORY_LOCKS, lockUntilCommit, type SqlRunner, type Viewer } from '@salesdash/api/platform';
 import { selectRow } from '../sql-rows';
 import { FieldConflictError } from '../validation/field-conflict';
 import type { LockedUser } from './user-records';
-
-// Any constant works: it only serialises the transactions that could leave no active ADMIN.
-const ACTIVE_ADMINS_LOCK = 7_301_734;
 
 export type AdminLoss = 'deactivate' | 'demote';
 
@@ -16,7 +13,7 @@ const SELF_MESSAGES: Record<AdminLoss, string> = {
 /**
  * Refuses a change that would take an administrator away from the organisation when it is the
  * caller themself, or the last active ADMIN. Transactions that could remove the last one queue on
- * one advisory lock, so two admins deactivating each other at once cannot both succeed.
+ * one advisory lock of their own, so two admins deactivating each other at once cannot both succeed.
  */
 export async function assertAdministrationRemains(
   runner: SqlRunner,
@@ -31,7 +28,7 @@ export async function assertAdministrationRemains(
   if (user.role !== 'ADMIN' || !user.active) {
     return;
   }
-  await runner.query('SELECT pg_advisory_xact_lock($1)', [ACTIVE_ADMINS_LOCK]);
+  await lockUntilCommit(runner, ADVISORY_LOCKS.ACTIVE_ADMINS);
   const another = await selectRow(
     runner,
     `SELECT 1 FROM app_user WHERE role = 'ADMIN' AND active AND user_id <> $1 LIMIT 1`,

@@ -1,6 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
-import { ConflictError, recordAudit, ValidationError, type Viewer } from '@salesdash/api/platform';
+import {
+  ConflictError,
+  lockCorridorSeriesUntilCommit,
+  recordAudit,
+  ValidationError,
+  type Viewer,
+} from '@salesdash/api/platform';
 import { type CorridorBasis, isKpiCode, validateCorridor } from '@salesdash/shared/domain';
 import { selectRow } from '../sql-rows';
 import { FieldConflictError } from '../validation/field-conflict';
@@ -119,8 +125,7 @@ function seriesParameters(corridor: CheckedInput): unknown[] {
  * is refused as stale instead of both becoming the same version.
  */
 async function lockSeries(manager: EntityManager, corridor: CheckedInput): Promise<void> {
-  const key = `corridor:${seriesEntityId(corridor.businessModel, corridor.kpi, corridor.segment)}`;
-  await manager.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 0))', [key]);
+  await lockCorridorSeriesUntilCommit(manager, seriesEntityId(corridor.businessModel, corridor.kpi, corridor.segment));
 }
 
 async function assertModelOpen(manager: EntityManager, code: string): Promise<void> {

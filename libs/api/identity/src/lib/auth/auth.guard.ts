@@ -1,6 +1,5 @@
 import { type CanActivate, type ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
-import type { Request } from 'express';
 import {
   ACCESS_DECISION,
   type AccessDecision,
@@ -9,14 +8,9 @@ import {
   UnauthenticatedError,
 } from '@salesdash/api/platform';
 import { AuthService } from './auth.service';
+import { bearerToken } from './bearer-token';
 import { ALLOWED_BEFORE_PASSWORD_CHANGE } from './password-change-gate';
 import { toViewer } from './user-accounts';
-
-function bearerToken(request: Request): string | undefined {
-  const header = request.headers.authorization;
-  const match = header ? /^Bearer ([^\s]+)$/i.exec(header) : null;
-  return match?.[1];
-}
 
 /** Refused because an administrator set the password and the user has not yet changed it. */
 export class PasswordChangeRequiredError extends ForbiddenError {

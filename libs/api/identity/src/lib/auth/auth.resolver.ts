@@ -5,6 +5,7 @@ import { CurrentViewer, Public, Roles, type Viewer } from '@salesdash/api/platfo
 import { csrfHeaderOf, readCookie, REFRESH_COOKIE, SessionCookies } from '../session/session-cookies';
 import { AuthService, type SignedIn } from './auth.service';
 import { AuthPayloadType, ViewerType } from './auth.types';
+import { bearerToken } from './bearer-token';
 import { AllowedBeforePasswordChange } from './password-change-gate';
 
 function toViewerType(viewer: Viewer): ViewerType {
@@ -58,10 +59,16 @@ export class AuthResolver {
 
   @Public()
   @Mutation(() => Boolean, {
-    description: 'Signs out: ends the session of the refresh cookie (needs X-CSRF-Token) and clears the cookies.',
+    description:
+      'Signs out: ends the session of the access token (Authorization header) and that of the refresh cookie ' +
+      '(needs X-CSRF-Token), and clears the cookies. Without valid credentials it ends nothing.',
   })
   async logout(@Context('req') request: Request, @Context('res') response: Response): Promise<boolean> {
-    await this.auth.logout(readCookie(request, REFRESH_COOKIE), csrfHeaderOf(request));
+    await this.auth.logout({
+      accessToken: bearerToken(request),
+      refreshToken: readCookie(request, REFRESH_COOKIE),
+      csrfToken: csrfHeaderOf(request),
+    });
     this.cookies.clear(response);
     return true;
   }

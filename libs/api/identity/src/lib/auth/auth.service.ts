@@ -17,6 +17,13 @@ export interface SignedIn extends IssuedToken {
   readonly session: SessionSecrets;
 }
 
+/** What a sign-out request may carry: the bearer access token, the refresh cookie and the CSRF header. */
+export interface SignOutCredentials {
+  readonly accessToken?: string;
+  readonly refreshToken?: string;
+  readonly csrfToken?: string;
+}
+
 /** One message for every failed sign-in, so it never tells whether an account exists. */
 export const LOGIN_FAILED = 'E-mail or password is wrong';
 
@@ -55,10 +62,18 @@ export class AuthService {
     return this.signedIn(account, session);
   }
 
-  /** Signs out: the session's refresh token and every access token issued in it stop working. */
-  async logout(refreshToken: string | undefined, csrfToken: string | undefined): Promise<void> {
-    if (refreshToken) {
-      await this.refreshTokens.end(refreshToken, csrfToken);
+  /**
+   * Signs out: ends the session the access token names and the one of the refresh cookie (which must
+   * come with its CSRF token: a mismatch is FORBIDDEN and ends nothing); their refresh tokens and
+   * every access token issued in them stop working. Missing, forged or expired credentials end nothing.
+   */
+  async logout(credentials: SignOutCredentials): Promise<void> {
+    const claims = credentials.accessToken ? await this.tokens.verify(credentials.accessToken) : undefined;
+    if (credentials.refreshToken) {
+      await this.refreshTokens.end(credentials.refreshToken, credentials.csrfToken);
+    }
+    if (claims) {
+      await this.refreshTokens.endSession(claims.sid);
     }
   }
 

@@ -86,9 +86,24 @@ export class UserAccounts {
     ]);
   }
 
-  async hasUserWithRole(role: Role): Promise<boolean> {
-    const rows = await this.dataSource.query('SELECT 1 FROM app_user WHERE role = $1 LIMIT 1', [role]);
+  /** Whether anyone can sign in as an administrator: an active ADMIN with a password. */
+  async hasAdminWhoCanSignIn(): Promise<boolean> {
+    const rows = await this.dataSource.query(
+      `SELECT 1 FROM app_user WHERE role = 'ADMIN' AND active AND password_hash IS NOT NULL LIMIT 1`,
+    );
     return rows.length > 0;
+  }
+
+  /** Takes the password away unless it changed meanwhile (the user then signs in only after a reset); true when taken. */
+  async removePassword(runner: SqlRunner, userId: string, passwordHash: string): Promise<boolean> {
+    // A plain UPDATE answers TypeORM's [rows, count]; a CTE answers rows like any SELECT.
+    const [{ taken }] = (await runner.query(
+      `WITH taken AS (
+         UPDATE app_user SET password_hash = NULL WHERE user_id = $1 AND password_hash = $2 RETURNING user_id)
+       SELECT count(*)::int AS taken FROM taken`,
+      [userId, passwordHash],
+    )) as { taken: number }[];
+    return taken > 0;
   }
 
   async create(account: { userId: string; email: string; displayName: string; role: Role; passwordHash: string }) {

@@ -152,6 +152,11 @@ export class RefreshTokens {
     await this.revokeFamily(this.dataSource, row.family_id, 'LOGOUT');
   }
 
+  /** Ends a session by its id, as a signed access token names it (sign-out without the refresh cookie). */
+  async endSession(sessionId: string): Promise<void> {
+    await this.revokeFamily(this.dataSource, sessionId, 'LOGOUT');
+  }
+
   private async revokeFamily(
     runner: Pick<EntityManager, 'query'>,
     familyId: string,

@@ -1,7 +1,13 @@
 import type { SqlRunner } from '@salesdash/api/platform';
 
 /** Why a refresh token stopped working; kept on the row for the audit trail and support. */
-export type RevocationReason = 'LOGOUT' | 'REUSE_DETECTED' | 'DEACTIVATED' | 'PASSWORD_RESET' | 'PASSWORD_CHANGED';
+export type RevocationReason =
+  | 'LOGOUT'
+  | 'REUSE_DETECTED'
+  | 'DEACTIVATED'
+  | 'PASSWORD_RESET'
+  | 'PASSWORD_CHANGED'
+  | 'DEMO_PASSWORD_REMOVED';
 
 /**
  * Ends every session of a user: their refresh tokens stop working at once (access tokens are

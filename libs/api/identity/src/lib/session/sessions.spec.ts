@@ -108,13 +108,40 @@ describe('sessions on PostgreSQL: rotating refresh tokens, sign-out, password ch
   it('signs out: the refresh token and the access token of that session stop working, other sessions go on', async () => {
     const here = await auth.login('one@x.test', PASSWORD, IP);
     const elsewhere = await auth.login('one@x.test', PASSWORD, IP);
-    await expect(auth.logout(here.session.refreshToken, 'wrong')).rejects.toBeInstanceOf(ForbiddenError);
-    await auth.logout(here.session.refreshToken, here.session.csrfToken);
+    await expect(auth.logout({ refreshToken: here.session.refreshToken, csrfToken: 'wrong' })).rejects.toBeInstanceOf(
+      ForbiddenError,
+    );
+    await auth.logout({ refreshToken: here.session.refreshToken, csrfToken: here.session.csrfToken });
     expect(await auth.authenticate(here.token)).toBeUndefined();
     await expect(auth.refresh(here.session.refreshToken, here.session.csrfToken)).rejects.toBeInstanceOf(
       UnauthenticatedError,
     );
     expect(await auth.authenticate(elsewhere.token)).toMatchObject({ userId: 'U1' });
+  });
+
+  it('signs out with the access token alone: its session ends, the refresh token with it, others go on', async () => {
+    const here = await auth.login('one@x.test', PASSWORD, IP);
+    const elsewhere = await auth.login('one@x.test', PASSWORD, IP);
+    await auth.logout({ accessToken: here.token });
+    expect(await auth.authenticate(here.token)).toBeUndefined();
+    await expect(auth.refresh(here.session.refreshToken, here.session.csrfToken)).rejects.toBeInstanceOf(
+      UnauthenticatedError,
+    );
+    expect(await auth.authenticate(elsewhere.token)).toMatchObject({ userId: 'U1' });
+    const reasons = await query<{ revoked_why: string }>(`SELECT revoked_why FROM refresh_token WHERE family_id = $1`, [
+      here.session.sessionId,
+    ]);
+    expect(reasons).toEqual([{ revoked_why: 'LOGOUT' }]);
+  });
+
+  it('ends nothing on a sign-out without credentials, with a forged token, or with a wrong CSRF token', async () => {
+    const signedIn = await auth.login('one@x.test', PASSWORD, IP);
+    await auth.logout({});
+    await auth.logout({ accessToken: `${signedIn.token.slice(0, -4)}AAAA` });
+    await expect(
+      auth.logout({ accessToken: signedIn.token, refreshToken: signedIn.session.refreshToken, csrfToken: 'wrong' }),
+    ).rejects.toBeInstanceOf(ForbiddenError);
+    expect(await auth.authenticate(signedIn.token)).toMatchObject({ userId: 'U1' });
   });
 
   it('ends every session of a deactivated user at once', async () => {

@@ -41,7 +41,7 @@ describe('BundleUploadService', () => {
 
   beforeAll(async () => {
     db = await createTestDatabase();
-    service = new BundleUploadService(new BundleImporter(db.dataSource), db.dataSource);
+    service = new BundleUploadService(new BundleImporter(db.dataSource));
   }, 60_000);
 
   afterAll(async () => {
