@@ -14,8 +14,10 @@ import {
   type AppConfig,
   DatabaseModule,
   DomainErrorFilter,
+  type EmbeddedState,
   graphqlOptions,
-  HealthController,
+  HealthModule,
+  LoadSheddingModule,
 } from '@salesdash/api/platform';
 
 export interface AppModuleOptions {
@@ -23,6 +25,8 @@ export interface AppModuleOptions {
   readonly dataSource: DataSource;
   readonly jwtSecret: string;
   readonly logger: Logger;
+  /** Whether an embedded PostgreSQL is being restarted, for /health; 'up' when not given. */
+  readonly databaseState?: () => EmbeddedState;
 }
 
 @Module({})
@@ -40,13 +44,14 @@ export class AppModule {
             logUnexpected: (error) => options.logger.error({ err: error }, 'unexpected error in a GraphQL operation'),
           }),
         ),
+        LoadSheddingModule.forRoot(options.config.load),
         IdentityModule.forRoot({ jwtSecret: options.jwtSecret, secureCookies: production }),
         KpiEngineModule,
         CorridorsModule,
         IngestionModule,
         AdminModule,
+        HealthModule.forDatabase(options.databaseState),
       ],
-      controllers: [HealthController],
       providers: [{ provide: APP_FILTER, useClass: DomainErrorFilter }],
     };
   }

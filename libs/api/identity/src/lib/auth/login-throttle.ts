@@ -72,6 +72,14 @@ class SlidingWindow {
  * beyond the limits. Every call counts, so aliased `login` fields in one request count one by one.
  * Refused attempts are not counted: they cost nothing, and an attacker cannot prolong a lockout.
  * The state lives in this process: several API replicas need a shared store (Redis) instead.
+ *
+ * Kept hand-written rather than @nestjs/throttler (which limits the heavy queries, LoadSheddingModule),
+ * measured for issue 12 with its ThrottlerStorageService and one named throttler per key: a throttler
+ * counts an attempt before the next one refuses it, so after 10 attempts refused by the office
+ * address alone the account was locked from any other address too (here nothing is counted unless
+ * both admit); and its storage keeps every key for the window with no bound — 100,000 distinct
+ * e-mails in a minute took 79 MB, and more take more — where this forgets the least recently used
+ * beyond `maxKeys`. Its time is Date.now, so the specs' clock could not drive it either.
  */
 export class LoginThrottle {
   private readonly byAccount: SlidingWindow;

@@ -1,5 +1,5 @@
 import { Args, Query, Resolver } from '@nestjs/graphql';
-import { CorridorBasisEnum, Roles } from '@salesdash/api/platform';
+import { CorridorBasisEnum, HeavyOperation, Roles } from '@salesdash/api/platform';
 import type { CorridorBasis } from '@salesdash/shared/domain';
 import { CorridorImpactService } from './corridor-impact.service';
 import { CorridorDraftInput, CorridorImpactType, CorridorSuggestionType } from './corridor-preview.types';
@@ -13,6 +13,7 @@ export class CorridorPreviewResolver {
   ) {}
 
   @Roles('CONTROLLING')
+  @HeavyOperation()
   @Query(() => CorridorImpactType, {
     description:
       'How a draft corridor would change the statuses of the model’s teams and reps over the last 12 complete months (UTC), against the corridors in force then. The draft’s segment is not used (KPI values have no segment).',
@@ -22,6 +23,7 @@ export class CorridorPreviewResolver {
   }
 
   @Roles('CONTROLLING')
+  @HeavyOperation()
   @Query(() => CorridorSuggestionType, {
     description:
       "Bands proposed from the model's own team months of the last 24 complete months (UTC), judged on a basis and one-sided unless both sides of the KPI matter; not a policy until published.",

@@ -1,7 +1,7 @@
 import { Args, Query, Resolver } from '@nestjs/graphql';
 import { BusinessModelType } from '@salesdash/api/corridors';
 import { AccessService } from '@salesdash/api/identity';
-import { CurrentViewer, Roles, type Viewer } from '@salesdash/api/platform';
+import { CurrentViewer, HeavyOperation, Roles, type Viewer } from '@salesdash/api/platform';
 import { OrgDirectory } from '@salesdash/api/org';
 import { allowedBases, kpiDefinition, ROLES } from '@salesdash/shared/domain';
 import { KpiQueryService } from '../kpi-query.service';
@@ -43,12 +43,14 @@ export class KpiResolver {
   }
 
   @Roles(...ROLES)
+  @HeavyOperation()
   @Query(() => [KpiValueType], { description: 'One row per (KPI, business model) for the period.' })
   kpiValues(@CurrentViewer() viewer: Viewer, @Args('filter') filter: KpiFilterInput): Promise<KpiValueType[]> {
     return this.kpiQueries.values(viewer, filter);
   }
 
   @Roles(...ROLES)
+  @HeavyOperation()
   @Query(() => [KpiSeriesType], { description: 'Monthly values per (KPI, business model), oldest first.' })
   kpiTrend(@CurrentViewer() viewer: Viewer, @Args('filter') filter: KpiTrendFilterInput): Promise<KpiSeriesType[]> {
     return this.kpiQueries.trend(viewer, filter);

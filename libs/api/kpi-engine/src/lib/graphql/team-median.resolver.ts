@@ -1,5 +1,5 @@
 import { Args, Query, Resolver } from '@nestjs/graphql';
-import { CurrentViewer, Roles, type Viewer } from '@salesdash/api/platform';
+import { CurrentViewer, HeavyOperation, Roles, type Viewer } from '@salesdash/api/platform';
 import { TeamMedianService } from '../team-median.service';
 import { TeamMedianFilterInput, TeamMedianType } from './team-median.types';
 
@@ -9,10 +9,12 @@ export class TeamMedianResolver {
 
   // Reps only: a sales manager already sees each rep of their teams, so a median tells them nothing new.
   @Roles('SALES_REP')
+  @HeavyOperation()
   @Query(() => [TeamMedianType], {
     description:
-      "Per (KPI, business model) the anonymous median of the reps of the caller's own team for the period, " +
-      'only for KPIs the caller may see; never any rep id or individual figure.',
+      "Per (KPI, business model) the anonymous median of the caller's colleagues (the other reps of their team) " +
+      'for the period, only for KPIs the caller may see, withheld with a reason when it would reveal a ' +
+      "colleague's value; never any rep id or individual figure.",
   })
   teamMedians(
     @CurrentViewer() viewer: Viewer,

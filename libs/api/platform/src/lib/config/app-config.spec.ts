@@ -12,6 +12,14 @@ describe('loadConfig', () => {
       jwtSecret: undefined,
       logLevel: 'info',
       trustProxy: false,
+      load: {
+        statementTimeoutMs: 15_000,
+        dbPoolSize: 10,
+        heavyQueryConcurrency: 4,
+        heavyQueryQueue: 16,
+        heavyQueryRatePerMinute: 300,
+      },
+      shutdownTimeoutMs: 10_000,
     });
   });
 
@@ -28,6 +36,12 @@ describe('loadConfig', () => {
         JWT_SECRET: 'x'.repeat(40),
         LOG_LEVEL: 'warn',
         TRUST_PROXY: '10.0.0.0/8, loopback',
+        STATEMENT_TIMEOUT_MS: '30000',
+        DB_POOL_SIZE: '20',
+        HEAVY_QUERY_CONCURRENCY: '8',
+        HEAVY_QUERY_QUEUE: '0',
+        HEAVY_QUERY_RATE: '60',
+        SHUTDOWN_TIMEOUT_MS: '25000',
       },
       '/srv/app',
     );
@@ -37,6 +51,14 @@ describe('loadConfig', () => {
       demoData: false,
       dataDir: '/var/lib/sales',
       trustProxy: '10.0.0.0/8,loopback',
+      load: {
+        statementTimeoutMs: 30_000,
+        dbPoolSize: 20,
+        heavyQueryConcurrency: 8,
+        heavyQueryQueue: 0,
+        heavyQueryRatePerMinute: 60,
+      },
+      shutdownTimeoutMs: 25_000,
     });
     expect(config.firstAdmin).toEqual({ email: 'root@corp.example', password: 'a-long-enough-password' });
   });
@@ -60,6 +82,16 @@ describe('loadConfig', () => {
     [{ LOG_LEVEL: 'loud' }, 'LOG_LEVEL must be one of'],
     [{ TRUST_PROXY: 'true' }, 'TRUST_PROXY must be false, a number of proxy hops, or a comma-separated list'],
     [{ TRUST_PROXY: '10.0.0.1, *' }, "(got '*')"],
+    [{ STATEMENT_TIMEOUT_MS: '15s' }, "STATEMENT_TIMEOUT_MS must be an integer between 0 and 2147483647 (got '15s')"],
+    [{ SHUTDOWN_TIMEOUT_MS: '-1' }, "SHUTDOWN_TIMEOUT_MS must be an integer between 0 and 3600000 (got '-1')"],
+    [{ DB_POOL_SIZE: '1' }, "DB_POOL_SIZE must be an integer between 2 and 1000 (got '1')"],
+    [{ HEAVY_QUERY_CONCURRENCY: '0' }, "HEAVY_QUERY_CONCURRENCY must be an integer between 1 and 1000 (got '0')"],
+    [{ HEAVY_QUERY_QUEUE: '-1' }, "HEAVY_QUERY_QUEUE must be an integer between 0 and 100000 (got '-1')"],
+    [{ HEAVY_QUERY_RATE: '2.5' }, "HEAVY_QUERY_RATE must be an integer between 1 and 1000000 (got '2.5')"],
+    [
+      { DB_POOL_SIZE: '4', HEAVY_QUERY_CONCURRENCY: '4' },
+      'HEAVY_QUERY_CONCURRENCY must be lower than DB_POOL_SIZE, so other operations keep a connection (got 4 and 4)',
+    ],
   ])('refuses %j with one clear line', (env, message) => {
     expect(() => loadConfig(env, '/srv/app')).toThrow(ConfigError);
     expect(() => loadConfig(env, '/srv/app')).toThrow(message);

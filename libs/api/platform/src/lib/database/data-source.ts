@@ -7,6 +7,11 @@ export interface DataSourceOptions {
   readonly entities?: MixedList<Function | string | EntitySchema>;
   readonly poolSize?: number;
   readonly applicationName?: string;
+  /**
+   * Set on every connection: PostgreSQL cancels a statement running longer (SQLSTATE 57014, answered
+   * TIMEOUT). Undefined or 0: no limit, as for the import CLI, which may run long statements on purpose.
+   */
+  readonly statementTimeoutMs?: number;
 }
 
 /**
@@ -27,6 +32,7 @@ export function createDataSource(options: DataSourceOptions): DataSource {
       max: options.poolSize ?? 10,
       options: '-c TimeZone=UTC',
       application_name: options.applicationName ?? 'salesdash',
+      statement_timeout: options.statementTimeoutMs,
     },
   });
 }

@@ -6,6 +6,9 @@ export type DomainErrorCategory =
   | 'NOT_FOUND'
   | 'CONFLICT'
   | 'TOO_MANY_REQUESTS'
+  | 'TOO_BUSY'
+  | 'TIMEOUT'
+  | 'UNAVAILABLE'
   | 'QUERY_TOO_COMPLEX';
 
 export abstract class DomainError extends Error {
@@ -63,6 +66,38 @@ export class TooManyRequestsError extends DomainError {
 
   constructor(message: string, retryAfterSeconds: number) {
     super(message);
+    this.details['retryAfterSeconds'] = retryAfterSeconds;
+  }
+}
+
+/** The server runs as many heavy operations as it allows and as many wait already; refused at once. */
+export class TooBusyError extends DomainError {
+  readonly category = 'TOO_BUSY';
+
+  constructor(retryAfterSeconds: number) {
+    super(`The server is busy with other heavy queries; try again in ${retryAfterSeconds} s`);
+    this.details['retryAfterSeconds'] = retryAfterSeconds;
+  }
+}
+
+/** The database cancelled a statement that ran beyond the statement timeout (STATEMENT_TIMEOUT_MS). */
+export class StatementTimeoutError extends DomainError {
+  readonly category = 'TIMEOUT';
+
+  constructor() {
+    super(
+      'The computation took longer than the server allows and was cancelled; ' +
+        'ask for a shorter period or fewer business models, or try again later',
+    );
+  }
+}
+
+/** The database cannot be reached right now (down, restarting, unreachable); the operation may be sent again. */
+export class DatabaseUnavailableError extends DomainError {
+  readonly category = 'UNAVAILABLE';
+
+  constructor(retryAfterSeconds = 5) {
+    super(`The database is unavailable at the moment; try again in ${retryAfterSeconds} s`);
     this.details['retryAfterSeconds'] = retryAfterSeconds;
   }
 }

@@ -1,5 +1,6 @@
 import { GraphQLError } from 'graphql';
-import { ConflictError, ForbiddenError, ValidationError } from '../errors/domain-errors';
+import { QueryFailedError } from 'typeorm';
+import { ConflictError, ForbiddenError, TooBusyError, ValidationError } from '../errors/domain-errors';
 import { formatGraphqlError } from './graphql-errors';
 
 function format(error: unknown, exposeStackTraces = false) {
@@ -28,6 +29,34 @@ describe('formatGraphqlError', () => {
       code: 'CONFLICT',
       current: { version: 3 },
     });
+  });
+
+  it('maps TOO_BUSY with the seconds to wait', () => {
+    expect(format(new TooBusyError(3)).formatted).toMatchObject({
+      message: 'The server is busy with other heavy queries; try again in 3 s',
+      extensions: { code: 'TOO_BUSY', retryAfterSeconds: 3 },
+    });
+  });
+
+  it('maps a statement cancelled by the statement timeout (PostgreSQL 57014) to TIMEOUT, without its SQL', () => {
+    const cancelled = Object.assign(new Error('canceling statement due to statement timeout'), { code: '57014' });
+    const { formatted, logged } = format(new QueryFailedError('SELECT secret_sql()', [], cancelled));
+    expect(formatted).toEqual({
+      message: expect.stringMatching(/^The computation took longer than the server allows and was cancelled/),
+      extensions: { code: 'TIMEOUT' },
+    });
+    expect(JSON.stringify(formatted)).not.toContain('secret_sql');
+    expect(logged).toEqual([]);
+  });
+
+  it('maps a database that cannot be reached to SERVICE_UNAVAILABLE with the seconds to wait, without its address', () => {
+    const refused = Object.assign(new Error('connect ECONNREFUSED 10.1.2.3:5432'), { code: 'ECONNREFUSED' });
+    const { formatted, logged } = format(refused);
+    expect(formatted).toEqual({
+      message: 'The database is unavailable at the moment; try again in 5 s',
+      extensions: { code: 'SERVICE_UNAVAILABLE', retryAfterSeconds: 5 },
+    });
+    expect(logged).toEqual([]);
   });
 
   it('hides the message and stack of an unexpected error and logs it', () => {

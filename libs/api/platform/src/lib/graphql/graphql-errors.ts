@@ -1,6 +1,12 @@
 import type { GraphQLFormattedError } from 'graphql';
 import { GraphQLError } from 'graphql';
-import { DomainError, type DomainErrorCategory } from '../errors/domain-errors';
+import { isDatabaseUnavailable } from '../database/database-unavailable';
+import {
+  DatabaseUnavailableError,
+  DomainError,
+  type DomainErrorCategory,
+  StatementTimeoutError,
+} from '../errors/domain-errors';
 
 /** The one table from domain error category to GraphQL error code. */
 export const GRAPHQL_CODES = {
@@ -10,6 +16,9 @@ export const GRAPHQL_CODES = {
   NOT_FOUND: 'NOT_FOUND',
   CONFLICT: 'CONFLICT',
   TOO_MANY_REQUESTS: 'TOO_MANY_REQUESTS',
+  TOO_BUSY: 'TOO_BUSY',
+  TIMEOUT: 'TIMEOUT',
+  UNAVAILABLE: 'SERVICE_UNAVAILABLE',
   // Its own code rather than BAD_USER_INPUT: the values are fine, the shape of the operation is
   // what the client has to change (fewer aliases, less nesting, or several requests).
   QUERY_TOO_COMPLEX: 'QUERY_TOO_COMPLEX',
@@ -27,6 +36,25 @@ const CLIENT_ERROR_CODES = new Set([
   ...Object.values(GRAPHQL_CODES),
 ]);
 
+/** PostgreSQL's query_canceled: the statement timeout (STATEMENT_TIMEOUT_MS), or an administrator, ended it. */
+const QUERY_CANCELED = '57014';
+
+/**
+ * The domain error an error stands for: itself, a DatabaseUnavailableError when the database cannot
+ * be reached (database-unavailable.ts), or a StatementTimeoutError for a statement the database
+ * cancelled (TypeORM's QueryFailedError carries the driver's SQLSTATE as `code`).
+ */
+export function asDomainError(error: unknown): DomainError | undefined {
+  if (error instanceof DomainError) {
+    return error;
+  }
+  if (isDatabaseUnavailable(error)) {
+    return new DatabaseUnavailableError();
+  }
+  const code = error instanceof Error ? (error as { code?: unknown }).code : undefined;
+  return code === QUERY_CANCELED ? new StatementTimeoutError() : undefined;
+}
+
 function codeOf(formatted: GraphQLFormattedError): unknown {
   return formatted.extensions?.['code'];
 }
@@ -42,12 +70,13 @@ export function formatGraphqlError(
   options: { exposeStackTraces: boolean; logUnexpected: (error: unknown) => void },
 ): GraphQLFormattedError {
   const original = error instanceof GraphQLError ? error.originalError : error;
-  if (original instanceof DomainError) {
+  const domainError = asDomainError(original);
+  if (domainError) {
     return {
-      message: original.message,
+      message: domainError.message,
       path: formatted.path,
       locations: formatted.locations,
-      extensions: { code: GRAPHQL_CODES[original.category], ...original.details },
+      extensions: { code: GRAPHQL_CODES[domainError.category], ...domainError.details },
     };
   }
   const code = codeOf(formatted);

@@ -2,6 +2,8 @@ import type { ApolloDriverConfig } from '@nestjs/apollo';
 import { ApolloDriver } from '@nestjs/apollo';
 import type { Request, Response } from 'express';
 import { formatGraphqlError } from './graphql-errors';
+import { refusalStatusPlugin } from '../load/refusal-status.plugin';
+import { inputGuardPlugin } from './input-guard';
 import { type QueryLimits, queryLimitsRule } from './query-limits';
 import { DateTimeScalar } from './scalars';
 
@@ -39,6 +41,14 @@ export function graphqlOptions(options: {
     validationRules: [queryLimitsRule({ ...API_QUERY_LIMITS, measureIntrospection: options.production })],
     // A JSON array of operations would multiply every per-request limit; Apollo refuses it (400).
     allowBatchedHttpRequests: false,
+    // Every text argument is checked once, here, before any resolver runs (input-guard.ts).
+    // Refusals under load also carry their HTTP status and Retry-After (refusal-status.plugin.ts)…
+    plugins: [inputGuardPlugin(), refusalStatusPlugin],
+    // …which @nestjs/apollo would otherwise reset to 200 for any answer that has a `data` key.
+    preserveHttpStatusForExecutionErrors: false,
+    // The dashboard sends no persisted queries; without them a persistedQuery extension is refused
+    // as PERSISTED_QUERY_NOT_SUPPORTED instead of a hash mismatch answering INTERNAL_SERVER_ERROR.
+    persistedQueries: false,
     // JS Date fields are instants; calendar dates use DateScalar explicitly.
     buildSchemaOptions: { scalarsMap: [{ type: Date, scalar: DateTimeScalar }] },
     context: ({ req, res }: GraphqlContext): GraphqlContext => ({ req, res }),

@@ -57,7 +57,21 @@ function listLevels(type: GraphQLOutputType): number {
   return levels;
 }
 
-/** Measures the operations of one document; each fragment is measured once, so nested spreads stay linear. */
+/**
+ * Measures the operations of one document; each fragment is measured once, so nested spreads stay linear.
+ *
+ * Kept hand-written, measured for issue 12 against graphql-query-complexity 2.0.0 with this cost model
+ * as its estimator (same costs in all seven cost cases of the spec):
+ * - as a validation rule it has no request variables and reports `Variable "$e" of required type
+ *   "String!" was not provided.` for every operation with a required variable (login, kpiValues): it
+ *   would have to run in a plugin after validation, with an error path and HTTP status of its own;
+ * - it walks a fragment at every spread: spreads doubling per level took 83 ms at 16 levels (3 ms
+ *   here) and 0.9 s at 20, and the spec's 40 levels end at its 10,000-node cap with a bare
+ *   "Query exceeds the maximum allowed number of nodes." instead of a cost;
+ * - it adds up all operations of a document unless told the operation's name.
+ * Depth comes free in the same walk; graphql-depth-limit is unmaintained, and a maintained depth rule
+ * (e.g. @escape.tech/graphql-armor-max-depth) would be a new dependency and a second walk.
+ */
 class OperationMeter {
   private readonly fragments = new Map<string, Measure>();
   private readonly fragmentsInProgress = new Set<string>();

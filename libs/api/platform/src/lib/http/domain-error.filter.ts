@@ -11,6 +11,9 @@ export const HTTP_STATUSES = {
   NOT_FOUND: 404,
   CONFLICT: 409,
   TOO_MANY_REQUESTS: 429,
+  TOO_BUSY: 503,
+  TIMEOUT: 503,
+  UNAVAILABLE: 503,
   QUERY_TOO_COMPLEX: 400,
 } as const satisfies Record<DomainErrorCategory, number>;
 

@@ -8,6 +8,8 @@ export const CORRIDOR_EDITOR_TEXTS = {
     FORBIDDEN: 'You may not see these corridors.',
     NETWORK: 'The server cannot be reached. Check the connection and try again.',
     other: 'The corridors could not be loaded.',
+    busy: 'The server is busy right now. Please try again in a moment.',
+    TIMEOUT: 'Computing this took too long. Please try again later.',
   },
   matrix: {
     caption: 'Corridors in force today: KPIs by business model',

@@ -1,4 +1,4 @@
-import type { ApiError } from '@salesdash/dashboard/shared/data-access';
+import { type ApiError, isTryLater } from '@salesdash/dashboard/shared/data-access';
 import { CORRIDOR_EDITOR_TEXTS } from './corridor-editor.texts';
 
 /** Anything a KpiApi/CorridorApi observable fails with, as an ApiError. */
@@ -11,5 +11,8 @@ export function asApiError(error: unknown): ApiError {
 /** A failed load in the page's words: FORBIDDEN and no network said plainly. */
 export function loadErrorText(error: ApiError): string {
   const texts = CORRIDOR_EDITOR_TEXTS.errors;
-  return error.code === 'FORBIDDEN' || error.code === 'NETWORK' ? texts[error.code] : texts.other;
+  if (error.code === 'FORBIDDEN' || error.code === 'NETWORK' || error.code === 'TIMEOUT') {
+    return texts[error.code];
+  }
+  return isTryLater(error) ? texts.busy : texts.other;
 }

@@ -11,6 +11,9 @@ export const HOME_TEXTS = {
     FORBIDDEN: 'You may not see these figures. Ask an administrator if you need them.',
     NETWORK: 'The server cannot be reached. Check your connection and try again.',
     other: 'Something went wrong on the server. Please try again.',
+    busy: 'The server is busy right now. Please try again in a moment.',
+    TIMEOUT:
+      'Computing these figures took too long. Choose a shorter period or one business model, or try again later.',
     retry: 'Try again',
   },
   notAvailable: 'Not available to you',
@@ -37,19 +40,23 @@ export const HOME_TEXTS = {
     trendSubject: '{kpi}, {model}',
     none: 'No target',
     teamMedian: 'Team median',
-    teamMedianOf: 'Team median: {value} ({n} reps)',
-    teamMedianReps: '({n} reps)',
+    teamMedianOf: 'Team median: {value} (of {n} colleagues)',
+    teamMedianColleagues: '({n} colleagues)',
     teamMedianNotShown: 'Team median: not shown, {reason}',
     teamMedianFailed: 'Not available',
     teamMedianLoadFailed: 'it could not be loaded',
     teamMedianNote:
-      'Team median: the middle of the values of the reps in your team, you included (for an even count the mean of the two middle values). It is shown only when at least 3 reps have a value, so that no colleague’s own figure can be read from it.',
+      'Team median: the middle of the values of your colleagues, the other reps of your team, your own value left out (for an even count the mean of the two middle values). It is not shown when fewer than 3 colleagues have a value or all of them have the same value, so that no colleague’s own figure can be read from it.',
+    /** Why a median is withheld, read out in full beside the short words shown. */
     teamMedianUnavailable: {
-      TOO_FEW_REPS: 'too few reps of your team have a value to keep it anonymous',
+      TOO_FEW_COLLEAGUES:
+        'fewer than 3 of your colleagues have a value in this period, so it would give their figures away',
+      ALL_EQUAL: 'all your colleagues have the same value, so it would give each one’s figure away',
       NO_TEAM: 'you are in no team',
     },
     teamMedianUnavailableShort: {
-      TOO_FEW_REPS: 'Too few reps',
+      TOO_FEW_COLLEAGUES: 'Too few colleagues',
+      ALL_EQUAL: 'All equal',
       NO_TEAM: 'No team',
     },
   },

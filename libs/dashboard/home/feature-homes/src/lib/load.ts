@@ -10,7 +10,7 @@ import {
   type LoadState,
 } from '@salesdash/dashboard/kpi/data-access';
 import type { PeriodState } from '@salesdash/dashboard/kpi/feature-overview';
-import type { ApiError } from '@salesdash/dashboard/shared/data-access';
+import { type ApiError, isTryLater } from '@salesdash/dashboard/shared/data-access';
 import { addDays, type Period } from '@salesdash/shared/domain';
 import { catchError, map, type Observable, of, startWith, Subject, switchMap, tap } from 'rxjs';
 import { HOME_TEXTS } from './home.texts';
@@ -149,9 +149,10 @@ export function errorMessage(error: ApiError): string {
   switch (error.code) {
     case 'FORBIDDEN':
     case 'NETWORK':
+    case 'TIMEOUT':
       return HOME_TEXTS.error[error.code];
     default:
-      return HOME_TEXTS.error.other;
+      return isTryLater(error) ? HOME_TEXTS.error.busy : HOME_TEXTS.error.other;
   }
 }
 

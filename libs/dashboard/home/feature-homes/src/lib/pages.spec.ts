@@ -134,17 +134,31 @@ describe('MyPerformancePage', () => {
     expect(element.querySelector('[data-testid=why-toggle]')).not.toBeNull();
   });
 
-  it('shows the team median beside each own value, formatted like it, or why there is none', async () => {
+  it('shows the colleagues’ median beside each own value, formatted like it, or in words why it is withheld', async () => {
+    const withheld = { median: null, unavailableReason: 'TOO_FEW_COLLEAGUES' as const };
     const teamMedians = new FakeTeamMedianApi(() =>
       of([
-        { kpi: 'QUOTA_ATTAINMENT', businessModel: 'CONSUMER_LOANS', median: 0.9, repCount: 5, unavailableReason: null },
-        { kpi: 'WON_VOLUME', businessModel: 'CONSUMER_LOANS', median: 1234, repCount: 4, unavailableReason: null },
         {
-          kpi: 'WIN_RATE',
+          kpi: 'QUOTA_ATTAINMENT',
+          businessModel: 'CONSUMER_LOANS',
+          median: 0.9,
+          colleagueCount: 5,
+          unavailableReason: null,
+        },
+        {
+          kpi: 'WON_VOLUME',
+          businessModel: 'CONSUMER_LOANS',
+          median: 1234,
+          colleagueCount: 4,
+          unavailableReason: null,
+        },
+        { kpi: 'WIN_RATE', businessModel: 'CONSUMER_LOANS', colleagueCount: 2, ...withheld },
+        {
+          kpi: 'NEW_LEADS',
           businessModel: 'CONSUMER_LOANS',
           median: null,
-          repCount: 2,
-          unavailableReason: 'TOO_FEW_REPS' as const,
+          colleagueCount: 3,
+          unavailableReason: 'ALL_EQUAL' as const,
         },
       ]),
     );
@@ -155,12 +169,25 @@ describe('MyPerformancePage', () => {
       teamMedians,
     );
     expect(teamMedians.filters).toEqual([{ from: '2025-05-01', to: '2025-06-01' }]);
-    expect(text(element.querySelector('[data-testid=headline-median]'))).toBe('Team median: 90.0% (5 reps)');
-    const median = (kpi: string) => text(element.querySelector(`tr[data-kpi=${kpi}] [data-testid=team-median]`));
-    expect(median('WON_VOLUME')).toBe('€1,234 (4 reps)');
-    expect(median('WIN_RATE')).toBe('Too few reps');
-    expect(median('NEW_LEADS')).toBe('');
-    expect(text(element.querySelector('[data-testid=team-median-note]'))).toContain('at least 3 reps');
+    expect(text(element.querySelector('[data-testid=headline-median]'))).toBe('Team median: 90.0% (of 5 colleagues)');
+    const cell = (kpi: string) => element.querySelector(`tr[data-kpi=${kpi}] [data-testid=team-median]`);
+    expect(text(cell('WON_VOLUME'))).toBe('€1,234 (4 colleagues)');
+    // Seen: a few words; read out: the whole reason (no tooltip a keyboard could not reach).
+    const seen = (kpi: string) => text(cell(kpi)?.querySelector('[aria-hidden=true]'));
+    const readOut = (kpi: string) => text(cell(kpi)?.querySelector('.visually-hidden'));
+    expect(seen('WIN_RATE')).toBe('Too few colleagues');
+    expect(readOut('WIN_RATE')).toBe(
+      'Team median: not shown, fewer than 3 of your colleagues have a value in this period, so it would give their figures away',
+    );
+    expect(seen('NEW_LEADS')).toBe('All equal');
+    expect(readOut('NEW_LEADS')).toBe(
+      'Team median: not shown, all your colleagues have the same value, so it would give each one’s figure away',
+    );
+    expect(text(cell('AVG_DEAL_SIZE'))).toBe('');
+    const note = text(element.querySelector('[data-testid=team-median-note]'));
+    expect(note).toContain('your own value left out');
+    expect(note).toContain('fewer than 3 colleagues');
+    expect(note).toContain('all of them have the same value');
   });
 
   it('keeps the rep’s own figures when the team medians fail, and says they are not available', async () => {
@@ -183,6 +210,14 @@ describe('MyPerformancePage', () => {
     const kpi = new FakeKpiApi('SALES_REP', () => throwError(() => FORBIDDEN));
     const element = await render(MyPerformancePage, kpi, new FakeAccessApi('SALES_REP'));
     expect(text(element.querySelector('[role=alert]'))).toContain('You may not see these figures.');
+  });
+
+  it('says a refusal under load as "try again in a moment", not as a server failure', async () => {
+    const busy = { code: 'TOO_BUSY' as const, message: 'busy', retryAfterSeconds: 2 };
+    const kpi = new FakeKpiApi('SALES_REP', () => throwError(() => busy));
+    const element = await render(MyPerformancePage, kpi, new FakeAccessApi('SALES_REP'));
+    expect(text(element.querySelector('[role=alert]'))).toContain('The server is busy right now.');
+    expect(text(element.querySelector('[role=alert]'))).not.toContain('Something went wrong');
   });
 });
 

@@ -23,6 +23,9 @@ export const OVERVIEW_TEXTS = {
     NETWORK: 'The server cannot be reached. Check your connection and try again.',
     BAD_USER_INPUT: 'The API did not accept this choice: see the message above.',
     other: 'Something went wrong on the server. Please try again.',
+    busy: 'The server is busy right now. Please try again in a moment.',
+    TIMEOUT:
+      'Computing these figures took too long. Choose a shorter period or one business model, or try again later.',
     retry: 'Try again',
   },
   trendUnavailable: 'The monthly trends could not be loaded.',

@@ -1,5 +1,5 @@
 import { CombinedGraphQLErrors, ServerError } from '@apollo/client/errors';
-import { isUnauthenticated, toApiError } from './api-error';
+import { isTryLater, isUnauthenticated, toApiError } from './api-error';
 
 function serverError(status: number, body: unknown): ServerError {
   const bodyText = typeof body === 'string' ? body : JSON.stringify(body);
@@ -51,6 +51,19 @@ describe('toApiError', () => {
       errors: [{ message: 'Date expected', extensions: { code: 'BAD_USER_INPUT', field: 'filter.from' } }],
     });
     expect(toApiError(error)).toEqual({ code: 'BAD_USER_INPUT', message: 'Date expected', field: 'filter.from' });
+  });
+
+  it('keeps a refusal under load with when to ask again, and tells it from a failure', () => {
+    const busy = toApiError(
+      serverError(503, { errors: [{ message: 'busy', extensions: { code: 'TOO_BUSY', retryAfterSeconds: 3 } }] }),
+    );
+    expect(busy).toEqual({ code: 'TOO_BUSY', message: 'busy', retryAfterSeconds: 3 });
+    expect(isTryLater(busy)).toBe(true);
+    expect(toApiError(serverError(429, '')).code).toBe('TOO_MANY_REQUESTS');
+    expect(toApiError(serverError(503, 'Service Unavailable')).code).toBe('SERVICE_UNAVAILABLE');
+    expect(isTryLater({ code: 'TIMEOUT', message: 'slow' })).toBe(true);
+    expect(isTryLater({ code: 'INTERNAL_SERVER_ERROR', message: 'boom' })).toBe(false);
+    expect(isTryLater({ code: 'BAD_USER_INPUT', message: 'no' })).toBe(false);
   });
 
   it('maps bare HTTP statuses', () => {

@@ -9,6 +9,10 @@ export type ApiErrorCode =
   | 'CONFLICT'
   | 'NOT_FOUND'
   | 'INTERNAL_SERVER_ERROR'
+  | 'TOO_MANY_REQUESTS'
+  | 'TOO_BUSY'
+  | 'TIMEOUT'
+  | 'SERVICE_UNAVAILABLE'
   | 'NETWORK';
 
 /** One error of a GraphQL call, reduced to what a page can show. */
@@ -21,6 +25,8 @@ export interface ApiError {
   readonly issues?: readonly ApiFieldIssue[];
   /** For CONFLICT: what the API holds now (`extensions.current`), for the page to reload and show. */
   readonly current?: unknown;
+  /** For the refusals under load (TOO_MANY_REQUESTS, TOO_BUSY, SERVICE_UNAVAILABLE): when to ask again. */
+  readonly retryAfterSeconds?: number;
 }
 
 export interface ApiFieldIssue {
@@ -40,7 +46,19 @@ const KNOWN_CODES: readonly ApiErrorCode[] = [
   'CONFLICT',
   'NOT_FOUND',
   'INTERNAL_SERVER_ERROR',
+  'TOO_MANY_REQUESTS',
+  'TOO_BUSY',
+  'TIMEOUT',
+  'SERVICE_UNAVAILABLE',
 ];
+
+/** Codes that say "not now" rather than "not this": the same request may succeed a little later. */
+const TRY_LATER_CODES: readonly ApiErrorCode[] = ['TOO_MANY_REQUESTS', 'TOO_BUSY', 'TIMEOUT', 'SERVICE_UNAVAILABLE'];
+
+/** True when the request was refused for the server's load or state, not for what it asked. */
+export function isTryLater(error: ApiError): boolean {
+  return TRY_LATER_CODES.includes(error.code);
+}
 
 function fromGraphqlError(error: GraphQLFormattedError): ApiError {
   const extensions = error.extensions ?? {};
@@ -53,12 +71,14 @@ function fromGraphqlError(error: GraphQLFormattedError): ApiError {
       : 'INTERNAL_SERVER_ERROR';
   const field = typeof extensions['field'] === 'string' ? extensions['field'] : undefined;
   const issues = Array.isArray(extensions['issues']) ? extensions['issues'].filter(isFieldIssue) : [];
+  const retryAfterSeconds = extensions['retryAfterSeconds'];
   return {
     code,
     message: error.message,
     ...(field === undefined ? {} : { field }),
     ...(issues.length === 0 ? {} : { issues }),
     ...(extensions['current'] === undefined ? {} : { current: extensions['current'] }),
+    ...(typeof retryAfterSeconds === 'number' ? { retryAfterSeconds } : {}),
   };
 }
 
@@ -90,6 +110,13 @@ export function toApiError(error: unknown): ApiError {
     }
     if (error.statusCode === 403) {
       return { code: 'FORBIDDEN', message: error.message };
+    }
+    // A proxy in front of the API may refuse under load without a GraphQL body.
+    if (error.statusCode === 429) {
+      return { code: 'TOO_MANY_REQUESTS', message: error.message };
+    }
+    if (error.statusCode === 503) {
+      return { code: 'SERVICE_UNAVAILABLE', message: error.message };
     }
     return { code: error.statusCode >= 500 ? 'INTERNAL_SERVER_ERROR' : 'NETWORK', message: error.message };
   }

@@ -7,7 +7,7 @@ import {
   type BusinessModelOption,
   type PeriodSelection,
 } from '@salesdash/dashboard/kpi/ui';
-import type { ApiError } from '@salesdash/dashboard/shared/data-access';
+import { type ApiError, isTryLater } from '@salesdash/dashboard/shared/data-access';
 import { interpolate } from '@salesdash/dashboard/shared/util-i18n';
 import { describePeriod, periodLabel } from '../period-label';
 import { presetSelection } from '../period-params';
@@ -160,9 +160,10 @@ export class OverviewPage {
       case 'FORBIDDEN':
       case 'NETWORK':
       case 'BAD_USER_INPUT':
+      case 'TIMEOUT':
         return OVERVIEW_TEXTS.error[error.code];
       default:
-        return OVERVIEW_TEXTS.error.other;
+        return isTryLater(error) ? OVERVIEW_TEXTS.error.busy : OVERVIEW_TEXTS.error.other;
     }
   }
 }
