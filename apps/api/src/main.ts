@@ -2,16 +2,28 @@ import 'reflect-metadata';
 import { join } from 'node:path';
 import { NestFactory } from '@nestjs/core';
 import { Logger as NestPinoLogger } from 'nestjs-pino';
-import pino from 'pino';
 import { CorridorPublisher } from '@salesdash/api/corridors';
 import { AccountBootstrap, DemoLogins, resolveJwtSecret } from '@salesdash/api/identity';
 import { BundleImporter } from '@salesdash/api/ingestion';
-import { ConfigError, loadConfig, openDatabase, securityHeaders } from '@salesdash/api/platform';
+import {
+  ConfigError,
+  createAppLogger,
+  exitGracefullyOnSignals,
+  HttpDrain,
+  loadConfig,
+  type OpenDatabase,
+  openDatabase,
+  securityHeaders,
+  shutDown,
+} from '@salesdash/api/platform';
 import { DEMO_LOGINS, DEMO_PASSWORD } from '@salesdash/tools/demo-data';
 import { AppModule } from './app/app.module';
 import { seedDemoCorridorsIfNone } from './app/demo-corridors';
 import { loadDemoDataIfEmpty } from './app/demo-data-loader';
 import { serveDashboard } from './app/static-dashboard';
+
+/** The database of a start that fails later on: closed before exiting, so no embedded PostgreSQL is left running. */
+let openedDatabase: OpenDatabase | undefined;
 
 async function main(): Promise<void> {
   let config;
@@ -26,19 +38,31 @@ async function main(): Promise<void> {
   }
   // Readable lines for a person at a terminal; JSON lines for log collectors everywhere else.
   const pretty = process.stdout.isTTY && config.mode !== 'production';
-  const logger = pino({
-    level: config.logLevel,
-    transport: pretty
-      ? { target: 'pino-pretty', options: { translateTime: 'HH:MM:ss', ignore: 'pid,hostname,context' } }
-      : undefined,
-  });
-  const database = await openDatabase(config, (line) => logger.info(line));
+  // Redacts credentials (request headers, SQL parameters) for this logger and every one derived from it.
+  const logger = createAppLogger({ level: config.logLevel, pretty });
+  const database = await openDatabase(
+    config,
+    (line) => logger.info(line),
+    { poolSize: config.load.dbPoolSize, statementTimeoutMs: config.load.statementTimeoutMs },
+    {
+      // An embedded PostgreSQL that stops under the server is started again; when that fails, the
+      // process ends so a supervisor can start it anew (README, "Operating it").
+      restartWhenLost: {
+        onGiveUp: (error) => {
+          logger.fatal({ err: error }, 'could not restart the embedded PostgreSQL; exiting');
+          process.exit(1);
+        },
+      },
+    },
+  );
+  openedDatabase = database;
   const app = await NestFactory.create(
     AppModule.forRoot({
       config,
       dataSource: database.dataSource,
       jwtSecret: resolveJwtSecret(config.jwtSecret, config.dataDir),
       logger,
+      databaseState: database.state,
     }),
     { bufferLogs: true },
   );
@@ -49,6 +73,17 @@ async function main(): Promise<void> {
   app.use(securityHeaders({ production: config.mode === 'production' }));
 
   const accounts = app.get(AccountBootstrap);
+  if (config.mode === 'production') {
+    // A database first started in demo mode still holds the published demo password.
+    const demoEmails = DEMO_LOGINS.map(({ email }) => email);
+    const removed = await accounts.removeDemoPasswords(demoEmails, DEMO_PASSWORD);
+    if (removed.length > 0) {
+      logger.warn(
+        `removed the demo password of ${removed.length} accounts (${removed.join(', ')}); ` +
+          'an administrator gives them a new one with resetPassword',
+      );
+    }
+  }
   if (await accounts.ensureFirstAdmin(config.firstAdmin)) {
     logger.info(`created the first administrator ${config.firstAdmin?.email}`);
   }
@@ -67,25 +102,25 @@ async function main(): Promise<void> {
     logger.warn(`no built dashboard in ${dashboardDir}: serving the API only (run npx nx build dashboard)`);
   }
 
-  let stopping = false;
-  const stop = async (signal: string) => {
-    if (stopping) {
-      return;
-    }
-    stopping = true;
-    logger.info(`${signal} received: shutting down`);
-    await app.close();
-    await database.close();
-    process.exit(0);
-  };
-  process.on('SIGTERM', () => void stop('SIGTERM'));
-  process.on('SIGINT', () => void stop('SIGINT'));
+  const drain = new HttpDrain(app.getHttpServer());
+  exitGracefullyOnSignals(
+    (signal) =>
+      shutDown(signal, {
+        drain,
+        timeoutMs: config.shutdownTimeoutMs,
+        closeApplication: () => app.close(),
+        database,
+        log: logger,
+      }),
+    (error) => logger.error({ err: error }, 'the shutdown failed'),
+  );
 
   await app.listen(config.port);
   logger.info(`Sales KPI dashboard on http://localhost:${config.port} (GraphQL at /graphql)`);
 }
 
-main().catch((error: unknown) => {
+main().catch(async (error: unknown) => {
   console.error(error instanceof Error ? (error.stack ?? error.message) : error);
+  await openedDatabase?.close().catch(() => undefined);
   process.exit(1);
 });

@@ -22,7 +22,12 @@ describe('sign-in and the guard in front of every operation', () => {
   it('answers /health with the database state', async () => {
     const response = await fetch(`${api.baseUrl}/health`);
     expect(response.status).toBe(200);
-    expect(await response.json()).toEqual({ status: 'ok', database: 'ok' });
+    expect(await response.json()).toEqual({
+      status: 'ok',
+      info: { database: { status: 'up' } },
+      error: {},
+      details: { database: { status: 'up' } },
+    });
   });
 
   it('creates the first administrator from ADMIN_EMAIL/ADMIN_PASSWORD and signs them in (e-mail case-insensitive)', async () => {

@@ -19,6 +19,10 @@ export interface ApiServer {
   graphql<T>(query: string, variables?: Record<string, unknown>, token?: string): Promise<GraphqlResponse<T>>;
   login(email?: string, password?: string): Promise<string>;
   stop(): Promise<void>;
+  /** Everything the server process wrote to stdout and stderr so far. */
+  output(): string;
+  /** The server process, for tests that signal it or watch it exit. */
+  readonly process: ChildProcess;
 }
 
 async function waitForHealth(baseUrl: string, child: ChildProcess, output: () => string): Promise<void> {
@@ -106,7 +110,7 @@ export async function startApiServer(databaseUrl: string, env: Record<string, st
     return result.data.login.accessToken;
   }
 
-  return { baseUrl, graphql, login, stop };
+  return { baseUrl, graphql, login, stop, output: () => output, process: child };
 }
 
 /** Pooled sockets the server may have closed while the test process was busy; each failure discards one. */
@@ -154,4 +158,27 @@ export function runImport(
     child.stderr.on('data', (chunk) => (stderr += chunk));
     child.on('exit', (code) => resolveResult({ code, stdout, stderr }));
   });
+}
+
+export interface RunningImport {
+  readonly process: ChildProcess;
+  /** Everything the import wrote to stdout and stderr so far. */
+  output(): string;
+  /** Settles when the import exits. */
+  readonly result: Promise<CommandResult>;
+}
+
+/** Starts the built import CLI without waiting for it, for tests that act while it runs. */
+export function startImport(folder: string, databaseUrl: string, env: Record<string, string> = {}): RunningImport {
+  const child = spawn(process.execPath, [...NODE_ARGS, join(DIST, 'import.js'), folder], {
+    env: { ...process.env, DATABASE_URL: databaseUrl, LOG_LEVEL: 'warn', ...env },
+  });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.on('data', (chunk) => (stdout += chunk));
+  child.stderr.on('data', (chunk) => (stderr += chunk));
+  const result = new Promise<CommandResult>((resolveResult) =>
+    child.on('exit', (code) => resolveResult({ code, stdout, stderr })),
+  );
+  return { process: child, output: () => stdout + stderr, result };
 }

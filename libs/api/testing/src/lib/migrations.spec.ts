@@ -1,5 +1,24 @@
-import { MIGRATIONS } from '@salesdash/api/platform';
+import { randomBytes } from 'node:crypto';
+import { Client } from 'pg';
+import { MIGRATIONS, openDatabase } from '@salesdash/api/platform';
 import { createTestDatabase, type TestDatabase } from './test-database';
+
+/** Runs `work` on an empty database of its own, dropped afterwards. */
+async function withEmptyDatabase(work: (url: string) => Promise<void>): Promise<void> {
+  const server = new URL(process.env['SALESDASH_TEST_SERVER_URL'] ?? '');
+  const name = `salesdash_empty_${randomBytes(6).toString('hex')}`;
+  const admin = new Client({ connectionString: server.toString() });
+  await admin.connect();
+  try {
+    await admin.query(`CREATE DATABASE ${name}`);
+    const url = new URL(server);
+    url.pathname = `/${name}`;
+    await work(url.toString());
+  } finally {
+    await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+    await admin.end();
+  }
+}
 
 describe('migrations', () => {
   let db: TestDatabase;
@@ -42,5 +61,33 @@ describe('migrations', () => {
     await expect(
       db.dataSource.query(`INSERT INTO stage_event VALUES ('E2', 'D1', 'WON', '2026-01-03T00:00:00Z', NULL)`),
     ).rejects.toThrow(/stage_event_one_per_stage/);
+  });
+
+  it('migrates however long a migration waits, while the statement timeout bounds the served pool', async () => {
+    await withEmptyDatabase(async (url) => {
+      // A migration that has to wait (here: for a lock on TypeORM's own table) outlasts the timeout.
+      const blocker = new Client({ connectionString: url });
+      await blocker.connect();
+      await blocker.query(
+        'CREATE TABLE schema_migration (id SERIAL PRIMARY KEY, "timestamp" bigint NOT NULL, name varchar NOT NULL)',
+      );
+      await blocker.query('BEGIN; LOCK TABLE schema_migration IN ACCESS EXCLUSIVE MODE');
+      const released = new Promise((resolve) => setTimeout(resolve, 1_000)).then(() => blocker.query('COMMIT'));
+      try {
+        const database = await openDatabase({ databaseUrl: url, dataDir: '' }, () => undefined, {
+          statementTimeoutMs: 300,
+        });
+        try {
+          const [applied] = await database.dataSource.query('SELECT count(*)::int AS n FROM schema_migration');
+          expect(applied.n).toBe(MIGRATIONS.length);
+          await expect(database.dataSource.query('SELECT pg_sleep(1)')).rejects.toMatchObject({ code: '57014' });
+        } finally {
+          await database.close();
+        }
+      } finally {
+        await released;
+        await blocker.end();
+      }
+    });
   });
 });
