@@ -42,6 +42,12 @@ export class AppModule {
           graphqlOptions({
             production,
             logUnexpected: (error) => options.logger.error({ err: error }, 'unexpected error in a GraphQL operation'),
+            // Operators tune STATEMENT_TIMEOUT_MS and watch the database by these lines.
+            logDatabaseRefusal: (refusal, cause) =>
+              options.logger.warn(
+                { err: cause, code: refusal.category },
+                `a GraphQL operation was answered ${refusal.category}`,
+              ),
           }),
         ),
         LoadSheddingModule.forRoot(options.config.load),

@@ -5,6 +5,7 @@ import { formatGraphqlError } from './graphql-errors';
 
 function format(error: unknown, exposeStackTraces = false) {
   const logged: unknown[] = [];
+  const refusals: string[] = [];
   const graphqlError = new GraphQLError('raw', {
     originalError: error instanceof Error ? error : undefined,
     extensions: { code: 'INTERNAL_SERVER_ERROR', stacktrace: ['at secret.ts:1'] },
@@ -12,8 +13,9 @@ function format(error: unknown, exposeStackTraces = false) {
   const formatted = formatGraphqlError(graphqlError.toJSON(), graphqlError, {
     exposeStackTraces,
     logUnexpected: (e) => logged.push(e),
+    logDatabaseRefusal: (refusal) => refusals.push(refusal.category),
   });
-  return { formatted, logged };
+  return { formatted, logged, refusals };
 }
 
 describe('formatGraphqlError', () => {
@@ -32,6 +34,7 @@ describe('formatGraphqlError', () => {
   });
 
   it('maps TOO_BUSY with the seconds to wait', () => {
+    expect(format(new TooBusyError(3)).refusals).toEqual([]);
     expect(format(new TooBusyError(3)).formatted).toMatchObject({
       message: 'The server is busy with other heavy queries; try again in 3 s',
       extensions: { code: 'TOO_BUSY', retryAfterSeconds: 3 },
@@ -40,23 +43,25 @@ describe('formatGraphqlError', () => {
 
   it('maps a statement cancelled by the statement timeout (PostgreSQL 57014) to TIMEOUT, without its SQL', () => {
     const cancelled = Object.assign(new Error('canceling statement due to statement timeout'), { code: '57014' });
-    const { formatted, logged } = format(new QueryFailedError('SELECT secret_sql()', [], cancelled));
+    const { formatted, logged, refusals } = format(new QueryFailedError('SELECT secret_sql()', [], cancelled));
     expect(formatted).toEqual({
       message: expect.stringMatching(/^The computation took longer than the server allows and was cancelled/),
       extensions: { code: 'TIMEOUT' },
     });
     expect(JSON.stringify(formatted)).not.toContain('secret_sql');
     expect(logged).toEqual([]);
+    expect(refusals).toEqual(['TIMEOUT']);
   });
 
   it('maps a database that cannot be reached to SERVICE_UNAVAILABLE with the seconds to wait, without its address', () => {
     const refused = Object.assign(new Error('connect ECONNREFUSED 10.1.2.3:5432'), { code: 'ECONNREFUSED' });
-    const { formatted, logged } = format(refused);
+    const { formatted, logged, refusals } = format(refused);
     expect(formatted).toEqual({
       message: 'The database is unavailable at the moment; try again in 5 s',
       extensions: { code: 'SERVICE_UNAVAILABLE', retryAfterSeconds: 5 },
     });
     expect(logged).toEqual([]);
+    expect(refusals).toEqual(['UNAVAILABLE']);
   });
 
   it('hides the message and stack of an unexpected error and logs it', () => {

@@ -67,11 +67,19 @@ function codeOf(formatted: GraphQLFormattedError): unknown {
 export function formatGraphqlError(
   formatted: GraphQLFormattedError,
   error: unknown,
-  options: { exposeStackTraces: boolean; logUnexpected: (error: unknown) => void },
+  options: {
+    exposeStackTraces: boolean;
+    logUnexpected: (error: unknown) => void;
+    /** A cancelled statement or an unreachable database: answered as such, and told to operators. */
+    logDatabaseRefusal?: (refusal: DomainError, cause: unknown) => void;
+  },
 ): GraphQLFormattedError {
   const original = error instanceof GraphQLError ? error.originalError : error;
   const domainError = asDomainError(original);
   if (domainError) {
+    if (domainError !== original) {
+      options.logDatabaseRefusal?.(domainError, original);
+    }
     return {
       message: domainError.message,
       path: formatted.path,

@@ -1,6 +1,7 @@
 import type { ApolloDriverConfig } from '@nestjs/apollo';
 import { ApolloDriver } from '@nestjs/apollo';
 import type { Request, Response } from 'express';
+import type { DomainError } from '../errors/domain-errors';
 import { formatGraphqlError } from './graphql-errors';
 import { refusalStatusPlugin } from '../load/refusal-status.plugin';
 import { inputGuardPlugin } from './input-guard';
@@ -29,6 +30,7 @@ export const API_QUERY_LIMITS: Omit<QueryLimits, 'measureIntrospection'> = {
 export function graphqlOptions(options: {
   production: boolean;
   logUnexpected: (error: unknown) => void;
+  logDatabaseRefusal: (refusal: DomainError, cause: unknown) => void;
 }): ApolloDriverConfig {
   return {
     driver: ApolloDriver,
@@ -56,6 +58,7 @@ export function graphqlOptions(options: {
       formatGraphqlError(formatted, error, {
         exposeStackTraces: !options.production,
         logUnexpected: options.logUnexpected,
+        logDatabaseRefusal: options.logDatabaseRefusal,
       }),
   };
 }

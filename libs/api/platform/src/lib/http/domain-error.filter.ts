@@ -1,7 +1,8 @@
-import { type ArgumentsHost, Catch, type ExceptionFilter } from '@nestjs/common';
+import { type ArgumentsHost, Catch } from '@nestjs/common';
+import { BaseExceptionFilter } from '@nestjs/core';
 import type { Response } from 'express';
-import { DomainError, type DomainErrorCategory } from '../errors/domain-errors';
-import { GRAPHQL_CODES } from '../graphql/graphql-errors';
+import type { DomainErrorCategory } from '../errors/domain-errors';
+import { asDomainError, GRAPHQL_CODES } from '../graphql/graphql-errors';
 
 /** The one table from domain error category to HTTP status, for the plain HTTP routes. */
 export const HTTP_STATUSES = {
@@ -19,19 +20,31 @@ export const HTTP_STATUSES = {
 
 /**
  * Answers a domain error on a plain HTTP route as `{ error: { code, message, ...details } }` with
- * the category's status, using the same codes as GraphQL. In a GraphQL operation it hands the error
- * back, so the GraphQL error formatting stays the one place for that protocol.
+ * the category's status (and `Retry-After` when it says when to come back), using the same codes as
+ * GraphQL. A cancelled statement or an unreachable database counts as its domain error (asDomainError),
+ * so an upload during an outage is a 503, not an internal error. Anything else goes to Nest's own
+ * handling. In a GraphQL operation it hands the error back, so the GraphQL error formatting stays the
+ * one place for that protocol.
  */
-@Catch(DomainError)
-export class DomainErrorFilter implements ExceptionFilter {
-  catch(error: DomainError, host: ArgumentsHost): unknown {
+@Catch()
+export class DomainErrorFilter extends BaseExceptionFilter {
+  override catch(error: unknown, host: ArgumentsHost): unknown {
     if (host.getType<string>() !== 'http') {
       return error;
     }
+    const domainError = asDomainError(error);
+    if (!domainError) {
+      super.catch(error, host);
+      return undefined;
+    }
     const response = host.switchToHttp().getResponse<Response>();
-    response
-      .status(HTTP_STATUSES[error.category])
-      .json({ error: { code: GRAPHQL_CODES[error.category], message: error.message, ...error.details } });
+    const retryAfterSeconds = domainError.details['retryAfterSeconds'];
+    if (typeof retryAfterSeconds === 'number') {
+      response.setHeader('Retry-After', String(retryAfterSeconds));
+    }
+    response.status(HTTP_STATUSES[domainError.category]).json({
+      error: { code: GRAPHQL_CODES[domainError.category], message: domainError.message, ...domainError.details },
+    });
     return undefined;
   }
 }
