@@ -1,10 +1,8 @@
 import type { INestApplication } from '@nestjs/common';
-import { ModulesContainer, NestFactory } from '@nestjs/core';
+import { ModulesContainer } from '@nestjs/core';
 import { GraphQLSchemaHost } from '@nestjs/graphql';
-import pino from 'pino';
-import { ACCESS_DECISION, loadConfig } from '@salesdash/api/platform';
-import { createTestDatabase, type TestDatabase } from '@salesdash/api/testing';
-import { AppModule } from './app.module';
+import { ACCESS_DECISION } from '@salesdash/api/platform';
+import { createTestApp, type TestApp } from './testing/test-app';
 
 const RESOLVER_TYPE = 'graphql:resolver_type';
 const RESOLVER_NAME = 'graphql:resolver_name';
@@ -41,26 +39,16 @@ function declaredOperations(app: INestApplication): Map<string, unknown> {
 }
 
 describe('every GraphQL operation declares who may call it', () => {
-  let db: TestDatabase;
+  let testApp: TestApp;
   let app: INestApplication;
 
   beforeAll(async () => {
-    db = await createTestDatabase();
-    app = await NestFactory.create(
-      AppModule.forRoot({
-        config: loadConfig({ NODE_ENV: 'test', DATABASE_URL: db.url }),
-        dataSource: db.dataSource,
-        jwtSecret: 'a-test-secret-of-at-least-32-characters',
-        logger: pino({ level: 'silent' }),
-      }),
-      { logger: false },
-    );
-    await app.init();
+    testApp = await createTestApp();
+    app = testApp.app;
   });
 
   afterAll(async () => {
-    await app.close();
-    await db.drop();
+    await testApp.close();
   });
 
   it('finds a resolver with an access decision for each root field of the schema', () => {
