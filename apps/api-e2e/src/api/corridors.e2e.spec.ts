@@ -1,3 +1,4 @@
+import { rebuildFacts } from '@salesdash/api/facts';
 import { createTestDatabase, type TestDatabase } from '@salesdash/api/testing';
 import { ROLES, type Role } from '@salesdash/shared/domain';
 import { type ApiServer, type GraphqlResponse, startApiServer, TEST_ADMIN } from '../support/api-server';
@@ -68,6 +69,7 @@ describe('corridors over HTTP', () => {
       INSERT INTO deal VALUES
         ('D1', 'CONSUMER_LOANS', 'U-REP', 'C1', '2026-03-02T00:00:00Z', 100, NULL, NULL),
         ('D2', 'CONSUMER_LOANS', 'U-REP', 'C2', '2026-03-03T00:00:00Z', 100, NULL, NULL);`);
+    await rebuildFacts(db.dataSource);
     const emails: Record<Role, string> = {
       ADMIN: TEST_ADMIN.email,
       MANAGEMENT: 'management@e2e.test',

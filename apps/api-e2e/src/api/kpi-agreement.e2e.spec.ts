@@ -1,4 +1,5 @@
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import fc from 'fast-check';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createTestDatabase, type TestDatabase } from '@salesdash/api/testing';
@@ -271,6 +272,41 @@ describe('kpiValues agrees with an independent computation from the imported dem
 
   it.each(filters)('%s', async (_name, makeFilter) => {
     expect(await disagreements(makeFilter())).toEqual([]);
+  });
+
+  /**
+   * Random filters (fast-check; the seed is printed and AGREEMENT_SEED replays it): a period of one
+   * day to fifteen months anywhere in the data's 24 months and a little beyond, an asOf before, inside
+   * or after it (or none: now), any scope, one model or both.
+   */
+  it('agrees for random filters', async () => {
+    const seed = Number(process.env['AGREEMENT_SEED'] ?? Date.now() % 1_000_000);
+    console.log(`random filters: AGREEMENT_SEED=${seed}`);
+    const start = Date.parse(monthsAgo(24));
+    const dayAt = (offset: number) => new Date(start + offset * 86_400_000).toISOString().slice(0, 10);
+    await fc.assert(
+      fc.asyncProperty(
+        fc.integer({ min: 0, max: 760 }),
+        fc.oneof(fc.constant(1), fc.integer({ min: 1, max: 62 }), fc.integer({ min: 28, max: 460 })),
+        fc.option(fc.integer({ min: 0, max: 800 * 24 }), { nil: undefined }),
+        fc.constantFrom(...scopes.map(([, makeScope]) => makeScope)),
+        fc.constantFrom<string[] | undefined>(undefined, ['PREMIUM_FINANCING'], ['CONSUMER_LOANS']),
+        async (fromDay, length, asOfHour, makeScope, businessModels) => {
+          const filter: Filter = {
+            from: dayAt(fromDay),
+            to: dayAt(fromDay + length),
+            asOf: asOfHour === undefined ? undefined : new Date(start + asOfHour * 3_600_000 + 1_234).toISOString(),
+            scope: makeScope(),
+            ...(businessModels ? { businessModels } : {}),
+          };
+          const found = await disagreements(filter);
+          if (found.length > 0) {
+            throw new Error(`${JSON.stringify(filter)}: ${JSON.stringify(found.slice(0, 3))}`);
+          }
+        },
+      ),
+      { seed, numRuns: 40 },
+    );
   });
 
   /**

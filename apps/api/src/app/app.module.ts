@@ -6,6 +6,7 @@ import type { Logger } from 'pino';
 import type { DataSource } from 'typeorm';
 import { AdminModule } from '@salesdash/api/admin';
 import { CorridorsModule } from '@salesdash/api/corridors';
+import { FactsModule } from '@salesdash/api/facts';
 import { IdentityModule } from '@salesdash/api/identity';
 import { IngestionModule } from '@salesdash/api/ingestion';
 import { KpiEngineModule } from '@salesdash/api/kpi-engine';
@@ -52,6 +53,7 @@ export class AppModule {
         ),
         LoadSheddingModule.forRoot(options.config.load),
         IdentityModule.forRoot({ jwtSecret: options.jwtSecret, secureCookies: production }),
+        FactsModule.forRoot({ readPath: options.config.factsReadPath }),
         KpiEngineModule,
         CorridorsModule,
         IngestionModule,

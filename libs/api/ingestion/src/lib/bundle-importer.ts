@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
+import { FACT_TABLES, FactMaintenance } from '@salesdash/api/facts';
 import { ADVISORY_LOCKS, lockUntilCommit, recordAudit } from '@salesdash/api/platform';
 import type { PoolClient } from 'pg';
 import { DataSource, type QueryRunner } from 'typeorm';
@@ -10,6 +11,7 @@ import { type ImportIssue, IssueLog } from './import-issue';
 import { stageFile } from './staging/stage-file';
 import { analyzeStagingTablesSql, createStagingTablesSql } from './staging/staging-tables';
 import { BUNDLE_FILES } from './schema/bundle-schema';
+import { DEAL_TABLES, TOUCHED_DEALS_SQL } from './staging/touched-deals';
 import { type UpsertCounts, upsertAll } from './staging/upsert';
 
 export interface FileReport {
@@ -50,7 +52,8 @@ const SIZE_IMPORT_TRANSACTION_SQL = `
 
 /**
  * Loads a CSV bundle (KPI-SPEC §3) in one transaction: COPY into temporary staging tables, then
- * set-based checks, then — only when nothing at all is wrong — upserts. Imports run one at a time.
+ * set-based checks, then — only when nothing at all is wrong — upserts, and the facts layer's rollups
+ * changed by what the written rows of the touched deals add and no longer add. Imports run one at a time.
  * Every import is audited here, whoever starts it: `import.bundle` with the counts per file in the
  * import's own transaction (an entry that cannot be written rolls the import back), or
  * `import.rejected` with the file names and the error count once nothing was written.
@@ -80,7 +83,10 @@ export class BundleImporter {
         await queryRunner.rollbackTransaction();
         return this.rejected(files, issues, actorUserId, importId);
       }
+      await FactMaintenance.ensureBuilt(queryRunner);
+      await FactMaintenance.beginChange(queryRunner, TOUCHED_DEALS_SQL);
       const counts = await upsertAll(queryRunner, new Set(rows.keys()));
+      await FactMaintenance.completeChange(queryRunner);
       const reports = [...rows].map(([file, fileRows]): FileReport => {
         const { inserted, updated } = counts.get(file) ?? { inserted: 0, updated: 0 };
         return { file, rows: fileRows, inserted, updated, unchanged: fileRows - inserted - updated };
@@ -126,16 +132,18 @@ export class BundleImporter {
 }
 
 /**
- * Fresh planner statistics at once, so KPI queries plan for the new volume instead of waiting
- * for autovacuum to notice it.
+ * Fresh planner statistics at once (of the facts layer too when facts changed), so KPI queries plan
+ * for the new volume instead of waiting for autovacuum to notice it.
  */
 async function analyzeChangedTables(queryRunner: QueryRunner, counts: Map<string, UpsertCounts>): Promise<void> {
   const changed = BUNDLE_FILES.filter((spec) => {
     const count = counts.get(spec.file);
     return count !== undefined && count.inserted + count.updated > 0;
   });
-  if (changed.length > 0) {
-    await queryRunner.query(`ANALYZE ${changed.map((spec) => spec.table).join(', ')}`);
+  const factsChanged = changed.some((spec) => DEAL_TABLES.includes(spec.table));
+  const tables = [...changed.map((spec) => spec.table), ...(factsChanged ? FACT_TABLES : [])];
+  if (tables.length > 0) {
+    await queryRunner.query(`ANALYZE ${tables.join(', ')}`);
   }
 }
 

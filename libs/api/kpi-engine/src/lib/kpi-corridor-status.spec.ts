@@ -1,3 +1,4 @@
+import { rebuildFacts } from '@salesdash/api/facts';
 import { CorridorPublisher, type PublishCorridorInput } from '@salesdash/api/corridors';
 import type { Viewer } from '@salesdash/api/identity';
 import { createTestDatabase, type TestDatabase } from '@salesdash/api/testing';
@@ -53,6 +54,7 @@ describe('KPI status against the corridor in force, on PostgreSQL', () => {
     service = kpiQueryServiceOn(db.dataSource);
     publisher = new CorridorPublisher(db.dataSource);
     await db.dataSource.query(FACTS);
+    await rebuildFacts(db.dataSource);
   });
 
   beforeEach(() => db.dataSource.query('TRUNCATE corridor_policy, audit_log'));

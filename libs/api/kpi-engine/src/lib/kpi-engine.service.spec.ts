@@ -1,3 +1,4 @@
+import { FactReader, rebuildFacts } from '@salesdash/api/facts';
 import { EntityManager } from 'typeorm';
 import { COMPANY_SCOPE, type RowScope } from '@salesdash/api/org';
 import { createTestDatabase, type TestDatabase } from '@salesdash/api/testing';
@@ -30,7 +31,7 @@ describe('KpiEngine on PostgreSQL', () => {
 
   beforeAll(async () => {
     db = await createTestDatabase();
-    engine = new KpiEngine(db.dataSource);
+    engine = new KpiEngine(db.dataSource, new FactReader());
     await db.dataSource.query(`
       INSERT INTO region VALUES ('R1', 'North'), ('R2', 'South');
       INSERT INTO team VALUES ('T1', 'North 1', 'R1', NULL), ('T2', 'South 1', 'R2', NULL);
@@ -59,6 +60,7 @@ describe('KpiEngine on PostgreSQL', () => {
         ('G1', 'REP', 'A', 'CONSUMER_LOANS', 'WON_VOLUME', '2026-03-01', '2026-04-01', 3100),
         ('G2', 'REP', 'B', 'CONSUMER_LOANS', 'WON_VOLUME', '2026-03-21', '2026-04-21', 3100);
     `);
+    await rebuildFacts(db.dataSource);
   });
 
   afterAll(async () => {

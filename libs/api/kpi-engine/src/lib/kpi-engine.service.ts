@@ -2,14 +2,19 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { RowScope } from '@salesdash/api/org';
 import { type KpiCode, type Period, periodProgress } from '@salesdash/shared/domain';
+import {
+  type DealFamilyRow,
+  type FactFamily,
+  FactReader,
+  type FamilyGroup,
+  type FamilyRows,
+  type FeedbackFamilyRow,
+  type InteractionFamilyRow,
+  type StageFamilyRow,
+} from '@salesdash/api/facts';
 import { type FamilyAggregates, type KpiMeasurement, measureKpi, type ProratedTarget } from './kpi-measurement';
-import { DEAL_FAMILY_SQL, type DealFamilyRow } from './sql/deal-family.sql';
-import { FEEDBACK_FAMILY_SQL, type FeedbackFamilyRow } from './sql/feedback-family.sql';
-import { INTERACTION_FAMILY_SQL, type InteractionFamilyRow } from './sql/interaction-family.sql';
-import { familyParameters, type FamilyGroup } from './sql/kpi-sql-params';
 import { REP_COUNT_SQL } from './sql/rep-count.sql';
 import { REP_TARGET_SQL, type RepTargetRow } from './sql/rep-target.sql';
-import { STAGE_FAMILY_SQL, type StageFamilyRow } from './sql/stage-family.sql';
 import { TARGET_SQL, type TargetRow } from './sql/target.sql';
 
 export interface KpiQuery {
@@ -35,8 +40,6 @@ export interface PerRepPeriodsQuery extends Omit<PerRepQuery, 'period'> {
   readonly periods: readonly Period[];
 }
 
-type Family = 'deal' | 'stage' | 'feedback' | 'interaction';
-
 const FAMILY_OF = {
   NEW_LEADS: 'deal',
   LEAD_CONVERSION_RATE: 'deal',
@@ -56,25 +59,7 @@ const FAMILY_OF = {
   RECOVERY_RATE: 'feedback',
   FIRST_RESPONSE_HOURS: 'interaction',
   ACTIVITIES: 'interaction',
-} as const satisfies Record<KpiCode, Family>;
-
-const FAMILY_SQL: Record<Family, string> = {
-  deal: DEAL_FAMILY_SQL,
-  stage: STAGE_FAMILY_SQL,
-  feedback: FEEDBACK_FAMILY_SQL,
-  interaction: INTERACTION_FAMILY_SQL,
-};
-
-type FamilyRows = {
-  deal: DealFamilyRow[];
-  stage: StageFamilyRow[];
-  feedback: FeedbackFamilyRow[];
-  interaction: InteractionFamilyRow[];
-};
-
-function instant(date: string): string {
-  return `${date}T00:00:00Z`;
-}
+} as const satisfies Record<KpiCode, FactFamily>;
 
 /** The group of a row: period, model and, measured by rep, the rep (null for the whole scope). */
 function keyOf(periodIndex: number, businessModel: string, repId: string | null): string {
@@ -105,12 +90,15 @@ function elapsedEnds(periods: readonly Period[], asOf: Date): string[] {
 }
 
 /**
- * Computes KPIs with set-based SQL: at most one statement per KPI family plus one for targets and one
- * for the scope's reps, whatever the number of periods, models or KPIs, all in one consistent snapshot.
+ * Measures KPIs from the facts layer's family aggregates, the targets and the scope's reps — a fixed
+ * number of statements whatever the number of periods, models or KPIs, all in one consistent snapshot.
  */
 @Injectable()
 export class KpiEngine {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly facts: FactReader,
+  ) {}
 
   /** Measurements per period (same order as `query.periods`), each ordered by KPI then model. */
   async measure(query: KpiQuery): Promise<KpiMeasurement[][]> {
@@ -167,17 +155,20 @@ export class KpiEngine {
     query: KpiQuery,
     byRep: boolean,
     runTargets: (manager: EntityManager, kpis: readonly string[]) => Promise<T[]>,
-  ): Promise<{ rows: Partial<FamilyRows>; targets: T[]; reps: number }> {
+  ): Promise<{ rows: FamilyRows; targets: T[]; reps: number }> {
     const families = [...new Set(query.kpis.map((kpi) => FAMILY_OF[kpi]))];
     const targetKpis = query.kpis.includes('QUOTA_ATTAINMENT') ? [...query.kpis, 'WON_VOLUME'] : [...query.kpis];
     return this.dataSource.transaction('REPEATABLE READ', async (manager) => {
       await manager.query('SET TRANSACTION READ ONLY');
-      const familyRows: Partial<FamilyRows> = {};
-      for (const family of families) {
-        Object.assign(familyRows, { [family]: await this.runFamily(manager, family, query, byRep) });
-      }
       return {
-        rows: familyRows,
+        rows: await this.facts.read(manager, {
+          periods: query.periods,
+          asOf: query.asOf,
+          businessModels: query.businessModels,
+          repIds: query.scope.repIds,
+          byRep,
+          families,
+        }),
         targets: await runTargets(manager, targetKpis),
         reps: byRep ? 1 : await this.countReps(manager, query),
       };
@@ -190,20 +181,6 @@ export class KpiEngine {
     }
     const [row] = (await manager.query(REP_COUNT_SQL, [query.scope.type, query.scope.ids])) as { reps: number }[];
     return row.reps;
-  }
-
-  private runFamily(manager: EntityManager, family: Family, query: KpiQuery, byRep: boolean): Promise<FamilyGroup[]> {
-    return manager.query(
-      FAMILY_SQL[family],
-      familyParameters({
-        periodStarts: query.periods.map((p) => instant(p.from)),
-        periodEnds: query.periods.map((p) => instant(p.to)),
-        asOf: query.asOf,
-        businessModels: query.businessModels,
-        repIds: query.scope.repIds,
-        byRep,
-      }),
-    );
   }
 
   private runTargets(manager: EntityManager, query: KpiQuery, kpis: readonly string[]): Promise<TargetRow[]> {
@@ -219,11 +196,7 @@ export class KpiEngine {
   }
 
   /** The rows of every family and the targets, each keyed by its group. */
-  private index(
-    rows: Partial<FamilyRows>,
-    targetRows: readonly (TargetRow | RepTargetRow)[],
-    reps: number,
-  ): IndexedRows {
+  private index(rows: FamilyRows, targetRows: readonly (TargetRow | RepTargetRow)[], reps: number): IndexedRows {
     const targets = new Map<string, Map<string, ProratedTarget>>();
     for (const row of targetRows) {
       const key = keyOf(row.period_index, row.business_model, repOf(row));

@@ -1,8 +1,5 @@
 import type { KpiCode } from '@salesdash/shared/domain';
-import type { DealFamilyRow } from './sql/deal-family.sql';
-import type { FeedbackFamilyRow } from './sql/feedback-family.sql';
-import type { InteractionFamilyRow } from './sql/interaction-family.sql';
-import type { StageFamilyRow } from './sql/stage-family.sql';
+import type { DealFamilyRow, FeedbackFamilyRow, InteractionFamilyRow, StageFamilyRow } from '@salesdash/api/facts';
 
 /** A scope's target of one KPI for a period and for the part of it that has elapsed (KPI-SPEC §4.2). */
 export interface ProratedTarget {

@@ -1,3 +1,4 @@
+import { rebuildFacts } from '@salesdash/api/facts';
 import { CorridorPublisher, type PublishCorridorInput } from '@salesdash/api/corridors';
 import type { Viewer } from '@salesdash/api/identity';
 import { createTestDatabase, type TestDatabase } from '@salesdash/api/testing';
@@ -67,6 +68,7 @@ describe('running periods and corridor bases in kpiValues, on PostgreSQL', () =>
     db = await createTestDatabase();
     service = kpiQueryServiceOn(db.dataSource);
     await db.dataSource.query(FACTS);
+    await rebuildFacts(db.dataSource);
     const publisher = new CorridorPublisher(db.dataSource);
     await publisher.publish(null, corridor('WON_VOLUME', 'SHARE_OF_TARGET', 1, 0.8));
     await publisher.publish(null, corridor('WON_DEALS', 'PER_REP_MONTH', 2, 1));

@@ -1,3 +1,4 @@
+import { FactReader } from '@salesdash/api/facts';
 import { AccessService, type Viewer } from '@salesdash/api/identity';
 import { BundleImporter, bundleFileFromContent } from '@salesdash/api/ingestion';
 import { OrgDirectory } from '@salesdash/api/org';
@@ -171,7 +172,7 @@ describe('Team medians on PostgreSQL', () => {
     );
     expect(imported).toMatchObject({ ok: true });
     const org = new OrgDirectory(db.dataSource);
-    engine = new KpiEngine(db.dataSource);
+    engine = new KpiEngine(db.dataSource, new FactReader());
     service = new TeamMedianService(engine, new AccessService(org, db.dataSource), org);
   });
 

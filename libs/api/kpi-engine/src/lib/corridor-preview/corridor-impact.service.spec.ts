@@ -1,3 +1,4 @@
+import { FactReader, rebuildFacts } from '@salesdash/api/facts';
 import { CorridorPolicies, CorridorPublisher, type PublishCorridorInput } from '@salesdash/api/corridors';
 import { ValidationError } from '@salesdash/api/platform';
 import { createTestDatabase, type TestDatabase } from '@salesdash/api/testing';
@@ -86,11 +87,12 @@ describe('CorridorImpactService on PostgreSQL', () => {
     db = await createTestDatabase();
     service = new CorridorImpactService(
       db.dataSource,
-      new KpiEngine(db.dataSource),
+      new KpiEngine(db.dataSource, new FactReader()),
       new CorridorPolicies(db.dataSource),
     );
     publisher = new CorridorPublisher(db.dataSource);
     await db.dataSource.query(FACTS);
+    await rebuildFacts(db.dataSource);
   });
 
   beforeEach(async () => {

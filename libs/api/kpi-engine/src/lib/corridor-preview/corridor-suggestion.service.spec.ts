@@ -1,3 +1,4 @@
+import { FactReader, rebuildFacts } from '@salesdash/api/facts';
 import { ValidationError } from '@salesdash/api/platform';
 import { createTestDatabase, type TestDatabase } from '@salesdash/api/testing';
 import { KpiEngine } from '../kpi-engine.service';
@@ -48,8 +49,9 @@ describe('CorridorSuggestionService on PostgreSQL', () => {
 
   beforeAll(async () => {
     db = await createTestDatabase();
-    service = new CorridorSuggestionService(db.dataSource, new KpiEngine(db.dataSource));
+    service = new CorridorSuggestionService(db.dataSource, new KpiEngine(db.dataSource, new FactReader()));
     await db.dataSource.query(FACTS);
+    await rebuildFacts(db.dataSource);
   });
 
   afterAll(async () => {
@@ -95,6 +97,7 @@ describe('CorridorSuggestionService on PostgreSQL', () => {
     await db.dataSource.query(`
       INSERT INTO business_model (code, name, description) VALUES ('SME_LEASING', 'SME leasing', 'New in 2026.');
       INSERT INTO deal VALUES ('S1', 'SME_LEASING', 'A', 'K', '2026-03-10T00:00:00Z', 100, NULL, NULL);`);
+    await rebuildFacts(db.dataSource);
     const suggestion = await service.suggest('SME_LEASING', 'WON_DEALS', 'PER_REP_MONTH', NOW);
     // March … June 2026 of team T1 only: 4 team months, too few.
     expect(suggestion.basedOn).toBe(4);

@@ -1,3 +1,4 @@
+import { FactReader } from '@salesdash/api/facts';
 import type { DataSource } from 'typeorm';
 import { CorridorPolicies } from '@salesdash/api/corridors';
 import { AccessService } from '@salesdash/api/identity';
@@ -9,7 +10,7 @@ import { KpiQueryService } from '../kpi-query.service';
 export function kpiQueryServiceOn(dataSource: DataSource): KpiQueryService {
   const org = new OrgDirectory(dataSource);
   return new KpiQueryService(
-    new KpiEngine(dataSource),
+    new KpiEngine(dataSource, new FactReader()),
     new AccessService(org, dataSource),
     org,
     new CorridorPolicies(dataSource),

@@ -20,6 +20,7 @@ describe('loadConfig', () => {
         heavyQueryRatePerMinute: 300,
       },
       shutdownTimeoutMs: 10_000,
+      factsReadPath: 'rollup',
     });
   });
 
@@ -42,6 +43,7 @@ describe('loadConfig', () => {
         HEAVY_QUERY_QUEUE: '0',
         HEAVY_QUERY_RATE: '60',
         SHUTDOWN_TIMEOUT_MS: '25000',
+        FACTS_READ_PATH: 'raw',
       },
       '/srv/app',
     );
@@ -59,6 +61,7 @@ describe('loadConfig', () => {
         heavyQueryRatePerMinute: 60,
       },
       shutdownTimeoutMs: 25_000,
+      factsReadPath: 'raw',
     });
     expect(config.firstAdmin).toEqual({ email: 'root@corp.example', password: 'a-long-enough-password' });
   });
@@ -84,6 +87,7 @@ describe('loadConfig', () => {
     [{ TRUST_PROXY: '10.0.0.1, *' }, "(got '*')"],
     [{ STATEMENT_TIMEOUT_MS: '15s' }, "STATEMENT_TIMEOUT_MS must be an integer between 0 and 2147483647 (got '15s')"],
     [{ SHUTDOWN_TIMEOUT_MS: '-1' }, "SHUTDOWN_TIMEOUT_MS must be an integer between 0 and 3600000 (got '-1')"],
+    [{ FACTS_READ_PATH: 'cache' }, "FACTS_READ_PATH must be rollup or raw (got 'cache')"],
     [{ DB_POOL_SIZE: '1' }, "DB_POOL_SIZE must be an integer between 2 and 1000 (got '1')"],
     [{ HEAVY_QUERY_CONCURRENCY: '0' }, "HEAVY_QUERY_CONCURRENCY must be an integer between 1 and 1000 (got '0')"],
     [{ HEAVY_QUERY_QUEUE: '-1' }, "HEAVY_QUERY_QUEUE must be an integer between 0 and 100000 (got '-1')"],

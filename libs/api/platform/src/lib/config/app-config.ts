@@ -21,6 +21,8 @@ export interface AppConfig {
   readonly load: LoadLimits;
   /** SHUTDOWN_TIMEOUT_MS: how long requests in flight may take to finish after SIGTERM before they are cut. */
   readonly shutdownTimeoutMs: number;
+  /** FACTS_READ_PATH: KPIs from the rollups (`rollup`) or, to compare, straight from the stored facts (`raw`). */
+  readonly factsReadPath: 'rollup' | 'raw';
 }
 
 /** What keeps the server answering under load (README, "Under load"). */
@@ -219,5 +221,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
       min: 0,
       max: 3_600_000,
     }),
+    factsReadPath: parseFactsReadPath(env['FACTS_READ_PATH']),
   };
+}
+
+function parseFactsReadPath(value: string | undefined): 'rollup' | 'raw' {
+  if (value === undefined || value === '' || value === 'rollup' || value === 'raw') {
+    return value === 'raw' ? 'raw' : 'rollup';
+  }
+  throw new ConfigError(`FACTS_READ_PATH must be rollup or raw (got '${value}')`);
 }

@@ -4,6 +4,7 @@ import { SessionsAndPasswords1732200000000 } from './1732200000000-sessions-and-
 import { CorridorPolicies1732300000000 } from './1732300000000-corridor-policies';
 import { CorridorBasis1732400000000 } from './1732400000000-corridor-basis';
 import { UniqueNamesAndAuditOrder1732500000000 } from './1732500000000-unique-names-and-audit-order';
+import { FactRollups1732600000000 } from './1732600000000-fact-rollups';
 
 /** Every migration, oldest first. Listed explicitly so the bundled server needs no file globbing. */
 export const MIGRATIONS = [
@@ -13,4 +14,5 @@ export const MIGRATIONS = [
   CorridorPolicies1732300000000,
   CorridorBasis1732400000000,
   UniqueNamesAndAuditOrder1732500000000,
+  FactRollups1732600000000,
 ];

@@ -1,17 +1,4 @@
-import { daysBetweenSql, type FamilyGroup, SCOPED_PERIODS_AND_DEALS } from './kpi-sql-params';
-
-/** KPIs read from WON, LOST, ONBOARDED and PAID_OUT events in the period. */
-export interface StageFamilyRow extends FamilyGroup {
-  won: number;
-  lost: number;
-  won_amount: number;
-  sales_cycle_days: number | null;
-  onboarded_after_won: number;
-  onboarding_days: number | null;
-  paid_out: number;
-  paid_out_complete: number;
-  paid_out_defaulted: number;
-}
+import { daysBetweenSql, SCOPED_PERIODS_AND_DEALS } from './raw-family-params';
 
 export const STAGE_FAMILY_SQL = `
 WITH ${SCOPED_PERIODS_AND_DEALS}

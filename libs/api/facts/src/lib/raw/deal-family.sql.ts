@@ -1,12 +1,4 @@
-import { type FamilyGroup, SCOPED_PERIODS_AND_DEALS } from './kpi-sql-params';
-
-/** NEW_LEADS, LEAD_CONVERSION_RATE and PIPELINE_VALUE: facts of the deals themselves. */
-export interface DealFamilyRow extends FamilyGroup {
-  created: number;
-  converted: number;
-  open_deals: number;
-  open_amount: number;
-}
+import { SCOPED_PERIODS_AND_DEALS } from './raw-family-params';
 
 export const DEAL_FAMILY_SQL = `
 WITH ${SCOPED_PERIODS_AND_DEALS},

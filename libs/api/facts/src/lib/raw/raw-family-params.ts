@@ -1,39 +1,25 @@
+import type { FactQuery } from '../fact-families';
+
 /**
- * Parameters shared by every KPI family statement. Periods are passed as arrays so that one
+ * Parameters shared by every raw family statement. Periods are passed as arrays so that one
  * statement computes one period (kpiValues) or many (a 12-month trend) alike.
  *   $1 period starts (timestamptz[]), $2 period ends (timestamptz[]), $3 asOf (timestamptz),
  *   $4 business models (text[]), $5 rep ids of the row scope (text[]; NULL = every deal),
  *   $6 by rep (boolean): false groups by period and business model; true also by the deal's rep, so
  *   one statement measures each rep of the scope as if alone (rep_id is NULL when false).
  */
-export interface FamilyParams {
-  readonly periodStarts: readonly string[];
-  readonly periodEnds: readonly string[];
-  readonly asOf: Date;
-  readonly businessModels: readonly string[];
-  readonly repIds: readonly string[] | null;
-  readonly byRep: boolean;
-}
-
-/** The group every family row belongs to: a period, a business model and, when measured by rep, a rep. */
-export interface FamilyGroup {
-  period_index: number;
-  business_model: string;
-  rep_id: string | null;
-}
-
-export function familyParameters(params: FamilyParams): unknown[] {
+export function rawFamilyParameters(query: FactQuery): unknown[] {
   return [
-    params.periodStarts,
-    params.periodEnds,
-    params.asOf.toISOString(),
-    params.businessModels,
-    params.repIds,
-    params.byRep,
+    query.periods.map((period) => `${period.from}T00:00:00Z`),
+    query.periods.map((period) => `${period.to}T00:00:00Z`),
+    query.asOf.toISOString(),
+    query.businessModels,
+    query.repIds,
+    query.byRep,
   ];
 }
 
-/** Periods and the deals of the row scope; every family statement starts with these CTEs. */
+/** Periods and the deals of the row scope; every raw family statement starts with these CTEs. */
 export const SCOPED_PERIODS_AND_DEALS = `
   period AS (
     -- as_of types $3 for the families that do not read it

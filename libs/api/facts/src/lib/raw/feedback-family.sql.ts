@@ -1,15 +1,4 @@
-import { type FamilyGroup, SCOPED_PERIODS_AND_DEALS } from './kpi-sql-params';
-
-/** CSAT, NPS, NEGATIVE_MOMENT_RATE and RECOVERY_RATE: the customer's voice. */
-export interface FeedbackFamilyRow extends FamilyGroup {
-  responses: number;
-  csat_mean: number | null;
-  nps_answered: number;
-  promoters: number;
-  detractors: number;
-  negative: number;
-  recovered: number;
-}
+import { SCOPED_PERIODS_AND_DEALS } from './raw-family-params';
 
 export const FEEDBACK_FAMILY_SQL = `
 WITH ${SCOPED_PERIODS_AND_DEALS}

@@ -1,11 +1,4 @@
-import { type FamilyGroup, SCOPED_PERIODS_AND_DEALS } from './kpi-sql-params';
-
-/** FIRST_RESPONSE_HOURS and ACTIVITIES. Interactions belong to the scope of their deal, not their rep. */
-export interface InteractionFamilyRow extends FamilyGroup {
-  outbound: number;
-  answered_inbound: number;
-  median_response_hours: number | null;
-}
+import { SCOPED_PERIODS_AND_DEALS } from './raw-family-params';
 
 export const INTERACTION_FAMILY_SQL = `
 WITH ${SCOPED_PERIODS_AND_DEALS}

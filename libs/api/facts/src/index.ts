@@ -1,0 +1,4 @@
+export * from './lib/fact-families';
+export * from './lib/fact-reader';
+export * from './lib/facts.module';
+export * from './lib/rollup/fact-maintenance';

@@ -1,0 +1,186 @@
+import { ADVISORY_LOCKS, lockUntilCommit, type SqlRunner } from '@salesdash/api/platform';
+import type { DataSource } from 'typeorm';
+import { dealContributionsSql, TOUCHED_DEALS } from './deal-contributions.sql';
+import {
+  BUCKET_TABLES,
+  RESPONSE_BUCKET_SQL,
+  ROLLUP_COUNTERS,
+  ROLLUP_TABLES,
+  type RollupTable,
+  rollupKey,
+} from './rollup-counters';
+
+/** Changes the rollup definitions' meaning: a database built by another build is rebuilt at start. */
+export const FACT_BUILD = 'rollups-1';
+
+/** Every table of the facts layer. */
+export const FACT_TABLES: readonly string[] = [
+  ...Object.values(ROLLUP_TABLES).map((table) => table.name),
+  ...Object.values(BUCKET_TABLES).map((table) => table.name),
+  'response_fact',
+];
+
+const DELTA = 'fact_delta';
+const RESPONSE_DELTA = 'response_delta';
+
+/** A rollup table changed by the sums of a delta table, regrouped to the table's key. */
+interface DeltaTarget {
+  readonly table: RollupTable;
+  readonly counters: readonly string[];
+  readonly source: string;
+  /** Extra key columns after the grain (the bucket). */
+  readonly extraKey?: readonly string[];
+}
+
+function keyColumns(target: DeltaTarget): string[] {
+  return [...rollupKey(target.table), ...(target.extraKey ?? [])];
+}
+
+/** The key as computed from a delta row, which is always per day. */
+function keySource(target: DeltaTarget): string[] {
+  return keyColumns(target).map((column) => (column === 'month' ? `date_trunc('month', day)::date AS month` : column));
+}
+
+/**
+ * Adds a delta to a rollup table: only keys whose sums changed are written, and a row that no fact
+ * contributes to any more is deleted.
+ */
+function applyDeltaSql(target: DeltaTarget): string[] {
+  const keys = keyColumns(target);
+  const { counters } = target;
+  const table = target.table.name;
+  const sums = counters.map((counter) => `sum(${counter})`);
+  const zero = counters.map(() => '0');
+  const groupBy = keys.map((_, index) => index + 1).join(', ');
+  return [
+    `INSERT INTO ${table} AS r (${keys.join(', ')}, ${counters.join(', ')})
+     SELECT ${keySource(target).join(', ')}, ${sums.join(', ')}
+     FROM ${target.source}
+     GROUP BY ${groupBy}
+     HAVING (${sums.join(', ')}) IS DISTINCT FROM (${zero.join(', ')})
+     ON CONFLICT (${keys.join(', ')})
+     DO UPDATE SET ${counters.map((counter) => `${counter} = r.${counter} + EXCLUDED.${counter}`).join(', ')}`,
+    `DELETE FROM ${table} r
+     USING (SELECT DISTINCT ${keySource(target).join(', ')} FROM ${target.source}) k
+     WHERE ${keys.map((key) => `r.${key} = k.${key}`).join(' AND ')} AND r.${counters[0]} = 0`,
+  ];
+}
+
+const ROLLUP_TARGETS: readonly DeltaTarget[] = Object.values(ROLLUP_TABLES).map((table) => ({
+  table,
+  counters: ROLLUP_COUNTERS,
+  source: DELTA,
+}));
+
+const BUCKET_TARGETS: readonly DeltaTarget[] = Object.values(BUCKET_TABLES).map((table) => ({
+  table,
+  counters: ['responses'],
+  source: RESPONSE_DELTA,
+  extraKey: ['bucket'],
+}));
+
+/** The answered inbound interactions of the touched deals (or all), as response facts. */
+function responseFactsSql(deals: 'all' | 'touched'): string {
+  return `
+    SELECT i.interaction_id, i.deal_id, d.business_model, d.rep_id, i.occurred_at, i.response_minutes,
+           ${RESPONSE_BUCKET_SQL('i.response_minutes')}
+    FROM interaction i
+    JOIN deal d ON d.deal_id = i.deal_id
+    ${deals === 'touched' ? `JOIN ${TOUCHED_DEALS} t ON t.deal_id = i.deal_id` : ''}
+    WHERE i.direction = 'INBOUND' AND i.response_minutes IS NOT NULL`;
+}
+
+/** Response facts of the touched deals counted per day, model and bucket, with a sign. */
+function responseCountsSql(sign: '-' | ''): string {
+  return `
+    SELECT (r.occurred_at AT TIME ZONE 'UTC')::date AS day, r.business_model, r.bucket, ${sign}count(*) AS responses
+    FROM response_fact r JOIN ${TOUCHED_DEALS} t ON t.deal_id = r.deal_id
+    GROUP BY 1, 2, 3`;
+}
+
+const NEGATED_CONTRIBUTIONS = `
+  SELECT day, business_model, rep_id, ${ROLLUP_COUNTERS.map((counter) => `-${counter} AS ${counter}`).join(', ')}
+  FROM (${dealContributionsSql('touched')}) c`;
+
+async function runAll(runner: SqlRunner, statements: readonly string[]): Promise<void> {
+  for (const statement of statements) {
+    await runner.query(statement);
+  }
+}
+
+/**
+ * Keeps the facts layer current within a writer's transaction, for exactly the deals it touches: call
+ * `beginChange` with the ids of those deals BEFORE writing their rows (their old contribution is
+ * subtracted) and `completeChange` after (their new one is added). A deal touched means a deal whose
+ * own row, or any of its events, interactions or feedback, is written — including a row moved away
+ * from it.
+ */
+export const FactMaintenance = {
+  async beginChange(runner: SqlRunner, touchedDealIdsSql: string): Promise<void> {
+    await runAll(runner, [
+      `CREATE TEMP TABLE ${TOUCHED_DEALS} (deal_id text COLLATE "C" PRIMARY KEY) ON COMMIT DROP`,
+      `INSERT INTO ${TOUCHED_DEALS} SELECT DISTINCT deal_id FROM (${touchedDealIdsSql}) touched`,
+      `ANALYZE ${TOUCHED_DEALS}`,
+      `CREATE TEMP TABLE ${DELTA} ON COMMIT DROP AS ${NEGATED_CONTRIBUTIONS}`,
+      `CREATE TEMP TABLE ${RESPONSE_DELTA} ON COMMIT DROP AS ${responseCountsSql('-')}`,
+    ]);
+  },
+
+  async completeChange(runner: SqlRunner): Promise<void> {
+    await runAll(runner, [
+      `INSERT INTO ${DELTA} ${dealContributionsSql('touched')}`,
+      `DELETE FROM response_fact r USING ${TOUCHED_DEALS} t WHERE r.deal_id = t.deal_id`,
+      `INSERT INTO response_fact ${responseFactsSql('touched')}`,
+      `INSERT INTO ${RESPONSE_DELTA} ${responseCountsSql('')}`,
+      `ANALYZE ${DELTA}, ${RESPONSE_DELTA}`,
+      ...[...ROLLUP_TARGETS, ...BUCKET_TARGETS].flatMap(applyDeltaSql),
+      `DROP TABLE ${DELTA}, ${RESPONSE_DELTA}, ${TOUCHED_DEALS}`,
+    ]);
+  },
+
+  /** Derives every fact table anew from the stored facts, and records the build. In a transaction. */
+  async rebuild(runner: SqlRunner): Promise<void> {
+    await runAll(runner, [
+      `TRUNCATE ${FACT_TABLES.join(', ')}`,
+      `CREATE TEMP TABLE ${DELTA} ON COMMIT DROP AS ${dealContributionsSql('all')}`,
+      `INSERT INTO response_fact ${responseFactsSql('all')}`,
+      `CREATE TEMP TABLE ${RESPONSE_DELTA} ON COMMIT DROP AS
+         SELECT (occurred_at AT TIME ZONE 'UTC')::date AS day, business_model, bucket, count(*) AS responses
+         FROM response_fact GROUP BY 1, 2, 3`,
+      `ANALYZE ${DELTA}, ${RESPONSE_DELTA}`,
+      ...[...ROLLUP_TARGETS, ...BUCKET_TARGETS].flatMap(applyDeltaSql),
+      `DROP TABLE ${DELTA}, ${RESPONSE_DELTA}`,
+      `ANALYZE ${FACT_TABLES.join(', ')}`,
+    ]);
+    await runner.query(
+      `INSERT INTO fact_build (build, built_at) VALUES ($1, now())
+       ON CONFLICT (singleton) DO UPDATE SET build = EXCLUDED.build, built_at = EXCLUDED.built_at`,
+      [FACT_BUILD],
+    );
+  },
+
+  /**
+   * Rebuilds the tables unless they hold this build (a fresh database, or data stored before the
+   * facts layer or by an older build). In a transaction that holds the import lock.
+   */
+  async ensureBuilt(runner: SqlRunner): Promise<boolean> {
+    const rows = (await runner.query('SELECT build FROM fact_build')) as { build: string }[];
+    if (rows[0]?.build === FACT_BUILD) {
+      return false;
+    }
+    await FactMaintenance.rebuild(runner);
+    return true;
+  },
+};
+
+/**
+ * Rebuilds the facts layer in a transaction of its own, behind the import lock: for rows written by
+ * other means than the importer (test fixtures, repairs).
+ */
+export async function rebuildFacts(dataSource: DataSource): Promise<void> {
+  await dataSource.transaction(async (manager) => {
+    await manager.query('SET LOCAL statement_timeout = 0');
+    await lockUntilCommit(manager, ADVISORY_LOCKS.IMPORT);
+    await FactMaintenance.rebuild(manager);
+  });
+}
