@@ -110,8 +110,9 @@ function errorCode(body: unknown, status: number): string | undefined {
  * Starts the built server (dist/apps/api/main.js) on the database at `url`, in production mode.
  * STATEMENT_TIMEOUT_MS defaults to 0 here (the product's 15 s would cut today's slow statements
  * short) and HEAVY_QUERY_RATE to 1,000,000; set either in the environment to measure with another.
+ * `env` adds settings (the raw path's server runs with FACTS_READ_PATH=raw).
  */
-export async function startApiServer(root: string, url: string): Promise<ApiServer> {
+export async function startApiServer(root: string, url: string, env: Record<string, string> = {}): Promise<ApiServer> {
   const port = await freePort();
   const dataDir = mkdtempSync(join(tmpdir(), 'salesdash-bench-api-'));
   let output = '';
@@ -131,6 +132,7 @@ export async function startApiServer(root: string, url: string): Promise<ApiServ
       // Every bench client signs in as the one admin; they stand for many users, so the per-user
       // minute rate (default 300) is lifted. The concurrency gate (503 TOO_BUSY) stays as configured.
       HEAVY_QUERY_RATE: process.env['HEAVY_QUERY_RATE'] ?? '1000000',
+      ...env,
     },
   });
   child.stdout?.on('data', (chunk) => (output = (output + chunk).slice(-20_000)));

@@ -47,10 +47,12 @@ export interface RequestResult {
   readonly p50Ms: number;
   readonly p95Ms: number;
   readonly errors: Record<string, number>;
-  /** The raw path's p50 for the same request; null until a raw path exists (see RAW_PATH). */
-  readonly rawP50Ms: number | null;
-  /** rawP50Ms / p50Ms; null without a raw path. */
-  readonly speedup: number | null;
+  /** The same request answered from the raw facts (FACTS_READ_PATH=raw) in the same run: its p50 … */
+  readonly rawP50Ms: number;
+  /** … of this many repetitions (at most RAW_REPETITIONS: the raw path takes seconds a request) … */
+  readonly rawRepetitions: number;
+  /** … and rawP50Ms / p50Ms. */
+  readonly speedup: number;
 }
 
 export interface ConcurrencyResult {
@@ -90,13 +92,8 @@ export interface BenchResult {
   readonly peakMemoryKb: { readonly bench?: number; readonly demo?: number };
 }
 
-/**
- * The seam for the raw path (issue 13): the same request answered by plain SQL over the fact
- * tables, timed in the same run, so the table can show "raw vs product". Nothing fills it yet; the
- * table prints "—" until the facts layer supplies one. Never put an estimate here.
- */
-export type RawPathTimer = (request: RequestCase, repetitions: number) => Promise<number[]>;
-export const RAW_PATH: RawPathTimer | undefined = undefined;
+/** Repetitions of a request on the raw path at most: it is there to compare with, not to tune. */
+const RAW_REPETITIONS = 3;
 
 const VALUES_QUERY =
   'query ($filter: KpiFilter!) { kpiValues(filter: $filter) { kpi businessModel value sampleSize } }';
@@ -146,18 +143,34 @@ function countInto(errors: Record<string, number>, code: string | undefined): vo
   }
 }
 
-async function timeRequest(api: ApiServer, request: RequestCase, repetitions: number): Promise<RequestResult> {
+/** Times a request `repetitions` times after one untimed warm-up; errors counted by code. */
+async function timeOn(
+  api: ApiServer,
+  request: RequestCase,
+  repetitions: number,
+  errors: Record<string, number>,
+): Promise<number[]> {
   await api.request(request.query, request.variables);
   const times: number[] = [];
-  const errors: Record<string, number> = {};
   for (let index = 0; index < repetitions; index++) {
     const answer = await api.request(request.query, request.variables);
     times.push(answer.ms);
     countInto(errors, answer.error);
   }
+  return times;
+}
+
+async function timeRequest(
+  api: ApiServer,
+  rawApi: ApiServer,
+  request: RequestCase,
+  repetitions: number,
+): Promise<RequestResult> {
+  const errors: Record<string, number> = {};
+  const times = await timeOn(api, request, repetitions, errors);
+  const rawRepetitions = Math.min(repetitions, RAW_REPETITIONS);
+  const rawP50Ms = percentile(await timeOn(rawApi, request, rawRepetitions, errors), 50);
   const p50Ms = percentile(times, 50);
-  const rawTimes = RAW_PATH ? await RAW_PATH(request, repetitions) : undefined;
-  const rawP50Ms = rawTimes ? percentile(rawTimes, 50) : null;
   return {
     operation: request.operation,
     scope: request.scope,
@@ -167,7 +180,8 @@ async function timeRequest(api: ApiServer, request: RequestCase, repetitions: nu
     p95Ms: percentile(times, 95),
     errors,
     rawP50Ms,
-    speedup: rawP50Ms === null ? null : rawP50Ms / p50Ms,
+    rawRepetitions,
+    speedup: rawP50Ms / p50Ms,
   };
 }
 
@@ -232,8 +246,8 @@ export function formatBenchTable(result: BenchResult): string {
       `${request.operation} ${request.scope} ${request.period}`,
       formatMs(request.p50Ms),
       formatMs(request.p95Ms),
-      formatMs(request.rawP50Ms ?? undefined),
-      request.speedup === null ? '—' : `${request.speedup.toFixed(1)}× (raw ÷ product)`,
+      `${formatMs(request.rawP50Ms)} (p50 of ${request.rawRepetitions})`,
+      `${request.speedup.toFixed(1)}× (raw ÷ product)`,
       errorText(request.errors),
     ]);
   }
@@ -298,16 +312,18 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
     await dropDatabase(server.url, databases.raw);
 
     const api = await startApiServer(options.root, benchUrl);
-    servers.push(api);
+    const rawApi = await startApiServer(options.root, benchUrl, { FACTS_READ_PATH: 'raw' });
+    servers.push(api, rawApi);
     await api.login();
+    await rawApi.login();
     const cases = requestCases(now, bundle.teamId, bundle.repId);
     const requests: RequestResult[] = [];
     for (const request of options.firstCaseOnly ? cases.slice(0, 1) : cases) {
       log(`timing ${request.operation} ${request.scope} ${request.period} ×${options.repetitions}…`);
-      requests.push(await timeRequest(api, request, options.repetitions));
+      requests.push(await timeRequest(api, rawApi, request, options.repetitions));
     }
     const benchMemory = api.peakMemoryKb();
-    await api.stop();
+    await Promise.all([api.stop(), rawApi.stop()]);
 
     const concurrency: ConcurrencyResult[] = [];
     let demoMemory: number | undefined;

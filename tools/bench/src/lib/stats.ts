@@ -13,6 +13,9 @@ export function formatMs(ms: number | undefined): string {
   if (ms === undefined || Number.isNaN(ms)) {
     return '—';
   }
+  if (ms < 100) {
+    return `${ms.toFixed(1)} ms`;
+  }
   return ms < 10_000 ? `${Math.round(ms)} ms` : `${(ms / 1000).toFixed(1)} s`;
 }
 
