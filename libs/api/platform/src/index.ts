@@ -25,4 +25,5 @@ export * from './lib/logging/app-logger';
 export * from './lib/audit/audit-trail';
 export * from './lib/http/domain-error.filter';
 export * from './lib/load/heavy-operation.decorator';
+export { HeavyQueryGate } from './lib/load/heavy-query-gate';
 export * from './lib/load/load-shedding.module';

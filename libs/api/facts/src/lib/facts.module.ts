@@ -1,5 +1,5 @@
 import { type DynamicModule, Injectable, Logger, Module, type OnApplicationBootstrap } from '@nestjs/common';
-import { ADVISORY_LOCKS, lockUntilCommit } from '@salesdash/api/platform';
+import { ADVISORY_LOCKS, HeavyQueryGate, lockUntilCommit } from '@salesdash/api/platform';
 import { DataSource } from 'typeorm';
 import { FactReader, type FactReadPath } from './fact-reader';
 import { FactMaintenance } from './rollup/fact-maintenance';
@@ -34,7 +34,15 @@ export class FactsModule {
     return {
       module: FactsModule,
       global: true,
-      providers: [{ provide: FactReader, useValue: new FactReader(options.readPath) }, FactBuildOnStart],
+      providers: [
+        {
+          provide: FactReader,
+          // The gate comes from LoadSheddingModule (global): computations that miss the cache queue there.
+          useFactory: (gate: HeavyQueryGate) => new FactReader(options.readPath, gate),
+          inject: [HeavyQueryGate],
+        },
+        FactBuildOnStart,
+      ],
       exports: [FactReader],
     };
   }

@@ -91,7 +91,7 @@ function elapsedEnds(periods: readonly Period[], asOf: Date): string[] {
 
 /**
  * Measures KPIs from the facts layer's family aggregates, the targets and the scope's reps — a fixed
- * number of statements whatever the number of periods, models or KPIs, all in one consistent snapshot.
+ * number of statements whatever the number of periods, models or KPIs.
  */
 @Injectable()
 export class KpiEngine {
@@ -150,7 +150,10 @@ export class KpiEngine {
     );
   }
 
-  /** The family and target rows of a query, all in one consistent snapshot. */
+  /**
+   * The family rows of a query from the facts layer (cached there while the facts are unchanged), then
+   * its targets and reps in one snapshot.
+   */
   private async read<T extends TargetRow | RepTargetRow>(
     query: KpiQuery,
     byRep: boolean,
@@ -158,17 +161,18 @@ export class KpiEngine {
   ): Promise<{ rows: FamilyRows; targets: T[]; reps: number }> {
     const families = [...new Set(query.kpis.map((kpi) => FAMILY_OF[kpi]))];
     const targetKpis = query.kpis.includes('QUOTA_ATTAINMENT') ? [...query.kpis, 'WON_VOLUME'] : [...query.kpis];
+    const rows = await this.facts.rows(this.dataSource, {
+      periods: query.periods,
+      asOf: query.asOf,
+      businessModels: query.businessModels,
+      repIds: query.scope.repIds,
+      byRep,
+      families,
+    });
     return this.dataSource.transaction('REPEATABLE READ', async (manager) => {
       await manager.query('SET TRANSACTION READ ONLY');
       return {
-        rows: await this.facts.read(manager, {
-          periods: query.periods,
-          asOf: query.asOf,
-          businessModels: query.businessModels,
-          repIds: query.scope.repIds,
-          byRep,
-          families,
-        }),
+        rows,
         targets: await runTargets(manager, targetKpis),
         reps: byRep ? 1 : await this.countReps(manager, query),
       };

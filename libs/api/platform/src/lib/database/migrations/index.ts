@@ -5,6 +5,7 @@ import { CorridorPolicies1732300000000 } from './1732300000000-corridor-policies
 import { CorridorBasis1732400000000 } from './1732400000000-corridor-basis';
 import { UniqueNamesAndAuditOrder1732500000000 } from './1732500000000-unique-names-and-audit-order';
 import { FactRollups1732600000000 } from './1732600000000-fact-rollups';
+import { FactVersion1732700000000 } from './1732700000000-fact-version';
 
 /** Every migration, oldest first. Listed explicitly so the bundled server needs no file globbing. */
 export const MIGRATIONS = [
@@ -15,4 +16,5 @@ export const MIGRATIONS = [
   CorridorBasis1732400000000,
   UniqueNamesAndAuditOrder1732500000000,
   FactRollups1732600000000,
+  FactVersion1732700000000,
 ];
