@@ -1,3 +1,2 @@
 export * from './lib/access.models';
-export * from './lib/access.operations';
 export * from './lib/access-api.service';

@@ -1,5 +1,5 @@
 export * from './lib/session';
-export * from './lib/login.operation';
+export * from './lib/session-operations';
 export * from './lib/auth.service';
 export * from './lib/auth.interceptor';
 export * from './lib/auth-error-link';

@@ -1,14 +1,17 @@
 export * from './lib/kpi.models';
-export * from './lib/kpi.operations';
 export * from './lib/corridor.models';
-export * from './lib/corridor.operations';
 export * from './lib/kpi-api.service';
 export * from './lib/load-state';
 export * from './lib/kpi-overview.store';
 export * from './lib/team-median.models';
-export * from './lib/team-median.operations';
 export * from './lib/team-median-api.service';
 export * from './lib/corridor-editor.models';
-export * from './lib/corridor-editor.operations';
 export * from './lib/corridor-api.service';
 export * from './lib/running-months';
+export type {
+  CorridorDraftInput,
+  KpiFilter,
+  KpiTrendFilter,
+  PublishCorridorInput,
+  TeamMedianFilter,
+} from './lib/generated/graphql';

@@ -2,7 +2,7 @@ import { TestBed } from '@angular/core/testing';
 import { ApolloTestingController, ApolloTestingModule } from 'apollo-angular/testing';
 import { firstValueFrom } from 'rxjs';
 import { AccessApi } from './access-api.service';
-import { MY_ACCESS_QUERY, MY_TEAMS_QUERY, REGIONS_QUERY } from './access.operations';
+import { MyAccessDocument, MyTeamsDocument, RegionsDocument } from './generated/graphql';
 
 describe('AccessApi', () => {
   let api: AccessApi;
@@ -24,14 +24,14 @@ describe('AccessApi', () => {
       scope: { __typename: 'ScopeSummary', type: 'TEAM', ids: ['T-NORTH-1'], label: 'Teams you manage: North 1' },
       kpis: [{ __typename: 'KpiGrant', kpi: 'WON_VOLUME', grantedBy: 'Responsibility of SALES_MANAGER: Won volume' }],
     };
-    controller.expectOne(MY_ACCESS_QUERY).flush({ data: { myAccess: access } });
+    controller.expectOne(MyAccessDocument).flush({ data: { myAccess: access } });
     await expect(result).resolves.toEqual(access);
   });
 
   it('reads regions and the managed teams with their reps', async () => {
     const regions = firstValueFrom(api.regions());
     controller
-      .expectOne(REGIONS_QUERY)
+      .expectOne(RegionsDocument)
       .flush({ data: { regions: [{ __typename: 'RegionSummary', id: 'R-NORTH', name: 'North' }] } });
     await expect(regions).resolves.toEqual([{ __typename: 'RegionSummary', id: 'R-NORTH', name: 'North' }]);
 
@@ -44,14 +44,14 @@ describe('AccessApi', () => {
       regionName: 'North',
       reps: [{ __typename: 'RepSummary', id: 'U-REP-1', displayName: 'Robin Rep' }],
     };
-    controller.expectOne(MY_TEAMS_QUERY).flush({ data: { myTeams: [team] } });
+    controller.expectOne(MyTeamsDocument).flush({ data: { myTeams: [team] } });
     await expect(teams).resolves.toEqual([team]);
   });
 
   it('fails with the API error, e.g. FORBIDDEN for a role that may not list regions', async () => {
     const result = firstValueFrom(api.regions());
     controller
-      .expectOne(REGIONS_QUERY)
+      .expectOne(RegionsDocument)
       .graphqlErrors([{ message: 'Not for sales reps', extensions: { code: 'FORBIDDEN' } }]);
     await expect(result).rejects.toEqual({ code: 'FORBIDDEN', message: 'Not for sales reps' });
   });

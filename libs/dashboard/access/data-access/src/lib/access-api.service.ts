@@ -3,7 +3,7 @@ import { toApiError } from '@salesdash/dashboard/shared/data-access';
 import { Apollo, type TypedDocumentNode } from 'apollo-angular';
 import { catchError, map, type Observable, throwError } from 'rxjs';
 import type { AccessDto, RegionDto, TeamDto } from './access.models';
-import { MY_ACCESS_QUERY, MY_TEAMS_QUERY, REGIONS_QUERY } from './access.operations';
+import { MyAccessDocument, MyTeamsDocument, RegionsDocument } from './generated/graphql';
 
 /**
  * The access queries of the API, typed. Every call goes to the network (an administrator may change
@@ -15,17 +15,17 @@ export class AccessApi {
 
   /** Every role: role, default scope and the responsibility behind each visible KPI. */
   myAccess(): Observable<AccessDto> {
-    return this.run(MY_ACCESS_QUERY, (data) => data.myAccess);
+    return this.run(MyAccessDocument, (data) => data.myAccess);
   }
 
   /** ADMIN, MANAGEMENT, CONTROLLING, MARKETING; FORBIDDEN for the others. */
   regions(): Observable<readonly RegionDto[]> {
-    return this.run(REGIONS_QUERY, (data) => data.regions);
+    return this.run(RegionsDocument, (data) => data.regions);
   }
 
   /** SALES_MANAGER: the teams they manage with their reps; FORBIDDEN for the others. */
   myTeams(): Observable<readonly TeamDto[]> {
-    return this.run(MY_TEAMS_QUERY, (data) => data.myTeams);
+    return this.run(MyTeamsDocument, (data) => data.myTeams);
   }
 
   private run<TData, TResult>(

@@ -1,15 +1,7 @@
 import { type Observable, of, throwError } from 'rxjs';
 import type { AdminError } from './data/admin-error';
-import type {
-  AdminRegionDto,
-  AdminTeamDto,
-  AdminUserDto,
-  AdminUserFilter,
-  AuditEntryDto,
-  RegionInput,
-  TeamInput,
-  UserInput,
-} from './data/org-admin.models';
+import type { AdminRegionDto, AdminTeamDto, AdminUserDto, AuditEntryDto } from './data/org-admin.models';
+import type { AdminRegionInput, AdminTeamInput, AdminUserFilter, AdminUserInput } from './generated/graphql';
 
 export function user(id: string, overrides: Partial<AdminUserDto> = {}): AdminUserDto {
   return {
@@ -79,14 +71,14 @@ export class FakeOrgAdminApi {
     return this.answerUsers(filter, first, offset);
   };
   auditTrail = (entityType: string, entityId: string) => this.query('auditTrail', this.trail, entityType, entityId);
-  createRegion = (input: RegionInput) => this.mutation('createRegion', { ...input, teamCount: 0 }, input);
-  renameRegion = (input: RegionInput) => this.mutation('renameRegion', { ...input, teamCount: 0 }, input);
+  createRegion = (input: AdminRegionInput) => this.mutation('createRegion', { ...input, teamCount: 0 }, input);
+  renameRegion = (input: AdminRegionInput) => this.mutation('renameRegion', { ...input, teamCount: 0 }, input);
   deleteRegion = (id: string) => this.mutation('deleteRegion', id, id);
-  createTeam = (input: TeamInput) => this.mutation('createTeam', { ...TEAMS[0], ...input }, input);
-  updateTeam = (input: TeamInput) => this.mutation('updateTeam', { ...TEAMS[0], ...input }, input);
+  createTeam = (input: AdminTeamInput) => this.mutation('createTeam', { ...TEAMS[0], ...input }, input);
+  updateTeam = (input: AdminTeamInput) => this.mutation('updateTeam', { ...TEAMS[0], ...input }, input);
   deleteTeam = (id: string) => this.mutation('deleteTeam', id, id);
-  createUser = (input: UserInput) => this.mutation('createUser', user(input.id, { ...input, team: null }), input);
-  updateUser = (input: UserInput) => this.mutation('updateUser', user(input.id, { ...input, team: null }), input);
+  createUser = (input: AdminUserInput) => this.mutation('createUser', user(input.id, { ...input, team: null }), input);
+  updateUser = (input: AdminUserInput) => this.mutation('updateUser', user(input.id, { ...input, team: null }), input);
   deactivateUser = (userId: string, reason: string | null) =>
     this.mutation('deactivateUser', user(userId, { active: false }), userId, reason);
   reactivateUser = (userId: string, reason: string | null) =>

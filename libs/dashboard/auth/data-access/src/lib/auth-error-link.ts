@@ -3,7 +3,7 @@ import type { ApolloLink } from '@apollo/client';
 import { ErrorLink } from '@apollo/client/link/error';
 import { isUnauthenticated } from '@salesdash/dashboard/shared/data-access';
 import { AuthService } from './auth.service';
-import { SESSION_OPERATION_NAMES } from './login.operation';
+import { SESSION_OPERATION_NAMES } from './session-operations';
 
 /**
  * An Apollo link that calls `onUnauthenticated` when the API answers UNAUTHENTICATED to any

@@ -2,7 +2,7 @@ import { HttpErrorResponse, type HttpInterceptorFn, type HttpRequest } from '@an
 import { inject } from '@angular/core';
 import { from, switchMap, tap } from 'rxjs';
 import { AuthService } from './auth.service';
-import { SESSION_OPERATION_NAMES } from './login.operation';
+import { SESSION_OPERATION_NAMES } from './session-operations';
 import { CSRF_HEADER, CSRF_TOKEN } from './session';
 
 /** Only our own API gets the token: relative URLs (the API serves the dashboard on the same origin). */

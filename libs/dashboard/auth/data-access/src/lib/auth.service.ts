@@ -3,7 +3,7 @@ import { Router } from '@angular/router';
 import { toApiError } from '@salesdash/dashboard/shared/data-access';
 import { Apollo } from 'apollo-angular';
 import { firstValueFrom } from 'rxjs';
-import { CHANGE_PASSWORD_MUTATION, LOGIN_MUTATION, LOGOUT_MUTATION, REFRESH_MUTATION } from './login.operation';
+import { ChangePasswordDocument, LoginDocument, LogoutDocument, RefreshSessionDocument } from './generated/graphql';
 import { CSRF_TOKEN, isTokenFresh, NOW, parseSession, REFRESH_LOCK, type Session } from './session';
 
 /** How a sign-in ended; the login page turns it into a message. */
@@ -43,7 +43,7 @@ export class AuthService {
   async login(email: string, password: string): Promise<SignInOutcome> {
     try {
       const result = await firstValueFrom(
-        this.apollo.mutate({ mutation: LOGIN_MUTATION, variables: { email: email.trim(), password } }),
+        this.apollo.mutate({ mutation: LoginDocument, variables: { email: email.trim(), password } }),
       );
       const session = parseSession(result.data?.login);
       if (!session) {
@@ -82,7 +82,7 @@ export class AuthService {
   async changePassword(currentPassword: string, newPassword: string): Promise<PasswordChangeOutcome> {
     try {
       const result = await firstValueFrom(
-        this.apollo.mutate({ mutation: CHANGE_PASSWORD_MUTATION, variables: { currentPassword, newPassword } }),
+        this.apollo.mutate({ mutation: ChangePasswordDocument, variables: { currentPassword, newPassword } }),
       );
       const session = parseSession(result.data?.changePassword);
       if (!session) {
@@ -103,7 +103,7 @@ export class AuthService {
   /** Signs out on request: ends the session at the API, forgets it here, then shows the login page. */
   async logout(): Promise<void> {
     try {
-      await firstValueFrom(this.apollo.mutate({ mutation: LOGOUT_MUTATION }));
+      await firstValueFrom(this.apollo.mutate({ mutation: LogoutDocument }));
     } catch {
       // Unreachable server: the session is forgotten here anyway and runs out on its own.
     }
@@ -125,7 +125,7 @@ export class AuthService {
   private async exchangeRefreshCookie(): Promise<boolean> {
     const hadSession = this.session() !== null;
     try {
-      const result = await firstValueFrom(this.apollo.mutate({ mutation: REFRESH_MUTATION }));
+      const result = await firstValueFrom(this.apollo.mutate({ mutation: RefreshSessionDocument }));
       const session = parseSession(result.data?.refreshSession);
       if (session) {
         this.session.set(session);

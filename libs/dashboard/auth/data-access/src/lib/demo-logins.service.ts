@@ -1,23 +1,10 @@
 import { inject, Injectable } from '@angular/core';
-import type { Role } from '@salesdash/shared/domain';
-import { Apollo, gql, type TypedDocumentNode } from 'apollo-angular';
+import { Apollo } from 'apollo-angular';
 import { catchError, map, type Observable, of } from 'rxjs';
+import { DemoLoginsDocument, type DemoLoginsQuery } from './generated/graphql';
 
-export interface DemoLogin {
-  readonly email: string;
-  readonly role: Role;
-  readonly password: string;
-}
-
-const DEMO_LOGINS_QUERY: TypedDocumentNode<{ demoLogins: DemoLogin[] }, Record<string, never>> = gql`
-  query DemoLogins {
-    demoLogins {
-      email
-      role
-      password
-    }
-  }
-`;
+/** A demo account the login page offers: e-mail, role and password. */
+export type DemoLogin = DemoLoginsQuery['demoLogins'][number];
 
 /** The demo accounts the server offers; none outside demo mode, and none when it cannot be asked. */
 @Injectable({ providedIn: 'root' })
@@ -25,7 +12,7 @@ export class DemoLoginsService {
   private readonly apollo = inject(Apollo);
 
   list(): Observable<readonly DemoLogin[]> {
-    return this.apollo.query({ query: DEMO_LOGINS_QUERY, fetchPolicy: 'network-only' }).pipe(
+    return this.apollo.query({ query: DemoLoginsDocument, fetchPolicy: 'network-only' }).pipe(
       map((result) => result.data?.demoLogins ?? []),
       catchError(() => of([])),
     );

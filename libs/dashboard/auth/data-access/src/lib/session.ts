@@ -1,26 +1,17 @@
 import { InjectionToken } from '@angular/core';
-import { isRole, type Role } from '@salesdash/shared/domain';
-
-/** The signed-in person, as the API's `Viewer`. */
-export interface Viewer {
-  readonly id: string;
-  readonly email: string;
-  readonly displayName: string;
-  readonly role: Role;
-}
+import { isRole } from '@salesdash/shared/domain';
+import type { AuthPayloadFieldsFragment } from './generated/graphql';
 
 /**
- * What a sign-in or a refresh yields. Kept in memory only: a reload gets a new one through the
- * httpOnly refresh cookie, so no token ever sits in Web Storage for a script to read.
+ * What a sign-in or a refresh yields (the API's `AuthPayload`; `expiresAt` is the ISO 8601 instant after
+ * which the access token is refused, `mustChangePassword` allows only the change-password page). Kept in
+ * memory only: a reload gets a new one through the httpOnly refresh cookie, so no token ever sits in Web
+ * Storage for a script to read.
  */
-export interface Session {
-  readonly accessToken: string;
-  /** ISO 8601 instant after which the access token is refused. */
-  readonly expiresAt: string;
-  /** An administrator set the password: only the change-password page may be used. */
-  readonly mustChangePassword: boolean;
-  readonly viewer: Viewer;
-}
+export type Session = AuthPayloadFieldsFragment;
+
+/** The signed-in person, as the API's `Viewer`. */
+export type Viewer = Session['viewer'];
 
 /** The readable cookie the API sets beside the refresh cookie; echoed in CSRF_HEADER. */
 export const CSRF_COOKIE = 'sd_csrf';

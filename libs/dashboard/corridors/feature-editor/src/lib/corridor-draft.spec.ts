@@ -100,8 +100,6 @@ describe('unit conversion', () => {
       acceptableMin: '',
       minSampleSize: '1',
     });
-    // A corridor without a basis judged the value.
-    expect(formOf({ ...CORRIDOR, basis: undefined }, 'WIN_RATE', '2025-05-14').basis).toBe('VALUE');
   });
 
   it('does not carry bounds over to VALUE when the stored basis is not one the KPI allows', () => {

@@ -77,7 +77,10 @@ export function fromFormValue(text: string, scale: number): number | null {
 }
 
 /** Bounds in the API's units, null = open, e.g. a corridor's or a suggestion's. */
-export type Bounds = Pick<CorridorDraftInput, BoundField>;
+export type Bounds = Readonly<Record<BoundField, number | null>>;
+
+/** A draft as the editor asks the impact preview for it: the basis always set (the API would default it to VALUE). */
+export type PreviewDraft = CorridorDraftInput & { readonly basis: CorridorBasis };
 
 /** Bounds as the form's fields, in the display unit of `basis`. */
 export function boundsFormOf(bounds: Bounds, kpi: KpiCode, basis: CorridorBasis): BoundsForm {
@@ -149,7 +152,7 @@ export function draftOf(form: CorridorForm, kpi: KpiCode): Required<CorridorDraf
 type Series = { readonly businessModel: string; readonly kpi: KpiCode };
 
 /** The series, the basis and the draft's bands and sample size in the API's units: what preview and publish share. */
-function seriesDraft(form: CorridorForm, series: Series): CorridorDraftInput {
+function seriesDraft(form: CorridorForm, series: Series): PreviewDraft {
   const draft = draftOf(form, series.kpi);
   return {
     businessModel: series.businessModel,
@@ -179,13 +182,13 @@ const PREVIEW_FIELDS: readonly FormField[] = ['basis', ...BOUND_FIELDS, 'minSamp
  * The draft as the impact preview asks for it, or null while the basis, a band or the minimum sample
  * size has an issue (the preview would judge a corridor that cannot be published).
  */
-export function previewDraft(form: CorridorForm, series: Series): CorridorDraftInput | null {
+export function previewDraft(form: CorridorForm, series: Series): PreviewDraft | null {
   const issues = validateForm(form, series.kpi);
   return PREVIEW_FIELDS.some((field) => issues[field] !== undefined) ? null : seriesDraft(form, series);
 }
 
 /** Two previews ask the same question: nothing to load again. */
-export function samePreviewDraft(a: CorridorDraftInput | null, b: CorridorDraftInput | null): boolean {
+export function samePreviewDraft(a: PreviewDraft | null, b: PreviewDraft | null): boolean {
   return a === b || (a !== null && b !== null && JSON.stringify(a) === JSON.stringify(b));
 }
 

@@ -1,3 +1,5 @@
+import type { ScopeType } from '@salesdash/shared/domain';
+
 /** Every text of the corridor editor (en); placeholders in braces are filled by `interpolate`. */
 export const CORRIDOR_EDITOR_TEXTS = {
   title: 'Corridor editor',
@@ -149,7 +151,9 @@ export const CORRIDOR_EDITOR_TEXTS = {
     month: 'Month',
     value: 'Value',
     judged: 'Judged by the draft',
-    scopeTypes: { TEAM: 'Team', REP: 'Rep' } as Readonly<Record<'TEAM' | 'REP', string>>,
+    scopeTypes: { COMPANY: 'Company', REGION: 'Region', TEAM: 'Team', REP: 'Rep' } as Readonly<
+      Record<ScopeType, string>
+    >,
     noChanges: 'No status changes.',
     showMore: 'Show {count} more',
     shown: 'Showing {shown} of {total}.',

@@ -1,16 +1,17 @@
 import { TestBed } from '@angular/core/testing';
 import { ApolloTestingController, ApolloTestingModule } from 'apollo-angular/testing';
-import { GraphQLError } from 'graphql';
+import { GraphQLError, print } from 'graphql';
 import { firstValueFrom } from 'rxjs';
 import { CorridorApi } from './corridor-api.service';
-import { corridorConflictOf, type PublishCorridorInput } from './corridor-editor.models';
+import { corridorConflictOf } from './corridor-editor.models';
 import {
-  CORRIDOR_AUDIT_QUERY,
-  CORRIDOR_IMPACT_QUERY,
-  CORRIDOR_SUGGESTION_QUERY,
-  CORRIDOR_TREND_QUERY,
-  PUBLISH_CORRIDOR_MUTATION,
-} from './corridor-editor.operations';
+  CorridorAuditDocument,
+  CorridorImpactDocument,
+  CorridorSuggestionDocument,
+  CorridorTrendDocument,
+  PublishCorridorDocument,
+  type PublishCorridorInput,
+} from './generated/graphql';
 
 const INPUT: PublishCorridorInput = {
   businessModel: 'CONSUMER_LOANS',
@@ -40,7 +41,7 @@ describe('CorridorApi', () => {
 
   it('asks for the audit trail of one model-wide series', async () => {
     const result = firstValueFrom(api.audit('CONSUMER_LOANS', 'WIN_RATE'));
-    const operation = controller.expectOne(CORRIDOR_AUDIT_QUERY);
+    const operation = controller.expectOne(CorridorAuditDocument);
     expect(operation.operation.variables).toEqual({ businessModel: 'CONSUMER_LOANS', kpi: 'WIN_RATE' });
     operation.flush({ data: { corridorAudit: [] } });
     await expect(result).resolves.toEqual([]);
@@ -66,14 +67,14 @@ describe('CorridorApi', () => {
       changedScopesTruncated: 0,
     };
     const result = firstValueFrom(api.impact(draft));
-    const operation = controller.expectOne(CORRIDOR_IMPACT_QUERY);
+    const operation = controller.expectOne(CorridorImpactDocument);
     expect(operation.operation.variables).toEqual({ draft });
     operation.flush({ data: { corridorImpact: impact } });
     await expect(result).resolves.toEqual(impact);
 
     const refused = firstValueFrom(api.impact(draft)).catch((caught: unknown) => caught);
     controller
-      .expectOne(CORRIDOR_IMPACT_QUERY)
+      .expectOne(CorridorImpactDocument)
       .graphqlErrors([new GraphQLError('no', { extensions: { code: 'FORBIDDEN' } })]);
     await expect(refused).resolves.toMatchObject({ code: 'FORBIDDEN' });
   });
@@ -90,9 +91,9 @@ describe('CorridorApi', () => {
       months: 1,
     };
     const result = firstValueFrom(api.trend(filter));
-    const operation = controller.expectOne(CORRIDOR_TREND_QUERY);
+    const operation = controller.expectOne(CorridorTrendDocument);
     expect(operation.operation.variables).toEqual({ filter });
-    const asked = operation.operation.query.loc?.source.body ?? '';
+    const asked = print(operation.operation.query);
     for (const field of ['targetToDate', 'reps', 'months']) {
       expect(asked).toContain(field);
     }
@@ -100,13 +101,13 @@ describe('CorridorApi', () => {
     await expect(result).resolves.toEqual([point]);
 
     const none = firstValueFrom(api.trend(filter));
-    controller.expectOne(CORRIDOR_TREND_QUERY).flush({ data: { kpiTrend: [] } });
+    controller.expectOne(CorridorTrendDocument).flush({ data: { kpiTrend: [] } });
     await expect(none).resolves.toEqual([]);
   });
 
   it('asks for a suggestion of one model-wide series on a basis', async () => {
     const result = firstValueFrom(api.suggestion('CONSUMER_LOANS', 'NEW_LEADS', 'SHARE_OF_TARGET'));
-    const operation = controller.expectOne(CORRIDOR_SUGGESTION_QUERY);
+    const operation = controller.expectOne(CorridorSuggestionDocument);
     expect(operation.operation.variables).toEqual({
       businessModel: 'CONSUMER_LOANS',
       kpi: 'NEW_LEADS',
@@ -131,7 +132,7 @@ describe('CorridorApi', () => {
 
   it('publishes with expectedVersion and fails a stale one with the current version', async () => {
     const result = firstValueFrom(api.publish(INPUT));
-    const operation = controller.expectOne(PUBLISH_CORRIDOR_MUTATION);
+    const operation = controller.expectOne(PublishCorridorDocument);
     expect(operation.operation.variables).toEqual({ input: INPUT });
     const current = { version: 3, publishedBy: 'Dora', publishedAt: '2025-05-14T08:15:00.000Z' };
     operation.graphqlErrors([new GraphQLError('changed', { extensions: { code: 'CONFLICT', current } })]);

@@ -6,20 +6,20 @@ import { catchError, map, type Observable, throwError } from 'rxjs';
 import type { CorridorDto } from './corridor.models';
 import type {
   CorridorAuditEntryDto,
-  CorridorDraftInput,
   CorridorImpactDto,
   CorridorSuggestionDto,
   CorridorTrendPointDto,
-  PublishCorridorInput,
 } from './corridor-editor.models';
 import {
-  CORRIDOR_AUDIT_QUERY,
-  CORRIDOR_IMPACT_QUERY,
-  CORRIDOR_SUGGESTION_QUERY,
-  CORRIDOR_TREND_QUERY,
-  PUBLISH_CORRIDOR_MUTATION,
-} from './corridor-editor.operations';
-import type { KpiTrendFilter } from './kpi.models';
+  CorridorAuditDocument,
+  type CorridorDraftInput,
+  CorridorImpactDocument,
+  CorridorSuggestionDocument,
+  CorridorTrendDocument,
+  type KpiTrendFilter,
+  PublishCorridorDocument,
+  type PublishCorridorInput,
+} from './generated/graphql';
 
 function required<T>(data: T | null | undefined): T {
   if (data === undefined || data === null) {
@@ -39,17 +39,17 @@ export class CorridorApi {
 
   audit(businessModel: string, kpi: string): Observable<readonly CorridorAuditEntryDto[]> {
     return this.apollo
-      .query({ query: CORRIDOR_AUDIT_QUERY, variables: { businessModel, kpi }, fetchPolicy: 'network-only' })
+      .query({ query: CorridorAuditDocument, variables: { businessModel, kpi }, fetchPolicy: 'network-only' })
       .pipe(
-        map((result) => required(result.data).corridorAudit as readonly CorridorAuditEntryDto[]),
+        map((result) => required(result.data).corridorAudit),
         catchError((error: unknown) => throwError(() => toApiError(error))),
       );
   }
 
   /** Always asked anew: the answer depends on data and corridors that change under the draft. */
   impact(draft: CorridorDraftInput): Observable<CorridorImpactDto> {
-    return this.apollo.query({ query: CORRIDOR_IMPACT_QUERY, variables: { draft }, fetchPolicy: 'no-cache' }).pipe(
-      map((result) => required(result.data).corridorImpact as CorridorImpactDto),
+    return this.apollo.query({ query: CorridorImpactDocument, variables: { draft }, fetchPolicy: 'no-cache' }).pipe(
+      map((result) => required(result.data).corridorImpact),
       catchError((error: unknown) => throwError(() => toApiError(error))),
     );
   }
@@ -59,24 +59,24 @@ export class CorridorApi {
    * months and target to date. Not cached: the overview's trend keeps other fields of the same points.
    */
   trend(filter: KpiTrendFilter): Observable<readonly CorridorTrendPointDto[]> {
-    return this.apollo.query({ query: CORRIDOR_TREND_QUERY, variables: { filter }, fetchPolicy: 'no-cache' }).pipe(
-      map((result) => (required(result.data).kpiTrend[0]?.points ?? []) as readonly CorridorTrendPointDto[]),
+    return this.apollo.query({ query: CorridorTrendDocument, variables: { filter }, fetchPolicy: 'no-cache' }).pipe(
+      map((result) => required(result.data).kpiTrend[0]?.points ?? []),
       catchError((error: unknown) => throwError(() => toApiError(error))),
     );
   }
 
   suggestion(businessModel: string, kpi: string, basis: CorridorBasis): Observable<CorridorSuggestionDto> {
     return this.apollo
-      .query({ query: CORRIDOR_SUGGESTION_QUERY, variables: { businessModel, kpi, basis }, fetchPolicy: 'no-cache' })
+      .query({ query: CorridorSuggestionDocument, variables: { businessModel, kpi, basis }, fetchPolicy: 'no-cache' })
       .pipe(
-        map((result) => required(result.data).corridorSuggestion as CorridorSuggestionDto),
+        map((result) => required(result.data).corridorSuggestion),
         catchError((error: unknown) => throwError(() => toApiError(error))),
       );
   }
 
   publish(input: PublishCorridorInput): Observable<CorridorDto> {
-    return this.apollo.mutate({ mutation: PUBLISH_CORRIDOR_MUTATION, variables: { input } }).pipe(
-      map((result) => required(result.data).publishCorridor as CorridorDto),
+    return this.apollo.mutate({ mutation: PublishCorridorDocument, variables: { input } }).pipe(
+      map((result) => required(result.data).publishCorridor),
       catchError((error: unknown) => throwError(() => toApiError(error))),
     );
   }

@@ -1,30 +1,7 @@
-import type { CorridorBasis, IsoDate } from '@salesdash/shared/domain';
+import type { CorridorFieldsFragment } from './generated/graphql';
 
 /** One version of a corridor (KPI-SPEC §5): bounds inclusive, a null bound is open. */
-export interface CorridorDto {
-  readonly id: string;
-  readonly businessModel: string;
-  readonly kpi: string;
-  /** Null for the business model's own corridor; values per model are judged by that one. */
-  readonly segment: string | null;
-  readonly version: number;
-  readonly effectiveFrom: IsoDate;
-  readonly acceptableMin: number | null;
-  readonly acceptableMax: number | null;
-  readonly toleratedMin: number | null;
-  readonly toleratedMax: number | null;
-  readonly minSampleSize: number;
-  readonly rationale: string;
-  /**
-   * Which number the bands judge (KPI-SPEC §5.1); the API always sends it. Optional only so that
-   * corridors built elsewhere without one read as VALUE, as the API reads a version without one.
-   */
-  readonly basis?: CorridorBasis;
-  readonly publishedAt: string;
-  readonly publishedBy: string | null;
-  /** The bands in words with their basis: "acceptable 10–35 days, tolerated 5–45 days". */
-  readonly description: string;
-}
+export type CorridorDto = CorridorFieldsFragment;
 
 /** Finds the corridor version that judged a value: (business model, KPI, version), model-wide. */
 export class CorridorIndex {

@@ -3,8 +3,7 @@ import { ApolloTestingController, ApolloTestingModule } from 'apollo-angular/tes
 import { type DocumentNode, print } from 'graphql';
 import { firstValueFrom } from 'rxjs';
 import { type CorridorDto, CorridorIndex } from './corridor.models';
-import { PUBLISH_CORRIDOR_MUTATION } from './corridor-editor.operations';
-import { CORRIDOR_HISTORY_QUERY, CORRIDORS_QUERY } from './corridor.operations';
+import { CorridorHistoryDocument, CorridorsDocument, PublishCorridorDocument } from './generated/graphql';
 import { KpiApi } from './kpi-api.service';
 
 function corridor(version: number, overrides: Partial<CorridorDto> = {}): CorridorDto {
@@ -65,7 +64,7 @@ describe('KpiApi corridors', () => {
 
   it('asks once for every corridor in force on a day', async () => {
     const result = firstValueFrom(api.corridorsInForce('2025-03-31'));
-    const operation = controller.expectOne(CORRIDORS_QUERY);
+    const operation = controller.expectOne(CorridorsDocument);
     expect(operation.operation.variables).toEqual({ onDate: '2025-03-31' });
     operation.flush({ data: { corridors: [{ __typename: 'Corridor', ...corridor(1) }] } });
     await expect(result).resolves.toEqual([{ __typename: 'Corridor', ...corridor(1) }]);
@@ -73,7 +72,7 @@ describe('KpiApi corridors', () => {
 
   it('asks for the history of one corridor', async () => {
     const result = firstValueFrom(api.corridorHistory('CONSUMER_LOANS', 'CYCLE_TIME_DAYS'));
-    const operation = controller.expectOne(CORRIDOR_HISTORY_QUERY);
+    const operation = controller.expectOne(CorridorHistoryDocument);
     expect(operation.operation.variables).toEqual({ businessModel: 'CONSUMER_LOANS', kpi: 'CYCLE_TIME_DAYS' });
     operation.flush({ data: { corridorHistory: [] } });
     await expect(result).resolves.toEqual([]);
@@ -82,7 +81,7 @@ describe('KpiApi corridors', () => {
 
 describe('CorridorFields', () => {
   it('asks for the basis wherever a corridor is read, so its bands are never read in the wrong unit', () => {
-    const documents: DocumentNode[] = [CORRIDORS_QUERY, CORRIDOR_HISTORY_QUERY, PUBLISH_CORRIDOR_MUTATION];
+    const documents: DocumentNode[] = [CorridorsDocument, CorridorHistoryDocument, PublishCorridorDocument];
     for (const document of documents) {
       expect(print(document)).toMatch(/fragment CorridorFields on Corridor \{[^}]*\bbasis\b/);
     }

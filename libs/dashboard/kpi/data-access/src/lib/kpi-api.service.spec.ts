@@ -1,8 +1,8 @@
 import { TestBed } from '@angular/core/testing';
 import { ApolloTestingController, ApolloTestingModule } from 'apollo-angular/testing';
 import { firstValueFrom } from 'rxjs';
+import { KpiTrendDocument, KpiValuesDocument } from './generated/graphql';
 import { KpiApi } from './kpi-api.service';
-import { KPI_TREND_QUERY, KPI_VALUES_QUERY } from './kpi.operations';
 
 describe('KpiApi', () => {
   let api: KpiApi;
@@ -20,7 +20,7 @@ describe('KpiApi', () => {
     const result = firstValueFrom(
       api.values({ from: '2025-01-01', to: '2025-04-01', businessModels: ['CONSUMER_LOANS'] }),
     );
-    const operation = controller.expectOne(KPI_VALUES_QUERY);
+    const operation = controller.expectOne(KpiValuesDocument);
     expect(operation.operation.variables).toEqual({
       filter: { from: '2025-01-01', to: '2025-04-01', businessModels: ['CONSUMER_LOANS'] },
     });
@@ -47,7 +47,7 @@ describe('KpiApi', () => {
 
   it('asks for the monthly trend', async () => {
     const result = firstValueFrom(api.trend({ to: '2025-04-01', months: 12 }));
-    const operation = controller.expectOne(KPI_TREND_QUERY);
+    const operation = controller.expectOne(KpiTrendDocument);
     expect(operation.operation.variables).toEqual({ filter: { to: '2025-04-01', months: 12 } });
     operation.flush({ data: { kpiTrend: [] } });
     await expect(result).resolves.toEqual([]);
@@ -56,7 +56,7 @@ describe('KpiApi', () => {
   it('asks for the judgement of each month, and marks the month under way at asOf partial', async () => {
     const filter = { to: '2027-01-01', months: 2, asOf: '2026-12-04T12:00:00Z' };
     const result = firstValueFrom(api.trend(filter));
-    const operation = controller.expectOne(KPI_TREND_QUERY);
+    const operation = controller.expectOne(KpiTrendDocument);
     const fields = ['basis', 'judgedValue', 'targetToDate', 'forecast', 'pace', 'reps', 'months'];
     const asked = JSON.stringify(operation.operation.query);
     expect(fields.filter((field) => !asked.includes(`"${field}"`))).toEqual([]);
@@ -100,7 +100,7 @@ describe('KpiApi', () => {
   it('fails with the API error: code, message and field', async () => {
     const result = firstValueFrom(api.values({ from: '2025-04-01', to: '2025-01-01' }));
     controller
-      .expectOne(KPI_VALUES_QUERY)
+      .expectOne(KpiValuesDocument)
       .graphqlErrors([
         { message: 'to must be after from', extensions: { code: 'BAD_USER_INPUT', field: 'filter.to' } },
       ]);

@@ -5,16 +5,17 @@ import { Apollo, type TypedDocumentNode } from 'apollo-angular';
 import { catchError, map, type Observable, throwError } from 'rxjs';
 import type { IsoDate } from '@salesdash/shared/domain';
 import type { CorridorDto } from './corridor.models';
-import { CORRIDOR_HISTORY_QUERY, CORRIDORS_QUERY } from './corridor.operations';
-import type {
-  BusinessModelDto,
-  KpiDefinitionDto,
-  KpiFilter,
-  KpiTrendFilter,
-  KpiTrendSeries,
-  KpiValueDto,
-} from './kpi.models';
-import { BUSINESS_MODELS_QUERY, KPI_CATALOGUE_QUERY, KPI_TREND_QUERY, KPI_VALUES_QUERY } from './kpi.operations';
+import {
+  BusinessModelsDocument,
+  CorridorHistoryDocument,
+  CorridorsDocument,
+  KpiCatalogueDocument,
+  type KpiFilter,
+  KpiTrendDocument,
+  type KpiTrendFilter,
+  KpiValuesDocument,
+} from './generated/graphql';
+import type { BusinessModelDto, KpiDefinitionDto, KpiTrendSeries, KpiValueDto } from './kpi.models';
 import { markRunningMonths } from './running-months';
 
 /**
@@ -26,15 +27,15 @@ export class KpiApi {
   private readonly apollo = inject(Apollo);
 
   catalogue(): Observable<readonly KpiDefinitionDto[]> {
-    return this.run(KPI_CATALOGUE_QUERY, {}, (data) => data.kpiCatalogue);
+    return this.run(KpiCatalogueDocument, {}, (data) => data.kpiCatalogue);
   }
 
   businessModels(): Observable<readonly BusinessModelDto[]> {
-    return this.run(BUSINESS_MODELS_QUERY, {}, (data) => data.businessModels);
+    return this.run(BusinessModelsDocument, {}, (data) => data.businessModels);
   }
 
   values(filter: KpiFilter): Observable<readonly KpiValueDto[]> {
-    return this.run(KPI_VALUES_QUERY, { filter }, (data) => data.kpiValues);
+    return this.run(KpiValuesDocument, { filter }, (data) => data.kpiValues);
   }
 
   /**
@@ -43,17 +44,17 @@ export class KpiApi {
    */
   trend(filter: KpiTrendFilter): Observable<readonly KpiTrendSeries[]> {
     const asOf = filter.asOf ? new Date(filter.asOf) : new Date();
-    return this.run(KPI_TREND_QUERY, { filter }, (data) => markRunningMonths(data.kpiTrend, asOf));
+    return this.run(KpiTrendDocument, { filter }, (data) => markRunningMonths(data.kpiTrend, asOf));
   }
 
   /** Every corridor (all models and KPIs) in force on a day: one request for a page's statuses. */
   corridorsInForce(onDate: IsoDate): Observable<readonly CorridorDto[]> {
-    return this.run(CORRIDORS_QUERY, { onDate }, (data) => data.corridors);
+    return this.run(CorridorsDocument, { onDate }, (data) => data.corridors);
   }
 
   /** Every version of the model-wide corridor of (business model, KPI), newest first. */
   corridorHistory(businessModel: string, kpi: string): Observable<readonly CorridorDto[]> {
-    return this.run(CORRIDOR_HISTORY_QUERY, { businessModel, kpi }, (data) => data.corridorHistory);
+    return this.run(CorridorHistoryDocument, { businessModel, kpi }, (data) => data.corridorHistory);
   }
 
   private run<TData, TVariables extends OperationVariables, TResult>(

@@ -2,8 +2,9 @@ import { TestBed } from '@angular/core/testing';
 import type { ApiError } from '@salesdash/dashboard/shared/data-access';
 import { type Observable, of, Subject, throwError } from 'rxjs';
 import type { CorridorDto } from './corridor.models';
+import type { KpiFilter, KpiTrendFilter } from './generated/graphql';
 import { KpiApi } from './kpi-api.service';
-import type { BusinessModelDto, KpiDefinitionDto, KpiFilter, KpiTrendFilter, KpiValueDto } from './kpi.models';
+import type { BusinessModelDto, KpiDefinitionDto, KpiValueDto } from './kpi.models';
 import { KpiOverviewStore, type OverviewQuery } from './kpi-overview.store';
 
 const CATALOGUE: KpiDefinitionDto[] = [
@@ -53,6 +54,7 @@ const CORRIDOR: CorridorDto = {
   toleratedMax: null,
   minSampleSize: 1,
   rationale: 'Feed the funnel.',
+  basis: 'VALUE',
   publishedAt: '2024-12-01T00:00:00Z',
   publishedBy: null,
   description: 'acceptable at least 100, tolerated at least 50',

@@ -1,8 +1,8 @@
 import { TestBed } from '@angular/core/testing';
 import { ApolloTestingController, ApolloTestingModule } from 'apollo-angular/testing';
 import { firstValueFrom } from 'rxjs';
+import { TeamMediansDocument } from './generated/graphql';
 import { TeamMedianApi } from './team-median-api.service';
-import { TEAM_MEDIANS_QUERY } from './team-median.operations';
 
 describe('TeamMedianApi', () => {
   let api: TeamMedianApi;
@@ -18,7 +18,7 @@ describe('TeamMedianApi', () => {
 
   it('asks for the team medians of a period, without any scope', async () => {
     const result = firstValueFrom(api.medians({ from: '2025-01-01', to: '2025-04-01' }));
-    const operation = controller.expectOne(TEAM_MEDIANS_QUERY);
+    const operation = controller.expectOne(TeamMediansDocument);
     expect(operation.operation.variables).toEqual({ filter: { from: '2025-01-01', to: '2025-04-01' } });
     const row = {
       __typename: 'TeamMedian',
@@ -35,7 +35,7 @@ describe('TeamMedianApi', () => {
   it('fails with the API error, e.g. FORBIDDEN for a role other than SALES_REP', async () => {
     const result = firstValueFrom(api.medians({ from: '2025-01-01', to: '2025-04-01' }));
     controller
-      .expectOne(TEAM_MEDIANS_QUERY)
+      .expectOne(TeamMediansDocument)
       .graphqlErrors([{ message: 'Reps only', extensions: { code: 'FORBIDDEN' } }]);
     await expect(result).rejects.toEqual({ code: 'FORBIDDEN', message: 'Reps only' });
   });

@@ -2,8 +2,8 @@ import { inject, Injectable } from '@angular/core';
 import { toApiError } from '@salesdash/dashboard/shared/data-access';
 import { Apollo } from 'apollo-angular';
 import { catchError, map, type Observable, throwError } from 'rxjs';
-import type { TeamMedianDto, TeamMedianFilter } from './team-median.models';
-import { TEAM_MEDIANS_QUERY } from './team-median.operations';
+import { type TeamMedianFilter, TeamMediansDocument } from './generated/graphql';
+import type { TeamMedianDto } from './team-median.models';
 
 /** SALES_REP only: the anonymous team medians beside the rep's own figures; FORBIDDEN for the others. */
 @Injectable({ providedIn: 'root' })
@@ -11,7 +11,7 @@ export class TeamMedianApi {
   private readonly apollo = inject(Apollo);
 
   medians(filter: TeamMedianFilter): Observable<readonly TeamMedianDto[]> {
-    return this.apollo.query({ query: TEAM_MEDIANS_QUERY, variables: { filter }, fetchPolicy: 'network-only' }).pipe(
+    return this.apollo.query({ query: TeamMediansDocument, variables: { filter }, fetchPolicy: 'network-only' }).pipe(
       map((result) => {
         if (!result.data) {
           throw new Error('The API answered without data');

@@ -148,6 +148,7 @@ describe('buildStageGroups', () => {
       toleratedMax: null,
       minSampleSize: 1,
       rationale: 'Leads feed the funnel.',
+      basis: 'VALUE',
       publishedAt: '2025-01-01T00:00:00Z',
       publishedBy: null,
       description: 'acceptable at least 5, tolerated at least 2',

@@ -2,8 +2,8 @@ import { TestBed } from '@angular/core/testing';
 import { Apollo } from 'apollo-angular';
 import { ApolloTestingController, ApolloTestingModule } from 'apollo-angular/testing';
 import { firstValueFrom } from 'rxjs';
+import { AdminUsersDocument, CreateUserDocument, ResetPasswordDocument } from '../generated/graphql';
 import { OrgAdminApi } from './org-admin-api';
-import { ADMIN_USERS_QUERY, CREATE_USER_MUTATION, RESET_PASSWORD_MUTATION } from './org-admin.operations';
 
 const USER = {
   __typename: 'AdminUser',
@@ -31,7 +31,7 @@ describe('OrgAdminApi', () => {
 
   it('asks for a page of users with the filter', async () => {
     const result = firstValueFrom(api.users({ search: 'ann', role: 'SALES_REP' }, 100));
-    const operation = controller.expectOne(ADMIN_USERS_QUERY);
+    const operation = controller.expectOne(AdminUsersDocument);
     expect(operation.operation.variables).toEqual({
       filter: { search: 'ann', role: 'SALES_REP' },
       first: 100,
@@ -44,7 +44,7 @@ describe('OrgAdminApi', () => {
   it('fails with every refused field of the input', async () => {
     const input = { id: 'x y', email: 'nope', displayName: 'N', role: 'SALES_REP' as const, teamId: null };
     const result = firstValueFrom(api.createUser(input));
-    const operation = controller.expectOne(CREATE_USER_MUTATION);
+    const operation = controller.expectOne(CreateUserDocument);
     expect(operation.operation.variables).toEqual({ input });
     operation.graphqlErrors([
       {
@@ -71,7 +71,7 @@ describe('OrgAdminApi', () => {
 
   it('answers the temporary password of a reset without caching it', async () => {
     const result = firstValueFrom(api.resetPassword('U-1'));
-    const operation = controller.expectOne(RESET_PASSWORD_MUTATION);
+    const operation = controller.expectOne(ResetPasswordDocument);
     expect(operation.operation.variables).toEqual({ userId: 'U-1' });
     operation.flush({
       data: { resetPassword: { __typename: 'TemporaryPassword', temporaryPassword: 'abcde-fghij', user: USER } },

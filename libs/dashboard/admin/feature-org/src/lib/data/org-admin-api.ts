@@ -2,36 +2,37 @@ import { inject, Injectable } from '@angular/core';
 import type { OperationVariables } from '@apollo/client';
 import { Apollo, type TypedDocumentNode } from 'apollo-angular';
 import { catchError, map, type Observable, throwError } from 'rxjs';
+import {
+  type AdminRegionInput,
+  AdminRegionsDocument,
+  type AdminTeamInput,
+  AdminTeamsDocument,
+  type AdminUserFilter,
+  type AdminUserInput,
+  AdminUsersDocument,
+  AuditTrailDocument,
+  CreateRegionDocument,
+  CreateTeamDocument,
+  CreateUserDocument,
+  DeactivateUserDocument,
+  DeleteRegionDocument,
+  DeleteTeamDocument,
+  ReactivateUserDocument,
+  RenameRegionDocument,
+  ResetPasswordDocument,
+  type ResetPasswordMutation,
+  UpdateTeamDocument,
+  UpdateUserDocument,
+} from '../generated/graphql';
 import { toAdminError } from './admin-error';
 import type {
   AdminRegionDto,
   AdminTeamDto,
   AdminUserDto,
-  AdminUserFilter,
   AdminUserPageDto,
   AuditedEntity,
   AuditEntryDto,
-  RegionInput,
-  TeamInput,
-  UserInput,
 } from './org-admin.models';
-import {
-  ADMIN_REGIONS_QUERY,
-  ADMIN_TEAMS_QUERY,
-  ADMIN_USERS_QUERY,
-  AUDIT_TRAIL_QUERY,
-  CREATE_REGION_MUTATION,
-  CREATE_TEAM_MUTATION,
-  CREATE_USER_MUTATION,
-  DEACTIVATE_USER_MUTATION,
-  DELETE_REGION_MUTATION,
-  DELETE_TEAM_MUTATION,
-  REACTIVATE_USER_MUTATION,
-  RENAME_REGION_MUTATION,
-  RESET_PASSWORD_MUTATION,
-  UPDATE_TEAM_MUTATION,
-  UPDATE_USER_MUTATION,
-} from './org-admin.operations';
 
 /**
  * The organisation admin operations of the API (ADMIN only), typed. Queries always go to the
@@ -43,65 +44,65 @@ export class OrgAdminApi {
   private readonly apollo = inject(Apollo);
 
   regions(): Observable<readonly AdminRegionDto[]> {
-    return this.query(ADMIN_REGIONS_QUERY, {}, (data) => data.adminRegions);
+    return this.query(AdminRegionsDocument, {}, (data) => data.adminRegions);
   }
 
   teams(): Observable<readonly AdminTeamDto[]> {
-    return this.query(ADMIN_TEAMS_QUERY, {}, (data) => data.adminTeams);
+    return this.query(AdminTeamsDocument, {}, (data) => data.adminTeams);
   }
 
   /** `first` users matching the filter from `offset` on, in the API's stable order (name, then id). */
   users(filter: AdminUserFilter, first: number, offset = 0): Observable<AdminUserPageDto> {
-    return this.query(ADMIN_USERS_QUERY, { filter, first, offset }, (data) => data.adminUsers);
+    return this.query(AdminUsersDocument, { filter, first, offset }, (data) => data.adminUsers);
   }
 
   auditTrail(entityType: AuditedEntity, entityId: string): Observable<readonly AuditEntryDto[]> {
-    return this.query(AUDIT_TRAIL_QUERY, { entityType, entityId }, (data) => data.auditTrail);
+    return this.query(AuditTrailDocument, { entityType, entityId }, (data) => data.auditTrail);
   }
 
-  createRegion(input: RegionInput): Observable<AdminRegionDto> {
-    return this.mutate(CREATE_REGION_MUTATION, { input }, (data) => data.createRegion);
+  createRegion(input: AdminRegionInput): Observable<AdminRegionDto> {
+    return this.mutate(CreateRegionDocument, { input }, (data) => data.createRegion);
   }
 
-  renameRegion(input: RegionInput): Observable<AdminRegionDto> {
-    return this.mutate(RENAME_REGION_MUTATION, { input }, (data) => data.renameRegion);
+  renameRegion(input: AdminRegionInput): Observable<AdminRegionDto> {
+    return this.mutate(RenameRegionDocument, { input }, (data) => data.renameRegion);
   }
 
   deleteRegion(id: string): Observable<string> {
-    return this.mutate(DELETE_REGION_MUTATION, { id }, (data) => data.deleteRegion);
+    return this.mutate(DeleteRegionDocument, { id }, (data) => data.deleteRegion);
   }
 
-  createTeam(input: TeamInput): Observable<AdminTeamDto> {
-    return this.mutate(CREATE_TEAM_MUTATION, { input }, (data) => data.createTeam);
+  createTeam(input: AdminTeamInput): Observable<AdminTeamDto> {
+    return this.mutate(CreateTeamDocument, { input }, (data) => data.createTeam);
   }
 
-  updateTeam(input: TeamInput): Observable<AdminTeamDto> {
-    return this.mutate(UPDATE_TEAM_MUTATION, { input }, (data) => data.updateTeam);
+  updateTeam(input: AdminTeamInput): Observable<AdminTeamDto> {
+    return this.mutate(UpdateTeamDocument, { input }, (data) => data.updateTeam);
   }
 
   deleteTeam(id: string): Observable<string> {
-    return this.mutate(DELETE_TEAM_MUTATION, { id }, (data) => data.deleteTeam);
+    return this.mutate(DeleteTeamDocument, { id }, (data) => data.deleteTeam);
   }
 
-  createUser(input: UserInput): Observable<AdminUserDto> {
-    return this.mutate(CREATE_USER_MUTATION, { input }, (data) => data.createUser);
+  createUser(input: AdminUserInput): Observable<AdminUserDto> {
+    return this.mutate(CreateUserDocument, { input }, (data) => data.createUser);
   }
 
-  updateUser(input: UserInput): Observable<AdminUserDto> {
-    return this.mutate(UPDATE_USER_MUTATION, { input }, (data) => data.updateUser);
+  updateUser(input: AdminUserInput): Observable<AdminUserDto> {
+    return this.mutate(UpdateUserDocument, { input }, (data) => data.updateUser);
   }
 
   deactivateUser(userId: string, reason: string | null): Observable<AdminUserDto> {
-    return this.mutate(DEACTIVATE_USER_MUTATION, { userId, reason }, (data) => data.deactivateUser);
+    return this.mutate(DeactivateUserDocument, { userId, reason }, (data) => data.deactivateUser);
   }
 
   reactivateUser(userId: string, reason: string | null): Observable<AdminUserDto> {
-    return this.mutate(REACTIVATE_USER_MUTATION, { userId, reason }, (data) => data.reactivateUser);
+    return this.mutate(ReactivateUserDocument, { userId, reason }, (data) => data.reactivateUser);
   }
 
   /** The temporary password is in this answer only; it is never stored in the client's cache. */
-  resetPassword(userId: string): Observable<{ temporaryPassword: string; user: AdminUserDto }> {
-    return this.mutate(RESET_PASSWORD_MUTATION, { userId }, (data) => data.resetPassword, 'no-cache');
+  resetPassword(userId: string): Observable<ResetPasswordMutation['resetPassword']> {
+    return this.mutate(ResetPasswordDocument, { userId }, (data) => data.resetPassword, 'no-cache');
   }
 
   private query<TData, TVariables extends OperationVariables, TResult>(

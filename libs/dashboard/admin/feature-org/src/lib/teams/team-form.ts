@@ -1,7 +1,8 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input, linkedSignal, output } from '@angular/core';
 import { interpolate } from '@salesdash/dashboard/shared/util-i18n';
 import { OrgAdminApi } from '../data/org-admin-api';
-import type { AdminRegionDto, AdminTeamDto, AdminUserDto, TeamInput } from '../data/org-admin.models';
+import type { AdminRegionDto, AdminTeamDto, AdminUserDto } from '../data/org-admin.models';
+import type { AdminTeamInput } from '../generated/graphql';
 import { ORG_ADMIN_TEXTS } from '../org-admin.texts';
 import { controlValue } from '../shared/control-value';
 import { FieldControl, FormField } from '../shared/form-field';
@@ -60,7 +61,7 @@ export class TeamForm {
   });
 
   protected submit(): void {
-    const input: TeamInput = {
+    const input: AdminTeamInput = {
       id: this.teamId(),
       name: this.name(),
       regionId: this.regionId(),

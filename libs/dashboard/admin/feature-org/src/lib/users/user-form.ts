@@ -2,7 +2,8 @@ import { ChangeDetectionStrategy, Component, computed, inject, input, linkedSign
 import { interpolate } from '@salesdash/dashboard/shared/util-i18n';
 import { ROLES, type Role } from '@salesdash/shared/domain';
 import { OrgAdminApi } from '../data/org-admin-api';
-import type { AdminTeamDto, AdminUserDto, UserInput } from '../data/org-admin.models';
+import type { AdminTeamDto, AdminUserDto } from '../data/org-admin.models';
+import type { AdminUserInput } from '../generated/graphql';
 import { ORG_ADMIN_TEXTS } from '../org-admin.texts';
 import { controlValue } from '../shared/control-value';
 import { FieldControl, FormField } from '../shared/form-field';
@@ -54,7 +55,7 @@ export class UserForm {
   }
 
   protected submit(): void {
-    const input: UserInput = {
+    const input: AdminUserInput = {
       id: this.userId(),
       email: this.email(),
       displayName: this.displayName(),

@@ -4,9 +4,9 @@ import { KPI_STAGE_ORDER, type Role } from '@salesdash/shared/domain';
 import type {
   FieldIssue,
   ResponsibilityChangeDto,
-  ResponsibilityChangeInput,
   ResponsibilityMatrixDto,
 } from '../data-access/responsibility.models';
+import type { ResponsibilityChangeInput } from '../generated/graphql';
 
 /** Cells the editor has changed but not saved: `ROLE:KPI` → the wanted state. */
 export type PendingChanges = ReadonlyMap<string, boolean>;

@@ -1,13 +1,13 @@
 import { TestBed } from '@angular/core/testing';
 import { ApolloTestingController, ApolloTestingModule } from 'apollo-angular/testing';
 import { firstValueFrom } from 'rxjs';
+import {
+  ResponsibilityHistoryDocument,
+  ResponsibilityMatrixDocument,
+  UpdateResponsibilitiesDocument,
+} from '../generated/graphql';
 import { change, matrixOf } from '../testing.fixtures';
 import { ResponsibilityApi } from './responsibility-api.service';
-import {
-  RESPONSIBILITY_HISTORY_QUERY,
-  RESPONSIBILITY_MATRIX_QUERY,
-  UPDATE_RESPONSIBILITIES_MUTATION,
-} from './responsibility.operations';
 
 describe('ResponsibilityApi', () => {
   let api: ResponsibilityApi;
@@ -24,11 +24,11 @@ describe('ResponsibilityApi', () => {
   it('reads the matrix and the latest 50 changes', async () => {
     const matrix = matrixOf(() => false);
     const read = firstValueFrom(api.matrix());
-    controller.expectOne(RESPONSIBILITY_MATRIX_QUERY).flush({ data: { responsibilityMatrix: matrix } });
+    controller.expectOne(ResponsibilityMatrixDocument).flush({ data: { responsibilityMatrix: matrix } });
     await expect(read).resolves.toEqual(matrix);
 
     const history = firstValueFrom(api.history());
-    const operation = controller.expectOne(RESPONSIBILITY_HISTORY_QUERY);
+    const operation = controller.expectOne(ResponsibilityHistoryDocument);
     expect(operation.operation.variables).toEqual({ limit: 50 });
     operation.flush({ data: { responsibilityHistory: [change()] } });
     await expect(history).resolves.toEqual([change()]);
@@ -38,7 +38,7 @@ describe('ResponsibilityApi', () => {
     const matrix = matrixOf(() => true);
     const changes = [{ role: 'MARKETING' as const, kpi: 'CSAT', granted: false }];
     const result = firstValueFrom(api.update(changes, 'Customer service owns it'));
-    const operation = controller.expectOne(UPDATE_RESPONSIBILITIES_MUTATION);
+    const operation = controller.expectOne(UpdateResponsibilitiesDocument);
     expect(operation.operation.variables).toEqual({ changes, reason: 'Customer service owns it' });
     operation.flush({ data: { updateResponsibilities: matrix } });
     await expect(result).resolves.toEqual(matrix);
@@ -51,7 +51,7 @@ describe('ResponsibilityApi', () => {
       { field: 'changes[0].role', message: 'the ADMIN row is fixed' },
     ];
     controller
-      .expectOne(UPDATE_RESPONSIBILITIES_MUTATION)
+      .expectOne(UpdateResponsibilitiesDocument)
       .graphqlErrors([
         { message: 'reason: give a reason', extensions: { code: 'BAD_USER_INPUT', field: 'reason', issues } },
       ]);
@@ -66,7 +66,7 @@ describe('ResponsibilityApi', () => {
   it('fails with FORBIDDEN and no issues for a role that may not read the matrix', async () => {
     const result = firstValueFrom(api.matrix());
     controller
-      .expectOne(RESPONSIBILITY_MATRIX_QUERY)
+      .expectOne(ResponsibilityMatrixDocument)
       .graphqlErrors([{ message: 'No', extensions: { code: 'FORBIDDEN' } }]);
     await expect(result).rejects.toEqual({ code: 'FORBIDDEN', message: 'No', issues: [] });
   });

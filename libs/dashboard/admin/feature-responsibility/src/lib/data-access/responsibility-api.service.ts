@@ -3,17 +3,13 @@ import { CombinedGraphQLErrors } from '@apollo/client/errors';
 import { type ApiError, toApiError } from '@salesdash/dashboard/shared/data-access';
 import { Apollo } from 'apollo-angular';
 import { catchError, map, type Observable, throwError } from 'rxjs';
-import type {
-  FieldIssue,
-  ResponsibilityChangeDto,
-  ResponsibilityChangeInput,
-  ResponsibilityMatrixDto,
-} from './responsibility.models';
 import {
-  RESPONSIBILITY_HISTORY_QUERY,
-  RESPONSIBILITY_MATRIX_QUERY,
-  UPDATE_RESPONSIBILITIES_MUTATION,
-} from './responsibility.operations';
+  type ResponsibilityChangeInput,
+  ResponsibilityHistoryDocument,
+  ResponsibilityMatrixDocument,
+  UpdateResponsibilitiesDocument,
+} from '../generated/graphql';
+import type { FieldIssue, ResponsibilityChangeDto, ResponsibilityMatrixDto } from './responsibility.models';
 
 /** An API error with every field issue of a BAD_USER_INPUT answer (the API reports them all at once). */
 export interface ResponsibilityError extends ApiError {
@@ -54,7 +50,7 @@ export class ResponsibilityApi {
   private readonly apollo = inject(Apollo);
 
   matrix(): Observable<ResponsibilityMatrixDto> {
-    return this.apollo.query({ query: RESPONSIBILITY_MATRIX_QUERY, variables: {}, fetchPolicy: 'no-cache' }).pipe(
+    return this.apollo.query({ query: ResponsibilityMatrixDocument, variables: {}, fetchPolicy: 'no-cache' }).pipe(
       map((result) => required(result.data).responsibilityMatrix),
       catchError((error: unknown) => throwError(() => toResponsibilityError(error))),
     );
@@ -62,7 +58,7 @@ export class ResponsibilityApi {
 
   history(limit = HISTORY_LIMIT): Observable<readonly ResponsibilityChangeDto[]> {
     return this.apollo
-      .query({ query: RESPONSIBILITY_HISTORY_QUERY, variables: { limit }, fetchPolicy: 'no-cache' })
+      .query({ query: ResponsibilityHistoryDocument, variables: { limit }, fetchPolicy: 'no-cache' })
       .pipe(
         map((result) => required(result.data).responsibilityHistory),
         catchError((error: unknown) => throwError(() => toResponsibilityError(error))),
@@ -72,7 +68,7 @@ export class ResponsibilityApi {
   /** Applies every change or none; the answer is the matrix after them. */
   update(changes: readonly ResponsibilityChangeInput[], reason: string): Observable<ResponsibilityMatrixDto> {
     return this.apollo
-      .mutate({ mutation: UPDATE_RESPONSIBILITIES_MUTATION, variables: { changes, reason }, fetchPolicy: 'no-cache' })
+      .mutate({ mutation: UpdateResponsibilitiesDocument, variables: { changes, reason }, fetchPolicy: 'no-cache' })
       .pipe(
         map((result) => required(result.data).updateResponsibilities),
         catchError((error: unknown) => throwError(() => toResponsibilityError(error))),

@@ -2,11 +2,8 @@ import { TestBed } from '@angular/core/testing';
 import type { Role } from '@salesdash/shared/domain';
 import { type Observable, of, Subject, throwError } from 'rxjs';
 import { ResponsibilityApi, type ResponsibilityError } from '../data-access/responsibility-api.service';
-import type {
-  ResponsibilityChangeDto,
-  ResponsibilityChangeInput,
-  ResponsibilityMatrixDto,
-} from '../data-access/responsibility.models';
+import type { ResponsibilityChangeDto, ResponsibilityMatrixDto } from '../data-access/responsibility.models';
+import type { ResponsibilityChangeInput } from '../generated/graphql';
 import { change, matrixOf } from '../testing.fixtures';
 import { ResponsibilityPage } from './responsibility-page';
 

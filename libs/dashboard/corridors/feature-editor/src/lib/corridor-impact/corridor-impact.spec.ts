@@ -1,10 +1,11 @@
 import { TestBed } from '@angular/core/testing';
-import { CorridorApi, type CorridorDraftInput } from '@salesdash/dashboard/kpi/data-access';
+import { CorridorApi } from '@salesdash/dashboard/kpi/data-access';
 import { of, throwError } from 'rxjs';
+import type { PreviewDraft } from '../corridor-draft';
 import { afterPause, changedScope, FakePreviewApi, impactOf } from '../testing/corridor-preview.fixtures';
 import { CHANGES_PAGE, CorridorImpact } from './corridor-impact';
 
-const DRAFT: CorridorDraftInput = {
+const DRAFT: PreviewDraft = {
   businessModel: 'CONSUMER_LOANS',
   kpi: 'WIN_RATE',
   acceptableMin: 0.3,
@@ -15,7 +16,7 @@ const DRAFT: CorridorDraftInput = {
   basis: 'VALUE',
 };
 
-async function render(draft: CorridorDraftInput | null, api = new FakePreviewApi(), kpi = 'WIN_RATE') {
+async function render(draft: PreviewDraft | null, api = new FakePreviewApi(), kpi = 'WIN_RATE') {
   TestBed.configureTestingModule({ providers: [{ provide: CorridorApi, useValue: api }] });
   const fixture = TestBed.createComponent(CorridorImpact);
   fixture.componentRef.setInput('draft', draft);

@@ -1,18 +1,12 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
 import { takeUntilDestroyed, toObservable } from '@angular/core/rxjs-interop';
-import {
-  CorridorApi,
-  type CorridorDraftInput,
-  type CorridorImpactDto,
-  dataOf,
-  type LoadState,
-} from '@salesdash/dashboard/kpi/data-access';
+import { CorridorApi, type CorridorImpactDto, dataOf, type LoadState } from '@salesdash/dashboard/kpi/data-access';
 import { formatCount, formatKpiValue, formatMonth, KpiStatusBadge } from '@salesdash/dashboard/kpi/ui';
 import { interpolate } from '@salesdash/dashboard/shared/util-i18n';
 import { type CorridorBasis, type KpiCode, kpiDefinition } from '@salesdash/shared/domain';
 import { catchError, defer, distinctUntilChanged, map, merge, of, startWith, Subject, switchMap, timer } from 'rxjs';
 import { judgedText } from '../basis-words';
-import { samePreviewDraft } from '../corridor-draft';
+import { samePreviewDraft, type PreviewDraft } from '../corridor-draft';
 import { CORRIDOR_EDITOR_TEXTS } from '../corridor-editor.texts';
 import { filterScopes, impactSentence, monthsText, type ScopeFilter, statusCountRows } from '../impact-summary';
 import { asApiError, loadErrorText } from '../load';
@@ -45,7 +39,7 @@ interface AnsweredImpact {
 })
 export class CorridorImpact {
   /** Null while the draft's bands cannot be judged (the form says why). */
-  readonly draft = input.required<CorridorDraftInput | null>();
+  readonly draft = input.required<PreviewDraft | null>();
   readonly kpi = input.required<KpiCode>();
   readonly modelName = input.required<string>();
   /** The latest version of the series: a new one (published here or elsewhere) can change "before". */
@@ -153,7 +147,7 @@ export class CorridorImpact {
     return judgedText(value, this.kpi(), this.answeredBasis());
   }
 
-  private load(draft: CorridorDraftInput) {
+  private load(draft: PreviewDraft) {
     // While the next answer is on its way the last one stays visible, marked busy.
     return defer(() => {
       const previous = dataOf(this.state());

@@ -1,12 +1,12 @@
 import type {
   ChangedScopeDto,
-  CorridorDraftInput,
   CorridorImpactDto,
   CorridorSuggestionDto,
   StatusCountsDto,
 } from '@salesdash/dashboard/kpi/data-access';
 import type { CorridorBasis } from '@salesdash/shared/domain';
 import { type Observable, of } from 'rxjs';
+import type { PreviewDraft } from '../corridor-draft';
 
 /** Every status counted zero times. */
 export const NO_STATUSES: StatusCountsDto = {
@@ -73,12 +73,12 @@ export const SUGGESTION: CorridorSuggestionDto = {
 
 /** The preview half of CorridorApi: records every draft and suggestion asked about and answers them. */
 export class FakePreviewApi {
-  drafts: CorridorDraftInput[] = [];
+  drafts: PreviewDraft[] = [];
   suggestionCalls = 0;
   suggestionBases: CorridorBasis[] = [];
   impactAnswer: () => Observable<CorridorImpactDto> = () => of(impactOf());
   suggestionAnswer: () => Observable<CorridorSuggestionDto> = () => of(SUGGESTION);
-  impact = (draft: CorridorDraftInput) => {
+  impact = (draft: PreviewDraft) => {
     this.drafts.push(draft);
     return this.impactAnswer();
   };

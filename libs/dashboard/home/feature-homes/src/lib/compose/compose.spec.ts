@@ -149,6 +149,7 @@ describe('corridors behind statuses', () => {
     toleratedMax: null,
     minSampleSize: 5,
     rationale: 'Why not',
+    basis: 'VALUE',
     publishedAt: '2025-01-01T00:00:00Z',
     publishedBy: null,
     description: 'acceptable at least 25%, tolerated at least 15%',
