@@ -55,6 +55,10 @@ export default defineConfig({
         reuseExistingServer: !process.env['CI'],
         timeout: 180_000,
         cwd: workspaceRoot,
+        // Without it Playwright kills the server outright, and the embedded PostgreSQL it started (which
+        // runs detached, in a session of its own) was left running after every run. SIGTERM lets the
+        // server stop it; the wrapper forwards the signal and removes the data folder.
+        gracefulShutdown: { signal: 'SIGTERM', timeout: 20_000 },
       }
     : undefined,
   projects: [{ name: 'chromium', use: { browserName: 'chromium', viewport: { width: 1366, height: 900 } } }],

@@ -72,6 +72,7 @@ describe('npm run bench -- --quick (smoke)', () => {
     expect(result.requests).toHaveLength(1);
     expect(result.requests[0].errors).toEqual({});
     expect(result.requests[0]).toMatchObject({ repetitions: 1, rawRepetitions: 1 });
+    expect(result.requests[0].firstMs).toBeGreaterThan(0);
     expect(result.requests[0].rawP50Ms).toBeGreaterThan(0);
     const table = formatBenchTable(result);
     expect(table).toContain('kpiValues company 12 months');

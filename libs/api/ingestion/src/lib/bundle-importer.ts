@@ -8,6 +8,7 @@ import { type LoadableFile, fileRank, loadableFiles } from './bundle/bundle-cont
 import type { BundleFile } from './bundle/bundle-file';
 import { runChecks } from './checks/run-checks';
 import { type ImportIssue, IssueLog } from './import-issue';
+import { type ImportPhase, ImportPhases } from './import-phases';
 import { stageFile } from './staging/stage-file';
 import { analyzeStagingTablesSql, createStagingTablesSql } from './staging/staging-tables';
 import { BUNDLE_FILES } from './schema/bundle-schema';
@@ -23,7 +24,7 @@ export interface FileReport {
 }
 
 export type ImportResult =
-  | { ok: true; files: FileReport[]; rows: number; durationMs: number }
+  | { ok: true; files: FileReport[]; rows: number; durationMs: number; phases: ImportPhase[] }
   | {
       ok: false;
       /** Sorted by file (KPI-SPEC §3 order), then line; at most MAX_REPORTED_ISSUES. */
@@ -72,21 +73,24 @@ export class BundleImporter {
       return this.rejected(files, issues, actorUserId, importId);
     }
     const queryRunner = this.dataSource.createQueryRunner();
+    const phases = new ImportPhases();
     try {
       const client = (await queryRunner.connect()) as PoolClient;
       await queryRunner.startTransaction();
       await queryRunner.query(SIZE_IMPORT_TRANSACTION_SQL);
-      await lockUntilCommit(queryRunner, ADVISORY_LOCKS.IMPORT);
-      const rows = await stageAll(queryRunner, client, loadable, issues);
-      await runChecks(queryRunner, issues);
+      await phases.time('wait for other imports', () => lockUntilCommit(queryRunner, ADVISORY_LOCKS.IMPORT));
+      const rows = await stageAll(queryRunner, client, loadable, issues, phases);
+      await phases.time('checks', () => runChecks(queryRunner, issues));
       if (issues.count > 0) {
         await queryRunner.rollbackTransaction();
         return this.rejected(files, issues, actorUserId, importId);
       }
-      await FactMaintenance.ensureBuilt(queryRunner);
-      await FactMaintenance.beginChange(queryRunner, TOUCHED_DEALS_SQL);
-      const counts = await upsertAll(queryRunner, new Set(rows.keys()));
-      await FactMaintenance.completeChange(queryRunner);
+      await phases.time('facts: build if needed', () => FactMaintenance.ensureBuilt(queryRunner));
+      await phases.time('facts: what touched deals added', () =>
+        FactMaintenance.beginChange(queryRunner, TOUCHED_DEALS_SQL),
+      );
+      const counts = await upsertAll(queryRunner, new Set(rows.keys()), phases);
+      await phases.time('facts: what they add now, rollups', () => FactMaintenance.completeChange(queryRunner));
       const reports = [...rows].map(([file, fileRows]): FileReport => {
         const { inserted, updated } = counts.get(file) ?? { inserted: 0, updated: 0 };
         return { file, rows: fileRows, inserted, updated, unchanged: fileRows - inserted - updated };
@@ -98,10 +102,10 @@ export class BundleImporter {
         entityId: importId,
         after: { files: reports },
       });
-      await queryRunner.commitTransaction();
-      await analyzeChangedTables(queryRunner, counts);
+      await phases.time('commit', () => queryRunner.commitTransaction());
+      await phases.time('planner statistics', () => analyzeChangedTables(queryRunner, counts));
       const total = reports.reduce((sum, report) => sum + report.rows, 0);
-      return { ok: true, files: reports, rows: total, durationMs: performance.now() - started };
+      return { ok: true, files: reports, rows: total, durationMs: performance.now() - started, phases: phases.list() };
     } catch (error) {
       if (queryRunner.isTransactionActive) {
         // The original failure is the one worth reporting, not a rollback on a broken connection.
@@ -153,12 +157,16 @@ async function stageAll(
   client: PoolClient,
   loadable: readonly LoadableFile[],
   issues: IssueLog,
+  phases: ImportPhases,
 ): Promise<Map<string, number>> {
   await queryRunner.query(createStagingTablesSql());
   const rows = new Map<string, number>();
   for (const { spec, file } of loadable) {
-    rows.set(spec.file, await stageFile(client, spec, file, issues.reporterFor(spec.file)));
+    const staged = await phases.time(`read, check and COPY ${spec.file}`, () =>
+      stageFile(client, spec, file, issues.reporterFor(spec.file)),
+    );
+    rows.set(spec.file, staged);
   }
-  await queryRunner.query(analyzeStagingTablesSql());
+  await phases.time('staging statistics', () => queryRunner.query(analyzeStagingTablesSql()));
   return rows;
 }

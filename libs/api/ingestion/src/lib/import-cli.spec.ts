@@ -54,11 +54,12 @@ describe('runImportCli', () => {
   it.each([
     ['no folder', []],
     ['two folders', ['a', 'b']],
+    ['an unknown option', ['--fast', 'a']],
   ])('exits 2 with the usage for %s', async (_case, argv) => {
     const { code, out, err } = await run(argv);
     expect(code).toBe(2);
     expect(out).toEqual([]);
-    expect(err).toEqual([expect.stringMatching(/^usage: npm run import -- <folder>/)]);
+    expect(err).toEqual([expect.stringMatching(/^usage: npm run import -- \[--verbose\] <folder>/)]);
   });
 
   it('exits 2 when the argument is not a folder', async () => {
@@ -98,6 +99,26 @@ describe('runImportCli', () => {
 
     const again = await run([folder]);
     expect(again.out[0]).toBe('regions.csv: 2 rows, 0 inserted, 0 updated, 2 unchanged');
+  });
+
+  it('prints the time of every step with --verbose, in the order they ran', async () => {
+    await writeBundle(SAMPLE_FILES);
+    const { code, out } = await run(['--verbose', folder]);
+    expect(code).toBe(0);
+    const steps = out.slice(out.indexOf('time per step:') + 1, -1).map((line) => line.trim().split(/\s{2,}/)[0]);
+    expect(steps).toEqual([
+      'wait for other imports',
+      ...Object.keys(SAMPLE_ROWS).map((file) => `read, check and COPY ${file}`),
+      'staging statistics',
+      'checks',
+      'facts: build if needed',
+      'facts: what touched deals added',
+      ...Object.keys(SAMPLE_ROWS).map((file) => `write ${file}`),
+      'facts: what they add now, rollups',
+      'commit',
+      'planner statistics',
+    ]);
+    expect(out.at(-2)).toMatch(/^ {2}planner statistics +\d+\.\d\d s +\d+\.\d %$/);
   });
 
   it('audits an import as the system: import.bundle with the files and counts, import.rejected with the error count', async () => {

@@ -4,7 +4,9 @@ import { type BundleFile, BundleFolderError, readBundleFolder } from './bundle/b
 import { BundleImporter, type ImportResult } from './bundle-importer';
 import { formatIssue } from './import-issue';
 
-const USAGE = 'usage: npm run import -- <folder>   (a folder of bundle CSV files, see KPI-SPEC §3)';
+const USAGE =
+  'usage: npm run import -- [--verbose] <folder>   (a folder of bundle CSV files, see KPI-SPEC §3; --verbose: time per step)';
+const VERBOSE = '--verbose';
 
 const EXIT_IMPORTED = 0;
 const EXIT_NOT_IMPORTED = 1;
@@ -12,7 +14,19 @@ const EXIT_USAGE = 2;
 
 type Print = (line: string) => void;
 
-function printResult(result: ImportResult, out: Print, err: Print): number {
+/** The import's steps with their time and share, longest first within the order they ran. */
+function printPhases(result: Extract<ImportResult, { ok: true }>, out: Print): void {
+  const width = Math.max(...result.phases.map((phase) => phase.name.length));
+  out('time per step:');
+  for (const phase of result.phases) {
+    const share = (100 * phase.ms) / result.durationMs;
+    out(
+      `  ${phase.name.padEnd(width)}  ${(phase.ms / 1000).toFixed(2).padStart(8)} s  ${share.toFixed(1).padStart(5)} %`,
+    );
+  }
+}
+
+function printResult(result: ImportResult, out: Print, err: Print, verbose: boolean): number {
   if (!result.ok) {
     result.issues.forEach((issue) => err(formatIssue(issue)));
     if (result.issueCount > result.issues.length) {
@@ -26,6 +40,9 @@ function printResult(result: ImportResult, out: Print, err: Print): number {
       `${file.file}: ${file.rows} rows, ${file.inserted} inserted, ${file.updated} updated, ${file.unchanged} unchanged`,
     );
   }
+  if (verbose) {
+    printPhases(result, out);
+  }
   const seconds = result.durationMs / 1000;
   out(`imported ${result.rows} rows in ${seconds.toFixed(2)} s (${Math.round(result.rows / seconds)} rows/s)`);
   return EXIT_IMPORTED;
@@ -36,16 +53,18 @@ async function isFolder(path: string): Promise<boolean> {
 }
 
 /**
- * `npm run import -- <folder>`: loads a bundle folder into the configured database (DATABASE_URL,
- * or the embedded PostgreSQL in DATA_DIR). Exit codes: 0 imported; 1 nothing imported (bundle
+ * `npm run import -- [--verbose] <folder>`: loads a bundle folder into the configured database
+ * (DATABASE_URL, or the embedded PostgreSQL in DATA_DIR); `--verbose` prints the time of each step. Exit codes: 0 imported; 1 nothing imported (bundle
  * issues, or a failure); 2 usage or configuration error.
  */
 export async function runImportCli(argv: string[], env: NodeJS.ProcessEnv, out: Print, err: Print): Promise<number> {
-  if (argv.length !== 1 || argv[0] === '') {
+  const verbose = argv.includes(VERBOSE);
+  const folders = argv.filter((arg) => arg !== VERBOSE);
+  if (folders.length !== 1 || folders[0] === '' || folders[0].startsWith('--')) {
     err(USAGE);
     return EXIT_USAGE;
   }
-  const folder = argv[0];
+  const folder = folders[0];
   if (!(await isFolder(folder))) {
     err(`${folder} is not a folder`);
     err(USAGE);
@@ -70,7 +89,7 @@ export async function runImportCli(argv: string[], env: NodeJS.ProcessEnv, out: 
   try {
     const database = await openDatabase(config, err, { poolSize: 1, applicationName: 'salesdash-import' });
     try {
-      return printResult(await new BundleImporter(database.dataSource).importBundle(files), out, err);
+      return printResult(await new BundleImporter(database.dataSource).importBundle(files), out, err, verbose);
     } finally {
       await database.close();
     }

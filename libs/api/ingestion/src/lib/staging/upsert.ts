@@ -1,4 +1,5 @@
 import type { QueryRunner } from 'typeorm';
+import type { ImportPhases } from '../import-phases';
 import { BUNDLE_FILES, type FileSpec, fileSpecOf } from '../schema/bundle-schema';
 
 export interface UpsertCounts {
@@ -67,20 +68,23 @@ const RELEASE_CHANGING_NAMES_SQL: ReadonlyMap<FileSpec, string> = new Map([
 export async function upsertAll(
   queryRunner: QueryRunner,
   files: ReadonlySet<string>,
+  phases: ImportPhases,
 ): Promise<Map<string, UpsertCounts>> {
   const counts = new Map<string, UpsertCounts>();
   for (const spec of BUNDLE_FILES) {
     if (!files.has(spec.file)) {
       continue;
     }
-    if (spec === users) {
-      await queryRunner.query(RELEASE_CHANGING_EMAILS_SQL);
-    }
-    const releaseNames = RELEASE_CHANGING_NAMES_SQL.get(spec);
-    if (releaseNames) {
-      await queryRunner.query(releaseNames);
-    }
-    const [result]: UpsertCounts[] = await queryRunner.query(upsertSql(spec));
+    const [result] = await phases.time(`write ${spec.file}`, async (): Promise<UpsertCounts[]> => {
+      if (spec === users) {
+        await queryRunner.query(RELEASE_CHANGING_EMAILS_SQL);
+      }
+      const releaseNames = RELEASE_CHANGING_NAMES_SQL.get(spec);
+      if (releaseNames) {
+        await queryRunner.query(releaseNames);
+      }
+      return queryRunner.query(upsertSql(spec));
+    });
     counts.set(spec.file, result);
   }
   return counts;
