@@ -1,3 +1,4 @@
+import { createSecretKey } from 'node:crypto';
 import { type DynamicModule, Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { JwtModule } from '@nestjs/jwt';
@@ -28,7 +29,12 @@ export class IdentityModule {
     return {
       module: IdentityModule,
       global: true,
-      imports: [JwtModule.register({ secret: options.jwtSecret }), OrgModule],
+      imports: [
+        // A key object made once: given a string, jsonwebtoken first tries it as a public key and
+        // builds a secret key from it only after that throws, on every verification (~1 ms each).
+        JwtModule.register({ secret: createSecretKey(Buffer.from(options.jwtSecret)) }),
+        OrgModule,
+      ],
       providers: [
         UserAccounts,
         PasswordHasher,

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, type EntityManager } from 'typeorm';
+import { DataSource } from 'typeorm';
 import type { RowScope } from '@salesdash/api/org';
 import { type KpiCode, type Period, periodProgress } from '@salesdash/shared/domain';
 import {
@@ -102,8 +102,8 @@ export class KpiEngine {
 
   /** Measurements per period (same order as `query.periods`), each ordered by KPI then model. */
   async measure(query: KpiQuery): Promise<KpiMeasurement[][]> {
-    const { rows, targets, reps } = await this.read(query, false, (manager, kpis) =>
-      this.runTargets(manager, query, kpis),
+    const { rows, targets, reps } = await this.read(query, false, (runner, kpis) =>
+      this.runTargets(runner, query, kpis),
     );
     const indexed = this.index(rows, targets, reps);
     return query.periods.map((_, position) => this.assemble(query, position + 1, null, indexed));
@@ -130,8 +130,8 @@ export class KpiEngine {
       kpis: query.kpis,
       scope: { type: 'REP', ids: query.repIds, repIds: query.repIds },
     };
-    const { rows, targets } = await this.read(scoped, true, (manager, kpis) =>
-      manager.query(REP_TARGET_SQL, [
+    const { rows, targets } = await this.read(scoped, true, (runner, kpis) =>
+      runner.query(REP_TARGET_SQL, [
         query.periods.map((p) => p.from),
         query.periods.map((p) => p.to),
         query.businessModels,
@@ -151,44 +151,42 @@ export class KpiEngine {
   }
 
   /**
-   * The family rows of a query from the facts layer (cached there while the facts are unchanged), then
-   * its targets and reps in one snapshot.
+   * The family rows of a query from the facts layer (cached there while the facts are unchanged), its
+   * targets and its reps.
    */
   private async read<T extends TargetRow | RepTargetRow>(
     query: KpiQuery,
     byRep: boolean,
-    runTargets: (manager: EntityManager, kpis: readonly string[]) => Promise<T[]>,
+    runTargets: (runner: DataSource, kpis: readonly string[]) => Promise<T[]>,
   ): Promise<{ rows: FamilyRows; targets: T[]; reps: number }> {
     const families = [...new Set(query.kpis.map((kpi) => FAMILY_OF[kpi]))];
     const targetKpis = query.kpis.includes('QUOTA_ATTAINMENT') ? [...query.kpis, 'WON_VOLUME'] : [...query.kpis];
-    const rows = await this.facts.rows(this.dataSource, {
-      periods: query.periods,
-      asOf: query.asOf,
-      businessModels: query.businessModels,
-      repIds: query.scope.repIds,
-      byRep,
-      families,
-    });
-    return this.dataSource.transaction('REPEATABLE READ', async (manager) => {
-      await manager.query('SET TRANSACTION READ ONLY');
-      return {
-        rows,
-        targets: await runTargets(manager, targetKpis),
-        reps: byRep ? 1 : await this.countReps(manager, query),
-      };
-    });
+    // Three reads at once, each consistent in itself; no transaction around them, as each round trip counts.
+    const [rows, targets, reps] = await Promise.all([
+      this.facts.rows(this.dataSource, {
+        periods: query.periods,
+        asOf: query.asOf,
+        businessModels: query.businessModels,
+        repIds: query.scope.repIds,
+        byRep,
+        families,
+      }),
+      runTargets(this.dataSource, targetKpis),
+      byRep ? 1 : this.countReps(this.dataSource, query),
+    ]);
+    return { rows, targets, reps };
   }
 
-  private async countReps(manager: EntityManager, query: KpiQuery): Promise<number> {
+  private async countReps(runner: DataSource, query: KpiQuery): Promise<number> {
     if (query.scope.type === 'REP') {
       return 1;
     }
-    const [row] = (await manager.query(REP_COUNT_SQL, [query.scope.type, query.scope.ids])) as { reps: number }[];
+    const [row] = (await runner.query(REP_COUNT_SQL, [query.scope.type, query.scope.ids])) as { reps: number }[];
     return row.reps;
   }
 
-  private runTargets(manager: EntityManager, query: KpiQuery, kpis: readonly string[]): Promise<TargetRow[]> {
-    return manager.query(TARGET_SQL, [
+  private runTargets(runner: DataSource, query: KpiQuery, kpis: readonly string[]): Promise<TargetRow[]> {
+    return runner.query(TARGET_SQL, [
       query.periods.map((p) => p.from),
       query.periods.map((p) => p.to),
       query.businessModels,

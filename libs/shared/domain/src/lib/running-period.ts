@@ -1,5 +1,5 @@
 import type { KpiCode } from './kpi-catalogue';
-import { addMonths, type Period, startOfMonth, toEpochDay } from './period';
+import { type Period, toEpochDay } from './period';
 
 /**
  * Running periods (KPI-SPEC §4.2): a period is judged on what could have happened in it by `asOf`.
@@ -58,10 +58,13 @@ export function periodProgress(period: Period, asOf: Date): PeriodProgress {
 export function elapsedMonths(period: Period, asOf: Date): number {
   const { elapsedEnd } = periodProgress(period, asOf);
   const from = instantOf(period.from);
+  // Months counted as year * 12 + month index: this runs for every value a request judges.
+  const [year, month] = period.from.split('-').map(Number);
+  const monthStartOf = (index: number) => Date.UTC(Math.floor(index / 12), index % 12, 1);
   let months = 0;
-  for (let month = startOfMonth(period.from); instantOf(month) < elapsedEnd; month = addMonths(month, 1)) {
-    const monthStart = instantOf(month);
-    const monthEnd = instantOf(addMonths(month, 1));
+  for (let index = year * 12 + month - 1; monthStartOf(index) < elapsedEnd; index++) {
+    const monthStart = monthStartOf(index);
+    const monthEnd = monthStartOf(index + 1);
     const overlap = Math.min(monthEnd, elapsedEnd) - Math.max(monthStart, from);
     if (overlap > 0) {
       months += overlap / (monthEnd - monthStart);
