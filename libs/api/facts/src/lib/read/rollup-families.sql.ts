@@ -1,4 +1,4 @@
-import { BUCKET_TABLES, ROLLUP_TABLES, type RollupTable } from '../rollup/rollup-counters';
+import { BUCKET_TABLES, ROLLUP_COUNTERS, ROLLUP_TABLES, type RollupTable } from '../rollup/rollup-counters';
 
 /**
  * How a read is grouped and which rollups serve it: the company's totals come from the per-model
@@ -53,9 +53,7 @@ function sliceRows(table: RollupTable, level: RollupLevel, columns: string): str
     WHERE r.business_model = ANY($3::text[])${scope}`;
 }
 
-const SUMMED = `created, created_amount, created_converted, closed, closed_amount, won, won_amount,
-  won_cycle_seconds, lost, onboarded_after_won, onboarding_seconds, paid_out, paid_out_complete, paid_out_defaulted,
-  responses, csat_sum, nps_answered, promoters, detractors, negative, recovered, outbound, answered_inbound`;
+const SUMMED = ROLLUP_COUNTERS.filter((counter) => counter !== 'items').join(', ');
 
 const flow = (column: string) => `sum(${column}) FILTER (WHERE part = 'flow')`;
 const count = (column: string) => `coalesce(${flow(column)}, 0)::int AS ${column}`;
