@@ -1,4 +1,5 @@
 export * from './lib/config/app-config';
+export * from './lib/database/bulk-write';
 export * from './lib/database/data-source';
 export * from './lib/database/database.module';
 export * from './lib/database/embedded-postgres';

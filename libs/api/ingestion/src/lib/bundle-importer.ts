@@ -42,13 +42,14 @@ const AUDIT_ENTITY = 'import';
 
 /**
  * Sizes the transaction's planner and memory for bulk checks: hash joins and aggregates instead of
- * sorts (sorting text under a libc collation is slow), and a quick ANALYZE of the staging tables
- * (PostgreSQL never analyses temporary tables on its own). The server's statement timeout bounds
+ * sorts (sorting text under a libc collation is slow), memory to rebuild set-aside indexes in, and a
+ * quick ANALYZE of the staging tables (PostgreSQL never analyses temporary tables on its own). The server's statement timeout bounds
  * interactive reads; a load runs as long as its bundle needs, and waits its turn behind another import.
  */
 const SIZE_IMPORT_TRANSACTION_SQL = `
   SET LOCAL statement_timeout = 0;
   SET LOCAL work_mem = '32MB';
+  SET LOCAL maintenance_work_mem = '256MB';
   SET LOCAL default_statistics_target = 10;`;
 
 /**
@@ -89,7 +90,8 @@ export class BundleImporter {
       await phases.time('facts: what touched deals added', () =>
         FactMaintenance.beginChange(queryRunner, TOUCHED_DEALS_SQL),
       );
-      const counts = await upsertAll(queryRunner, new Set(rows.keys()), phases);
+      const counts = await upsertAll(queryRunner, rows, phases);
+      await phases.time('planner statistics of the written tables', () => analyzeWrittenTables(queryRunner, counts));
       await phases.time('facts: what they add now, rollups', () => FactMaintenance.completeChange(queryRunner));
       const reports = [...rows].map(([file, fileRows]): FileReport => {
         const { inserted, updated } = counts.get(file) ?? { inserted: 0, updated: 0 };
@@ -103,7 +105,7 @@ export class BundleImporter {
         after: { files: reports },
       });
       await phases.time('commit', () => queryRunner.commitTransaction());
-      await phases.time('planner statistics', () => analyzeChangedTables(queryRunner, counts));
+      await phases.time('planner statistics of the facts layer', () => analyzeFactTables(queryRunner, counts));
       const total = reports.reduce((sum, report) => sum + report.rows, 0);
       return { ok: true, files: reports, rows: total, durationMs: performance.now() - started, phases: phases.list() };
     } catch (error) {
@@ -135,19 +137,30 @@ export class BundleImporter {
   }
 }
 
-/**
- * Fresh planner statistics at once (of the facts layer too when facts changed), so KPI queries plan
- * for the new volume instead of waiting for autovacuum to notice it.
- */
-async function analyzeChangedTables(queryRunner: QueryRunner, counts: Map<string, UpsertCounts>): Promise<void> {
-  const changed = BUNDLE_FILES.filter((spec) => {
+function writtenTables(counts: Map<string, UpsertCounts>): string[] {
+  return BUNDLE_FILES.filter((spec) => {
     const count = counts.get(spec.file);
     return count !== undefined && count.inserted + count.updated > 0;
-  });
-  const factsChanged = changed.some((spec) => DEAL_TABLES.includes(spec.table));
-  const tables = [...changed.map((spec) => spec.table), ...(factsChanged ? FACT_TABLES : [])];
+  }).map((spec) => spec.table);
+}
+
+/**
+ * Fresh planner statistics of the written tables at once, in the import's transaction: the facts
+ * layer's statements after the writes plan with them, and KPI queries see them from the commit on
+ * instead of waiting for autovacuum to notice the new volume.
+ */
+async function analyzeWrittenTables(queryRunner: QueryRunner, counts: Map<string, UpsertCounts>): Promise<void> {
+  const tables = writtenTables(counts);
   if (tables.length > 0) {
-    await queryRunner.query(`ANALYZE ${tables.join(', ')}`);
+    // at the server's detail, not the staging tables' coarse one
+    await queryRunner.query(`SET LOCAL default_statistics_target TO DEFAULT; ANALYZE ${tables.join(', ')}`);
+  }
+}
+
+/** The facts layer's statistics, after the commit (the rollups only change when facts did). */
+async function analyzeFactTables(queryRunner: QueryRunner, counts: Map<string, UpsertCounts>): Promise<void> {
+  if (writtenTables(counts).some((table) => DEAL_TABLES.includes(table))) {
+    await queryRunner.query(`ANALYZE ${FACT_TABLES.join(', ')}`);
   }
 }
 

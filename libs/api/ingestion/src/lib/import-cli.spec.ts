@@ -114,11 +114,12 @@ describe('runImportCli', () => {
       'facts: build if needed',
       'facts: what touched deals added',
       ...Object.keys(SAMPLE_ROWS).map((file) => `write ${file}`),
+      'planner statistics of the written tables',
       'facts: what they add now, rollups',
       'commit',
-      'planner statistics',
+      'planner statistics of the facts layer',
     ]);
-    expect(out.at(-2)).toMatch(/^ {2}planner statistics +\d+\.\d\d s +\d+\.\d %$/);
+    expect(out.at(-2)).toMatch(/^ {2}planner statistics of the facts layer +\d+\.\d\d s +\d+\.\d %$/);
   });
 
   it('audits an import as the system: import.bundle with the files and counts, import.rejected with the error count', async () => {

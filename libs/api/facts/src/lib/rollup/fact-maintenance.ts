@@ -1,4 +1,10 @@
-import { ADVISORY_LOCKS, lockUntilCommit, type SqlRunner } from '@salesdash/api/platform';
+import {
+  ADVISORY_LOCKS,
+  isBulkWrite,
+  lockUntilCommit,
+  type SqlRunner,
+  withIndexesSetAside,
+} from '@salesdash/api/platform';
 import type { DataSource } from 'typeorm';
 import { dealContributionsSql, TOUCHED_DEALS } from './deal-contributions.sql';
 import {
@@ -43,27 +49,34 @@ function keySource(target: DeltaTarget): string[] {
 
 /**
  * Adds a delta to a rollup table: only keys whose sums changed are written, and a row that no fact
- * contributes to any more is deleted.
+ * contributes to any more is deleted. An empty table (the first import) gets plain inserts: no key
+ * can conflict, and INSERT … ON CONFLICT would probe the key once more for every row.
  */
-function applyDeltaSql(target: DeltaTarget): string[] {
+async function applyDelta(runner: SqlRunner, target: DeltaTarget): Promise<void> {
   const keys = keyColumns(target);
   const { counters } = target;
   const table = target.table.name;
   const sums = counters.map((counter) => `sum(${counter})`);
   const zero = counters.map(() => '0');
   const groupBy = keys.map((_, index) => index + 1).join(', ');
-  return [
-    `INSERT INTO ${table} AS r (${keys.join(', ')}, ${counters.join(', ')})
+  const changedSums = `
+     INSERT INTO ${table} AS r (${keys.join(', ')}, ${counters.join(', ')})
      SELECT ${keySource(target).join(', ')}, ${sums.join(', ')}
      FROM ${target.source}
      GROUP BY ${groupBy}
-     HAVING (${sums.join(', ')}) IS DISTINCT FROM (${zero.join(', ')})
+     HAVING (${sums.join(', ')}) IS DISTINCT FROM (${zero.join(', ')})`;
+  if (await isEmpty(runner, table)) {
+    await runner.query(changedSums);
+    return;
+  }
+  await runAll(runner, [
+    `${changedSums}
      ON CONFLICT (${keys.join(', ')})
      DO UPDATE SET ${counters.map((counter) => `${counter} = r.${counter} + EXCLUDED.${counter}`).join(', ')}`,
     `DELETE FROM ${table} r
      USING (SELECT DISTINCT ${keySource(target).join(', ')} FROM ${target.source}) k
      WHERE ${keys.map((key) => `r.${key} = k.${key}`).join(' AND ')} AND r.${counters[0]} = 0`,
-  ];
+  ]);
 }
 
 const ROLLUP_TARGETS: readonly DeltaTarget[] = Object.values(ROLLUP_TABLES).map((table) => ({
@@ -116,6 +129,43 @@ const NEGATED_CONTRIBUTIONS = `
   SELECT day, business_model, rep_id, ${ROLLUP_COUNTERS.map((counter) => `-${counter} AS ${counter}`).join(', ')}
   FROM (${dealContributionsSql('touched')}) c`;
 
+const NEW_RESPONSE_FACTS = 'response_fact_new';
+
+/**
+ * The response facts of the touched deals (or all, into the emptied table) replaced by what they are
+ * now, in bulk (isBulkWrite) when they outnumber those stored twice.
+ */
+async function replaceResponseFacts(runner: SqlRunner, deals: 'all' | 'touched'): Promise<void> {
+  await runner.query(`CREATE TEMP TABLE ${NEW_RESPONSE_FACTS} ON COMMIT DROP AS ${responseFactsSql(deals)}`);
+  const [{ rows }] = (await runner.query(`SELECT count(*)::int AS rows FROM ${NEW_RESPONSE_FACTS}`)) as {
+    rows: number;
+  }[];
+  const replace = () =>
+    runAll(runner, [
+      ...(deals === 'touched'
+        ? [`DELETE FROM response_fact r USING ${TOUCHED_DEALS} t WHERE r.deal_id = t.deal_id`]
+        : []),
+      `INSERT INTO response_fact SELECT * FROM ${NEW_RESPONSE_FACTS}`,
+      `DROP TABLE ${NEW_RESPONSE_FACTS}`,
+    ]);
+  await ((await isBulkWrite(runner, 'response_fact', rows))
+    ? withIndexesSetAside(runner, 'response_fact', replace)
+    : replace());
+}
+
+async function isEmpty(runner: SqlRunner, table: string): Promise<boolean> {
+  const [{ empty }] = (await runner.query(`SELECT NOT EXISTS (SELECT 1 FROM ${table}) AS empty`)) as {
+    empty: boolean;
+  }[];
+  return empty;
+}
+
+async function applyDeltas(runner: SqlRunner): Promise<void> {
+  for (const target of [...ROLLUP_TARGETS, ...BUCKET_TARGETS]) {
+    await applyDelta(runner, target);
+  }
+}
+
 async function runAll(runner: SqlRunner, statements: readonly string[]): Promise<void> {
   for (const statement of statements) {
     await runner.query(statement);
@@ -141,13 +191,14 @@ export const FactMaintenance = {
   },
 
   async completeChange(runner: SqlRunner): Promise<void> {
+    await runner.query(`INSERT INTO ${DELTA} ${dealContributionsSql('touched')}`);
+    await replaceResponseFacts(runner, 'touched');
     await runAll(runner, [
-      `INSERT INTO ${DELTA} ${dealContributionsSql('touched')}`,
-      `DELETE FROM response_fact r USING ${TOUCHED_DEALS} t WHERE r.deal_id = t.deal_id`,
-      `INSERT INTO response_fact ${responseFactsSql('touched')}`,
       `INSERT INTO ${RESPONSE_DELTA} ${responseCountsSql('')}`,
       `ANALYZE ${DELTA}, ${RESPONSE_DELTA}`,
-      ...[...ROLLUP_TARGETS, ...BUCKET_TARGETS].flatMap(applyDeltaSql),
+    ]);
+    await applyDeltas(runner);
+    await runAll(runner, [
       // A fact moved earlier leaves the horizon later than needed: answers are then cached less, never wrongly.
       `UPDATE fact_build SET version = version + 1, horizon = greatest(horizon, (${latestFactSql('touched')}))`,
       `DROP TABLE ${DELTA}, ${RESPONSE_DELTA}, ${TOUCHED_DEALS}`,
@@ -159,15 +210,16 @@ export const FactMaintenance = {
     await runAll(runner, [
       `TRUNCATE ${FACT_TABLES.join(', ')}`,
       `CREATE TEMP TABLE ${DELTA} ON COMMIT DROP AS ${dealContributionsSql('all')}`,
-      `INSERT INTO response_fact ${responseFactsSql('all')}`,
+    ]);
+    await replaceResponseFacts(runner, 'all');
+    await runAll(runner, [
       `CREATE TEMP TABLE ${RESPONSE_DELTA} ON COMMIT DROP AS
          SELECT (occurred_at AT TIME ZONE 'UTC')::date AS day, business_model, bucket, count(*) AS responses
          FROM response_fact GROUP BY 1, 2, 3`,
       `ANALYZE ${DELTA}, ${RESPONSE_DELTA}`,
-      ...[...ROLLUP_TARGETS, ...BUCKET_TARGETS].flatMap(applyDeltaSql),
-      `DROP TABLE ${DELTA}, ${RESPONSE_DELTA}`,
-      `ANALYZE ${FACT_TABLES.join(', ')}`,
     ]);
+    await applyDeltas(runner);
+    await runAll(runner, [`DROP TABLE ${DELTA}, ${RESPONSE_DELTA}`, `ANALYZE ${FACT_TABLES.join(', ')}`]);
     await runner.query(
       `INSERT INTO fact_build (build, built_at, version, horizon) VALUES ($1, now(), 1, (${latestFactSql('all')}))
        ON CONFLICT (singleton) DO UPDATE

@@ -1,3 +1,4 @@
+import { isBulkWrite, withIndexesSetAside } from '@salesdash/api/platform';
 import type { QueryRunner } from 'typeorm';
 import type { ImportPhases } from '../import-phases';
 import { BUNDLE_FILES, type FileSpec, fileSpecOf } from '../schema/bundle-schema';
@@ -26,6 +27,17 @@ function upsertSql(spec: FileSpec): string {
     )
     SELECT count(*) FILTER (WHERE inserted)::int AS inserted, count(*) FILTER (WHERE NOT inserted)::int AS updated
     FROM written`;
+}
+
+/**
+ * Into an empty table (the first import) every row is new: a plain insert, without the second probe
+ * of the key that INSERT … ON CONFLICT makes for every row.
+ */
+function insertAllSql(spec: FileSpec): string {
+  const columns = spec.columns.map((column) => column.name).join(', ');
+  return `
+    WITH written AS (INSERT INTO ${spec.table} (${columns}) SELECT ${columns} FROM ${spec.staging} RETURNING 1)
+    SELECT count(*)::int AS inserted, 0 AS updated FROM written`;
 }
 
 const users = fileSpecOf('app_user');
@@ -64,28 +76,41 @@ const RELEASE_CHANGING_NAMES_SQL: ReadonlyMap<FileSpec, string> = new Map([
   ],
 ]);
 
-/** Upserts every staged table in dependency order; answers the counts by file name. */
+async function upsert(queryRunner: QueryRunner, spec: FileSpec): Promise<UpsertCounts> {
+  if (spec === users) {
+    await queryRunner.query(RELEASE_CHANGING_EMAILS_SQL);
+  }
+  const releaseNames = RELEASE_CHANGING_NAMES_SQL.get(spec);
+  if (releaseNames) {
+    await queryRunner.query(releaseNames);
+  }
+  const [{ empty }] = (await queryRunner.query(`SELECT NOT EXISTS (SELECT 1 FROM ${spec.table}) AS empty`)) as {
+    empty: boolean;
+  }[];
+  const [counts] = (await queryRunner.query(empty ? insertAllSql(spec) : upsertSql(spec))) as UpsertCounts[];
+  return counts;
+}
+
+/**
+ * Upserts every staged table in dependency order; answers the counts by file name. A table the
+ * bundle writes in bulk (isBulkWrite) gets its indexes and constraints set aside and rebuilt after.
+ */
 export async function upsertAll(
   queryRunner: QueryRunner,
-  files: ReadonlySet<string>,
+  stagedRows: ReadonlyMap<string, number>,
   phases: ImportPhases,
 ): Promise<Map<string, UpsertCounts>> {
   const counts = new Map<string, UpsertCounts>();
   for (const spec of BUNDLE_FILES) {
-    if (!files.has(spec.file)) {
+    const rows = stagedRows.get(spec.file);
+    if (rows === undefined) {
       continue;
     }
-    const [result] = await phases.time(`write ${spec.file}`, async (): Promise<UpsertCounts[]> => {
-      if (spec === users) {
-        await queryRunner.query(RELEASE_CHANGING_EMAILS_SQL);
-      }
-      const releaseNames = RELEASE_CHANGING_NAMES_SQL.get(spec);
-      if (releaseNames) {
-        await queryRunner.query(releaseNames);
-      }
-      return queryRunner.query(upsertSql(spec));
-    });
-    counts.set(spec.file, result);
+    const bulk = await isBulkWrite(queryRunner, spec.table, rows);
+    const written = await phases.time(`write ${spec.file}${bulk ? ' (indexes rebuilt)' : ''}`, () =>
+      bulk ? withIndexesSetAside(queryRunner, spec.table, () => upsert(queryRunner, spec)) : upsert(queryRunner, spec),
+    );
+    counts.set(spec.file, written);
   }
   return counts;
 }

@@ -1,0 +1,88 @@
+import type { SqlRunner } from '../audit/audit-trail';
+
+/** A write of fewer rows than this is never worth rebuilding indexes for. */
+const MIN_BULK_ROWS = 10_000;
+
+interface SetAside {
+  readonly kind: 'index' | 'constraint';
+  readonly name: string;
+  readonly definition: string;
+}
+
+/**
+ * What can be rebuilt after the write: every index but the primary key (upserts find rows by it),
+ * and the foreign keys and unique constraints; an index or unique constraint another table's foreign
+ * key depends on stays. Read from the
+ * catalogue, so they come back exactly as the migrations made them. Unique constraints before foreign
+ * keys, so a validating join may use a rebuilt index.
+ */
+const SET_ASIDE_SQL = `
+  SELECT 'constraint' AS kind, c.conname AS name, pg_get_constraintdef(c.oid) AS definition,
+         CASE c.contype WHEN 'u' THEN 1 ELSE 2 END AS rank
+  FROM pg_constraint c
+  WHERE c.conrelid = $1::regclass AND c.contype IN ('f', 'u')
+    AND NOT EXISTS (SELECT 1 FROM pg_constraint r
+                    WHERE r.contype = 'f' AND r.confrelid = c.conrelid AND r.conindid = c.conindid AND c.contype = 'u')
+  UNION ALL
+  SELECT 'index', i.relname, pg_get_indexdef(x.indexrelid), 0
+  FROM pg_index x JOIN pg_class i ON i.oid = x.indexrelid
+  WHERE x.indrelid = $1::regclass AND NOT x.indisprimary
+    AND NOT EXISTS (SELECT 1 FROM pg_constraint c WHERE c.conindid = x.indexrelid)
+  ORDER BY rank, name`;
+
+/**
+ * PostgreSQL alters no table that still has deferred checks pending (dropping a foreign key alters
+ * the referenced table too), so the checks waiting for the end of the transaction run now; the rows
+ * they wait for must have been written. Every deferrable constraint of the schema is initially
+ * deferred (the importer's bulk-import spec checks it), so deferring all again restores the transaction's modes.
+ */
+const RUN_DEFERRED_CHECKS_NOW_SQL = 'SET CONSTRAINTS ALL IMMEDIATE; SET CONSTRAINTS ALL DEFERRED';
+
+/**
+ * Whether writing `rows` into `table` is a bulk write: at least twice as many rows as the table holds
+ * (by the planner's estimate, which every import refreshes), so at least half of them are new and the
+ * table grows by half or more. Re-importing what is stored is not one.
+ */
+export async function isBulkWrite(runner: SqlRunner, table: string, rows: number): Promise<boolean> {
+  if (rows < MIN_BULK_ROWS) {
+    return false;
+  }
+  const [{ stored }] = (await runner.query(
+    `SELECT greatest(reltuples, 0)::float8 AS stored FROM pg_class WHERE oid = $1::regclass`,
+    [table],
+  )) as { stored: number }[];
+  return rows >= 2 * stored;
+}
+
+/**
+ * Runs a bulk write into `table` with its secondary indexes, foreign keys and unique constraints set
+ * aside, then rebuilds them: PostgreSQL builds each index once by sorting instead of maintaining it row
+ * by row, and validates each constraint with one join instead of a check per row. DDL is
+ * transactional, so it runs in the caller's transaction and a failure anywhere restores everything.
+ * The table stays locked exclusively until that transaction ends (readers wait), which is why only
+ * bulk writes (isBulkWrite) should take this way.
+ */
+export async function withIndexesSetAside<T>(runner: SqlRunner, table: string, write: () => Promise<T>): Promise<T> {
+  await runner.query(RUN_DEFERRED_CHECKS_NOW_SQL);
+  const setAside = (await runner.query(SET_ASIDE_SQL, [table])) as SetAside[];
+  for (const item of setAside) {
+    await runner.query(
+      item.kind === 'index'
+        ? `DROP INDEX ${quoteIdentifier(item.name)}`
+        : `ALTER TABLE ${table} DROP CONSTRAINT ${quoteIdentifier(item.name)}`,
+    );
+  }
+  const result = await write();
+  for (const item of setAside) {
+    await runner.query(
+      item.kind === 'index'
+        ? item.definition
+        : `ALTER TABLE ${table} ADD CONSTRAINT ${quoteIdentifier(item.name)} ${item.definition}`,
+    );
+  }
+  return result;
+}
+
+function quoteIdentifier(name: string): string {
+  return `"${name.replaceAll('"', '""')}"`;
+}
