@@ -1,5 +1,7 @@
 export * from './lib/config/app-config';
+export * from './lib/database/answer-cache';
 export * from './lib/database/bulk-write';
+export * from './lib/database/data-versions';
 export * from './lib/database/data-source';
 export * from './lib/database/database.module';
 export * from './lib/database/embedded-postgres';

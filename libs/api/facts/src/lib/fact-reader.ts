@@ -1,4 +1,10 @@
-import type { HeavyQueryGate, SqlRunner } from '@salesdash/api/platform';
+import {
+  AnswerCache,
+  type DataVersions,
+  type HeavyQueryGate,
+  readDataVersions,
+  type SqlRunner,
+} from '@salesdash/api/platform';
 import type { DataSource } from 'typeorm';
 import type { FactQuery, FamilyRows } from './fact-families';
 import { readRawFamilies } from './raw/raw-fact-reader';
@@ -13,11 +19,6 @@ export type FactReadPath = 'rollup' | 'raw';
 /** Distinct reads kept; an entry is a few kilobytes (rows per period, model and rep of one read). */
 const CACHE_ENTRIES = 500;
 
-interface FactState {
-  readonly version: string;
-  readonly horizon: Date | null;
-}
-
 /**
  * Reads KPI families on the configured path (FACTS_READ_PATH). On the rollup path an answer is kept
  * under everything it depends on: the facts layer's version (which every change of the rollups
@@ -28,44 +29,34 @@ interface FactState {
  * same time share one computation. Targets, corridors and the organisation are not cached here.
  */
 export class FactReader {
-  private readonly cache = new Map<string, FamilyRows>();
-  private readonly pending = new Map<string, Promise<FamilyRows>>();
+  private readonly cache = new AnswerCache<FamilyRows>(CACHE_ENTRIES);
 
   constructor(
     readonly path: FactReadPath = 'rollup',
     private readonly gate?: HeavyQueryGate,
   ) {}
 
-  /** Reads in a read-only snapshot of its own, from the cache when the facts are unchanged. */
-  async rows(dataSource: DataSource, query: FactQuery): Promise<FamilyRows> {
-    if (this.path === 'raw') {
-      return this.gated(() => this.inSnapshot(dataSource, (manager) => this.read(manager, query)));
-    }
-    const key = keyOf(await currentState(dataSource), query);
-    const cached = key === undefined ? undefined : this.recall(key);
-    if (cached) {
-      return cached;
-    }
-    const shared = key === undefined ? undefined : this.pending.get(key);
-    if (shared) {
-      return shared;
-    }
-    const computed = this.gated(() =>
-      this.inSnapshot(dataSource, async (manager) => {
-        const rows = await this.read(manager, query);
-        // Kept under the version of the snapshot it was computed in, which may be newer than `key`'s.
-        const computedKey = keyOf(await currentState(manager), query);
-        if (computedKey !== undefined) {
-          this.remember(computedKey, rows);
-        }
-        return rows;
-      }),
-    );
-    if (key !== undefined) {
-      this.pending.set(key, computed);
-      computed.finally(() => this.pending.delete(key)).catch(() => undefined);
-    }
-    return computed;
+  /**
+   * Reads in a read-only snapshot of its own, from the cache when the facts are unchanged. `versions`,
+   * when the caller has read them already (before anything it derives from this read).
+   */
+  async rows(dataSource: DataSource, query: FactQuery, versions?: DataVersions): Promise<FamilyRows> {
+    const key = this.path === 'raw' ? undefined : keyOf(versions ?? (await readDataVersions(dataSource)), query);
+    const compute = () =>
+      this.gated(() =>
+        this.inSnapshot(dataSource, async (manager) => {
+          const rows = await this.read(manager, query);
+          if (key !== undefined) {
+            // Also kept under the version of the snapshot it was computed in, which may be newer than `key`'s.
+            const computedKey = keyOf(await readDataVersions(manager), query);
+            if (computedKey !== undefined) {
+              this.cache.remember(computedKey, rows);
+            }
+          }
+          return rows;
+        }),
+      );
+    return key === undefined ? compute() : this.cache.answer(key, compute);
   }
 
   /** Reads within the caller's transaction, uncached. */
@@ -83,41 +74,17 @@ export class FactReader {
       return work(manager);
     });
   }
-
-  private recall(key: string): FamilyRows | undefined {
-    const rows = this.cache.get(key);
-    if (rows) {
-      // Least recently used first in the map's order.
-      this.cache.delete(key);
-      this.cache.set(key, rows);
-    }
-    return rows;
-  }
-
-  private remember(key: string, rows: FamilyRows): void {
-    this.cache.set(key, rows);
-    for (const oldest of this.cache.keys()) {
-      if (this.cache.size <= CACHE_ENTRIES) {
-        break;
-      }
-      this.cache.delete(oldest);
-    }
-  }
-}
-
-async function currentState(runner: SqlRunner): Promise<FactState | undefined> {
-  const rows = (await runner.query('SELECT version::text AS version, horizon FROM fact_build')) as FactState[];
-  return rows[0];
 }
 
 /** Everything a read's answer depends on; undefined before the facts layer is built. */
-function keyOf(state: FactState | undefined, query: FactQuery): string | undefined {
-  if (state === undefined) {
+function keyOf(versions: DataVersions, query: FactQuery): string | undefined {
+  if (versions.facts === null) {
     return undefined;
   }
-  const asOf = state.horizon === null || query.asOf >= state.horizon ? 'after-every-fact' : query.asOf.toISOString();
+  const horizon = versions.factHorizon;
+  const asOf = horizon === null || query.asOf >= horizon ? 'after-every-fact' : query.asOf.toISOString();
   return JSON.stringify([
-    state.version,
+    versions.facts,
     query.periods.map((period) => [period.from, period.to]),
     query.businessModels,
     query.repIds,

@@ -136,4 +136,48 @@ describe('KpiEngine on PostgreSQL', () => {
     expect(pick(trend[11], 'WON_DEALS').value).toBe(1);
     expect(pick(trend[10], 'WON_DEALS').value).toBe(0);
   });
+
+  describe('kept answers', () => {
+    const teamA: RowScope = { type: 'TEAM', ids: ['T1'], repIds: ['A'] };
+
+    afterEach(async () => {
+      await db.dataSource.query(`
+        UPDATE target SET value = 3100 WHERE target_id = 'G1';
+        DELETE FROM app_user WHERE user_id = 'C';`);
+    });
+
+    it('serves a changed target at once, whoever changed it, and repeats an unchanged answer without reading targets', async () => {
+      await engine.measure(query());
+      const reads = jest.spyOn(DataSource.prototype, 'query');
+      await engine.measure(query());
+      const targetReads = reads.mock.calls.filter(([sql]) => String(sql).includes('FROM target')).length;
+      reads.mockRestore();
+      expect(targetReads).toBe(0);
+
+      await db.dataSource.query(`UPDATE target SET value = 6200 WHERE target_id = 'G1'`);
+      const [march] = await engine.measure(query());
+
+      expect(pick(march, 'WON_VOLUME').target).toBeCloseTo(6200 + 1100, 9);
+    });
+
+    it('counts a rep who joins a team at once', async () => {
+      const [before] = await engine.measure(query({ scope: teamA, kpis: ['ACTIVITIES'] }));
+      await db.dataSource.query(
+        `INSERT INTO app_user (user_id, email, display_name, role, team_id) VALUES ('C', 'c@x.test', 'Rep C', 'SALES_REP', 'T1')`,
+      );
+      const [after] = await engine.measure(query({ scope: teamA, kpis: ['ACTIVITIES'] }));
+
+      // the reps a corridor per rep and month is scaled by (§5.1)
+      expect(pick(before, 'ACTIVITIES').reps).toBe(1);
+      expect(pick(after, 'ACTIVITIES').reps).toBe(2);
+    });
+
+    it('reads the target to date of a running period every time', async () => {
+      const running = query({ periods: [MARCH], asOf: new Date('2026-03-16T12:00:00Z') });
+      const [first] = await engine.measure(running);
+      const [later] = await engine.measure({ ...running, asOf: new Date('2026-03-17T12:00:00Z') });
+
+      expect(pick(later, 'WON_VOLUME').targetToDate).toBeGreaterThan(pick(first, 'WON_VOLUME').targetToDate ?? 0);
+    });
+  });
 });

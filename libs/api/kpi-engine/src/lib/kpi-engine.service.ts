@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { RowScope } from '@salesdash/api/org';
+import { AnswerCache, type DataVersions, readDataVersions } from '@salesdash/api/platform';
 import { type KpiCode, type Period, periodProgress } from '@salesdash/shared/domain';
 import {
   type DealFamilyRow,
@@ -85,9 +86,23 @@ function repOf(row: TargetRow | RepTargetRow): string | null {
 }
 
 /** The end of each period's elapsed part (KPI-SPEC §4.2) as the target statements take it. */
-function elapsedEnds(periods: readonly Period[], asOf: Date): string[] {
+function elapsedEnds({ periods, asOf }: KpiQuery): string[] {
   return periods.map((period) => new Date(periodProgress(period, asOf).elapsedEnd).toISOString());
 }
+
+function periodBounds({ periods }: KpiQuery): [string[], string[]] {
+  return [periods.map((period) => period.from), periods.map((period) => period.to)];
+}
+
+/** A target statement and its parameters; `name` tells the statements apart in cache keys. */
+interface TargetStatement {
+  readonly name: 'scope' | 'per-rep';
+  readonly sql: string;
+  readonly parameters: readonly unknown[];
+}
+
+/** Distinct target and rep-count answers kept; each is a few rows. */
+const CACHE_ENTRIES = 500;
 
 /**
  * Measures KPIs from the facts layer's family aggregates, the targets and the scope's reps — a fixed
@@ -95,6 +110,9 @@ function elapsedEnds(periods: readonly Period[], asOf: Date): string[] {
  */
 @Injectable()
 export class KpiEngine {
+  private readonly targetCache = new AnswerCache<unknown[]>(CACHE_ENTRIES);
+  private readonly repCountCache = new AnswerCache<number>(CACHE_ENTRIES);
+
   constructor(
     private readonly dataSource: DataSource,
     private readonly facts: FactReader,
@@ -102,9 +120,18 @@ export class KpiEngine {
 
   /** Measurements per period (same order as `query.periods`), each ordered by KPI then model. */
   async measure(query: KpiQuery): Promise<KpiMeasurement[][]> {
-    const { rows, targets, reps } = await this.read(query, false, (runner, kpis) =>
-      this.runTargets(runner, query, kpis),
-    );
+    const { rows, targets, reps } = await this.read<TargetRow>(query, false, (kpis) => ({
+      name: 'scope',
+      sql: TARGET_SQL,
+      parameters: [
+        ...periodBounds(query),
+        query.businessModels,
+        kpis,
+        query.scope.type,
+        query.scope.ids,
+        elapsedEnds(query),
+      ],
+    }));
     const indexed = this.index(rows, targets, reps);
     return query.periods.map((_, position) => this.assemble(query, position + 1, null, indexed));
   }
@@ -130,16 +157,11 @@ export class KpiEngine {
       kpis: query.kpis,
       scope: { type: 'REP', ids: query.repIds, repIds: query.repIds },
     };
-    const { rows, targets } = await this.read(scoped, true, (runner, kpis) =>
-      runner.query(REP_TARGET_SQL, [
-        query.periods.map((p) => p.from),
-        query.periods.map((p) => p.to),
-        query.businessModels,
-        kpis,
-        query.repIds,
-        elapsedEnds(query.periods, query.asOf),
-      ]),
-    );
+    const { rows, targets } = await this.read<RepTargetRow>(scoped, true, (kpis) => ({
+      name: 'per-rep',
+      sql: REP_TARGET_SQL,
+      parameters: [...periodBounds(scoped), query.businessModels, kpis, query.repIds, elapsedEnds(scoped)],
+    }));
     // Each rep is measured as if alone: a REP scope is one rep (§5.1).
     const indexed = this.index(rows, targets, 1);
     return new Map(
@@ -151,50 +173,61 @@ export class KpiEngine {
   }
 
   /**
-   * The family rows of a query from the facts layer (cached there while the facts are unchanged), its
-   * targets and its reps.
+   * The family rows of a query from the facts layer, its targets and its reps — each kept while the
+   * data it comes from is unchanged (the versions are read first, so nothing read after them is older).
    */
   private async read<T extends TargetRow | RepTargetRow>(
     query: KpiQuery,
     byRep: boolean,
-    runTargets: (runner: DataSource, kpis: readonly string[]) => Promise<T[]>,
+    targetStatement: (kpis: readonly string[]) => TargetStatement,
   ): Promise<{ rows: FamilyRows; targets: T[]; reps: number }> {
     const families = [...new Set(query.kpis.map((kpi) => FAMILY_OF[kpi]))];
     const targetKpis = query.kpis.includes('QUOTA_ATTAINMENT') ? [...query.kpis, 'WON_VOLUME'] : [...query.kpis];
+    const versions = await readDataVersions(this.dataSource);
     // Three reads at once, each consistent in itself; no transaction around them, as each round trip counts.
     const [rows, targets, reps] = await Promise.all([
-      this.facts.rows(this.dataSource, {
-        periods: query.periods,
-        asOf: query.asOf,
-        businessModels: query.businessModels,
-        repIds: query.scope.repIds,
-        byRep,
-        families,
-      }),
-      runTargets(this.dataSource, targetKpis),
-      byRep ? 1 : this.countReps(this.dataSource, query),
+      this.facts.rows(
+        this.dataSource,
+        {
+          periods: query.periods,
+          asOf: query.asOf,
+          businessModels: query.businessModels,
+          repIds: query.scope.repIds,
+          byRep,
+          families,
+        },
+        versions,
+      ),
+      this.targets(versions, query, targetStatement(targetKpis)) as Promise<T[]>,
+      byRep ? 1 : this.countReps(versions, query),
     ]);
     return { rows, targets, reps };
   }
 
-  private async countReps(runner: DataSource, query: KpiQuery): Promise<number> {
-    if (query.scope.type === 'REP') {
-      return 1;
+  /**
+   * Prorated targets, kept under the targets' and the organisation's versions (a team's target sums
+   * its reps') while no period runs: a running period's target to date grows with every instant.
+   */
+  private targets(versions: DataVersions, query: KpiQuery, statement: TargetStatement): Promise<unknown[]> {
+    const read = () => this.dataSource.query(statement.sql, statement.parameters) as Promise<unknown[]>;
+    const running = query.periods.some((period) => periodProgress(period, query.asOf).phase === 'RUNNING');
+    if (running) {
+      return read();
     }
-    const [row] = (await runner.query(REP_COUNT_SQL, [query.scope.type, query.scope.ids])) as { reps: number }[];
-    return row.reps;
+    const key = JSON.stringify([versions.targets, versions.organisation, statement.name, statement.parameters]);
+    return this.targetCache.answer(key, read);
   }
 
-  private runTargets(runner: DataSource, query: KpiQuery, kpis: readonly string[]): Promise<TargetRow[]> {
-    return runner.query(TARGET_SQL, [
-      query.periods.map((p) => p.from),
-      query.periods.map((p) => p.to),
-      query.businessModels,
-      kpis,
-      query.scope.type,
-      query.scope.ids,
-      elapsedEnds(query.periods, query.asOf),
-    ]);
+  /** The scope's reps, kept under the organisation's version. */
+  private countReps(versions: DataVersions, query: KpiQuery): Promise<number> {
+    const { type, ids } = query.scope;
+    if (type === 'REP') {
+      return Promise.resolve(1);
+    }
+    return this.repCountCache.answer(JSON.stringify([versions.organisation, type, ids]), async () => {
+      const [row] = (await this.dataSource.query(REP_COUNT_SQL, [type, ids])) as { reps: number }[];
+      return row.reps;
+    });
   }
 
   /** The rows of every family and the targets, each keyed by its group. */

@@ -6,6 +6,7 @@ import { CorridorBasis1732400000000 } from './1732400000000-corridor-basis';
 import { UniqueNamesAndAuditOrder1732500000000 } from './1732500000000-unique-names-and-audit-order';
 import { FactRollups1732600000000 } from './1732600000000-fact-rollups';
 import { FactVersion1732700000000 } from './1732700000000-fact-version';
+import { DataVersions1732800000000 } from './1732800000000-data-versions';
 
 /** Every migration, oldest first. Listed explicitly so the bundled server needs no file globbing. */
 export const MIGRATIONS = [
@@ -17,4 +18,5 @@ export const MIGRATIONS = [
   UniqueNamesAndAuditOrder1732500000000,
   FactRollups1732600000000,
   FactVersion1732700000000,
+  DataVersions1732800000000,
 ];
