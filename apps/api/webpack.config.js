@@ -2,6 +2,9 @@ const { NxAppWebpackPlugin } = require('@nx/webpack/app-plugin');
 const { join } = require('path');
 
 module.exports = {
+  // createRequire is how the server finds its embedded PostgreSQL's binaries at run time, not a
+  // module to bundle.
+  module: { parser: { javascript: { createRequire: false } } },
   output: {
     path: join(__dirname, '../../dist/apps/api'),
     clean: true,

@@ -3,9 +3,9 @@ import { generateDemoBundle } from '@salesdash/tools/demo-data';
 
 /** `npm run demo-data -- <folder>`: writes the demo bundle (KPI-SPEC §3) for today. */
 async function main(argv: string[]): Promise<number> {
-  if (argv.length !== 1) {
+  if (argv.length !== 1 || argv[0].startsWith('-')) {
     console.error('usage: npm run demo-data -- <folder>');
-    return 2;
+    return argv[0] === '--help' || argv[0] === '-h' ? 0 : 2;
   }
   const folder = resolve(argv[0]);
   const started = Date.now();

@@ -16,10 +16,8 @@ import {
   securityHeaders,
   shutDown,
 } from '@salesdash/api/platform';
-import { DEMO_LOGINS, DEMO_PASSWORD } from '@salesdash/tools/demo-data';
+import { DEMO_LOGINS, DEMO_PASSWORD } from '@salesdash/tools/demo-data/logins';
 import { AppModule } from './app/app.module';
-import { seedDemoCorridorsIfNone } from './app/demo-corridors';
-import { loadDemoDataIfEmpty } from './app/demo-data-loader';
 import { serveDashboard } from './app/static-dashboard';
 
 /** The database of a start that fails later on: closed before exiting, so no embedded PostgreSQL is left running. */
@@ -88,6 +86,10 @@ async function main(): Promise<void> {
     logger.info(`created the first administrator ${config.firstAdmin?.email}`);
   }
   if (config.demoData) {
+    // The demo generator is a chunk of its own, loaded here only: a server without demo data never loads it.
+    const { loadDemoDataIfEmpty, seedDemoCorridorsIfNone } = await import(
+      /* webpackChunkName: "demo-mode" */ './app/demo-mode'
+    );
     await loadDemoDataIfEmpty(database.dataSource, app.get(BundleImporter), config.dataDir, logger);
     await seedDemoCorridorsIfNone(database.dataSource, app.get(CorridorPublisher), logger);
     // Demo passwords never exist in production, whatever DEMO_DATA says.

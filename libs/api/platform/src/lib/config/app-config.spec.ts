@@ -24,6 +24,14 @@ describe('loadConfig', () => {
     });
   });
 
+  it('loads demo data in production only when DEMO_DATA asks for it', () => {
+    const secret = 'x'.repeat(32);
+    expect(loadConfig({ NODE_ENV: 'production', JWT_SECRET: secret }, '/srv/app').demoData).toBe(false);
+    expect(loadConfig({ NODE_ENV: 'production', JWT_SECRET: secret, DEMO_DATA: 'true' }, '/srv/app').demoData).toBe(
+      true,
+    );
+  });
+
   it('reads every variable', () => {
     const config = loadConfig(
       {

@@ -210,7 +210,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     databaseUrl: parseDatabaseUrl(env['DATABASE_URL']),
     dataDir: isAbsolute(dataDir) ? dataDir : resolve(cwd, dataDir),
     port: parsePort(env['PORT']),
-    demoData: parseBoolean('DEMO_DATA', env['DEMO_DATA'], true),
+    // A production server fills an empty database with invented figures only when asked to.
+    demoData: parseBoolean('DEMO_DATA', env['DEMO_DATA'], mode !== 'production'),
     firstAdmin: parseFirstAdmin(env),
     jwtSecret,
     logLevel,
