@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { CorridorAudit } from './audit/corridor-audit.service';
 import { BusinessModelAdmin } from './business-models/business-model-admin.service';
+import { BusinessModelCatalog } from './business-models/business-model-catalog.service';
 import { BusinessModelResolver } from './business-models/business-model.resolver';
 import { CorridorPolicies } from './policies/corridor-policies.service';
 import { CorridorPublisher } from './policies/corridor-publisher.service';
@@ -16,8 +17,9 @@ import { CorridorResolver } from './policies/corridor.resolver';
     CorridorAudit,
     CorridorResolver,
     BusinessModelAdmin,
+    BusinessModelCatalog,
     BusinessModelResolver,
   ],
-  exports: [CorridorPolicies, CorridorPublisher],
+  exports: [BusinessModelCatalog, CorridorPolicies, CorridorPublisher],
 })
 export class CorridorsModule {}

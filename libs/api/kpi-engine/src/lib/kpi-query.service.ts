@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { CorridorPolicies, type PolicyBands } from '@salesdash/api/corridors';
+import { BusinessModelCatalog, CorridorPolicies, type PolicyBands } from '@salesdash/api/corridors';
 import { AccessService, type Viewer } from '@salesdash/api/identity';
-import { OrgDirectory } from '@salesdash/api/org';
 import type { FieldIssue } from '@salesdash/api/platform';
 import { type Period, periodLastDay, policyInForce, trailingMonths } from '@salesdash/shared/domain';
 import type { KpiFilterInput, KpiSeriesType, KpiTrendFilterInput, KpiValueType } from './graphql/kpi.types';
@@ -20,7 +19,7 @@ export class KpiQueryService {
   constructor(
     private readonly engine: KpiEngine,
     private readonly access: AccessService,
-    private readonly org: OrgDirectory,
+    private readonly businessModels: BusinessModelCatalog,
     private readonly policies: CorridorPolicies,
   ) {}
 
@@ -64,7 +63,7 @@ export class KpiQueryService {
   ): Promise<KpiQuery> {
     const issues: FieldIssue[] = [];
     checkPeriods(issues);
-    const knownModels = (await this.org.businessModels()).map((model) => model.code);
+    const knownModels = await this.businessModels.codes();
     const selection = selectModelsAndKpis(filter, knownModels, issues);
     throwIfAny(issues);
     return {

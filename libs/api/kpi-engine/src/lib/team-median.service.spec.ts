@@ -1,3 +1,4 @@
+import { BusinessModelCatalog } from '@salesdash/api/corridors';
 import { FactReader } from '@salesdash/api/facts';
 import { AccessService, type Viewer } from '@salesdash/api/identity';
 import { BundleImporter, bundleFileFromContent } from '@salesdash/api/ingestion';
@@ -173,7 +174,12 @@ describe('Team medians on PostgreSQL', () => {
     expect(imported).toMatchObject({ ok: true });
     const org = new OrgDirectory(db.dataSource);
     engine = new KpiEngine(db.dataSource, new FactReader());
-    service = new TeamMedianService(engine, new AccessService(org, db.dataSource), org);
+    service = new TeamMedianService(
+      engine,
+      new AccessService(org, db.dataSource),
+      org,
+      new BusinessModelCatalog(db.dataSource),
+    );
   });
 
   afterAll(async () => {

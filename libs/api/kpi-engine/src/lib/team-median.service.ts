@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { AccessService, type Viewer } from '@salesdash/api/identity';
+import { BusinessModelCatalog } from '@salesdash/api/corridors';
 import { OrgDirectory } from '@salesdash/api/org';
 import type { FieldIssue } from '@salesdash/api/platform';
 import type { Period } from '@salesdash/shared/domain';
@@ -20,13 +21,14 @@ export class TeamMedianService {
     private readonly engine: KpiEngine,
     private readonly access: AccessService,
     private readonly org: OrgDirectory,
+    private readonly businessModels: BusinessModelCatalog,
   ) {}
 
   async medians(viewer: Viewer, filter: TeamMedianFilterInput): Promise<TeamMedianType[]> {
     const period: Period = { from: filter.from, to: filter.to };
     const issues: FieldIssue[] = [];
     checkPeriod(period, issues);
-    const knownModels = (await this.org.businessModels()).map((model) => model.code);
+    const knownModels = await this.businessModels.codes();
     const { businessModels, kpis: named } = selectModelsAndKpis(filter, knownModels, issues);
     throwIfAny(issues);
     const kpis = await this.access.kpisFor(viewer, filter.kpis ? named : null);

@@ -59,8 +59,4 @@ describe('OrgDirectory on PostgreSQL', () => {
     expect(await org.managedTeams('M')).toEqual({ type: 'TEAM', ids: ['T1', 'T3'], repIds: ['A', 'C'] });
     expect(await org.managedTeams('A')).toEqual({ type: 'TEAM', ids: [], repIds: [] });
   });
-
-  it('lists the business models', async () => {
-    expect((await org.businessModels()).map((model) => model.code)).toEqual(['CONSUMER_LOANS', 'PREMIUM_FINANCING']);
-  });
 });

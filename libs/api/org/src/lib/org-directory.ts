@@ -17,15 +17,6 @@ export interface TeamRecord {
   readonly reps: readonly { readonly id: string; readonly displayName: string }[];
 }
 
-export interface BusinessModelRecord {
-  readonly code: string;
-  readonly name: string;
-  readonly description: string;
-  /** Retired models keep their data and corridors, and KPI requests still include them. */
-  readonly retired: boolean;
-  readonly retiredAt: Date | null;
-}
-
 const SCOPE_SQL = `
 SELECT CASE $1::text
          WHEN 'REP' THEN EXISTS (SELECT 1 FROM app_user WHERE user_id = $2)
@@ -60,17 +51,10 @@ ORDER BY t.name`;
 
 const SCOPE_NOUN: Record<Exclude<ScopeType, 'COMPANY'>, string> = { REP: 'rep', TEAM: 'team', REGION: 'region' };
 
-/** Reads the organisation: business models, and which reps a region, team or rep scope covers. */
+/** Reads the organisation: regions, teams, and which reps a region, team or rep scope covers. */
 @Injectable()
 export class OrgDirectory {
   constructor(private readonly dataSource: DataSource) {}
-
-  async businessModels(): Promise<BusinessModelRecord[]> {
-    return this.dataSource.query(
-      `SELECT code, name, description, retired_at IS NOT NULL AS retired, retired_at AS "retiredAt"
-       FROM business_model ORDER BY code`,
-    );
-  }
 
   async regions(): Promise<RegionRecord[]> {
     return this.dataSource.query('SELECT region_id AS id, name FROM region ORDER BY name');

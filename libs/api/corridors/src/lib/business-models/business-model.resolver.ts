@@ -1,11 +1,22 @@
-import { Args, Mutation, Resolver } from '@nestjs/graphql';
+import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { CurrentViewer, Roles, type Viewer } from '@salesdash/api/platform';
+import { ROLES } from '@salesdash/shared/domain';
 import { BusinessModelAdmin } from './business-model-admin.service';
+import { BusinessModelCatalog } from './business-model-catalog.service';
 import { BusinessModelInput, BusinessModelType } from './business-model.types';
 
 @Resolver()
 export class BusinessModelResolver {
-  constructor(private readonly models: BusinessModelAdmin) {}
+  constructor(
+    private readonly models: BusinessModelAdmin,
+    private readonly catalog: BusinessModelCatalog,
+  ) {}
+
+  @Roles(...ROLES)
+  @Query(() => [BusinessModelType])
+  businessModels(): Promise<BusinessModelType[]> {
+    return this.catalog.list();
+  }
 
   @Roles('CONTROLLING')
   @Mutation(() => BusinessModelType, { description: 'Creates a business model; CONFLICT when the code is taken.' })

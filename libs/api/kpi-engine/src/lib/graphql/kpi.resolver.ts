@@ -1,8 +1,6 @@
 import { Args, Query, Resolver } from '@nestjs/graphql';
-import { BusinessModelType } from '@salesdash/api/corridors';
 import { AccessService } from '@salesdash/api/identity';
 import { CurrentViewer, HeavyOperation, Roles, type Viewer } from '@salesdash/api/platform';
-import { OrgDirectory } from '@salesdash/api/org';
 import { allowedBases, kpiDefinition, ROLES } from '@salesdash/shared/domain';
 import { KpiQueryService } from '../kpi-query.service';
 import { KpiDefinitionType, KpiFilterInput, KpiSeriesType, KpiTrendFilterInput, KpiValueType } from './kpi.types';
@@ -12,7 +10,6 @@ export class KpiResolver {
   constructor(
     private readonly kpiQueries: KpiQueryService,
     private readonly access: AccessService,
-    private readonly org: OrgDirectory,
   ) {}
 
   @Roles(...ROLES)
@@ -34,12 +31,6 @@ export class KpiResolver {
         ownerRoles: owners.get(code) ?? [],
       };
     });
-  }
-
-  @Roles(...ROLES)
-  @Query(() => [BusinessModelType])
-  businessModels(): Promise<BusinessModelType[]> {
-    return this.org.businessModels();
   }
 
   @Roles(...ROLES)

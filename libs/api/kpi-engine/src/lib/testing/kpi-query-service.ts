@@ -1,6 +1,6 @@
 import { FactReader } from '@salesdash/api/facts';
 import type { DataSource } from 'typeorm';
-import { CorridorPolicies } from '@salesdash/api/corridors';
+import { BusinessModelCatalog, CorridorPolicies } from '@salesdash/api/corridors';
 import { AccessService } from '@salesdash/api/identity';
 import { OrgDirectory } from '@salesdash/api/org';
 import { KpiEngine } from '../kpi-engine.service';
@@ -12,7 +12,7 @@ export function kpiQueryServiceOn(dataSource: DataSource): KpiQueryService {
   return new KpiQueryService(
     new KpiEngine(dataSource, new FactReader()),
     new AccessService(org, dataSource),
-    org,
+    new BusinessModelCatalog(dataSource),
     new CorridorPolicies(dataSource),
   );
 }
