@@ -3,7 +3,8 @@ import { formatBenchTable, runBench } from './lib/run-bench';
 import { type BenchSize, QUICK_SIZE, SIZES, sizeForDeals } from './lib/sizes';
 
 const USAGE = `usage: npm run bench -- [--quick | --size default|medium|quick | --deals N]
-                        [--repetitions N] [--clients 50,200] [--seconds N] [--no-json]
+                        [--repetitions N] [--clients 50,200] [--seconds N] [--no-json] [--explain]
+--explain: also the query plans of the 12-month kpiValues requests (embedded PostgreSQL only).
 DATABASE_URL: use that PostgreSQL server (the bench creates and drops its own databases on it);
 otherwise an embedded one in a temporary folder.`;
 
@@ -13,6 +14,7 @@ interface Cli {
   readonly clients: number[];
   readonly seconds: number;
   readonly json: boolean;
+  readonly explain: boolean;
 }
 
 function parse(argv: string[]): Cli | string {
@@ -21,6 +23,7 @@ function parse(argv: string[]): Cli | string {
   let clients = [50, 200];
   let seconds: number | undefined;
   let json = true;
+  let explain = false;
   for (let index = 0; index < argv.length; index++) {
     const flag = argv[index];
     const value = () => argv[++index] ?? '';
@@ -72,12 +75,22 @@ function parse(argv: string[]): Cli | string {
       case '--no-json':
         json = false;
         break;
+      case '--explain':
+        explain = true;
+        break;
       default:
         return `unknown argument ${flag}`;
     }
   }
   const quick = size.deals <= QUICK_SIZE.deals;
-  return { size, repetitions: repetitions ?? (quick ? 10 : 5), clients, seconds: seconds ?? (quick ? 5 : 20), json };
+  return {
+    size,
+    repetitions: repetitions ?? (quick ? 10 : 5),
+    clients,
+    seconds: seconds ?? (quick ? 5 : 20),
+    json,
+    explain,
+  };
 }
 
 async function main(argv: string[]): Promise<number> {
@@ -94,6 +107,7 @@ async function main(argv: string[]): Promise<number> {
     repetitions: cli.repetitions,
     clients: cli.clients,
     concurrencySeconds: cli.seconds,
+    explain: cli.explain,
     databaseUrl: process.env['DATABASE_URL'] || undefined,
     resultsDir: cli.json ? join(root, 'bench', 'results') : undefined,
   });

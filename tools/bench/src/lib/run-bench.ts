@@ -5,6 +5,7 @@ import { generateDemoBundle } from '@salesdash/tools/demo-data';
 import { type ApiServer, productImport, startApiServer } from './api-process';
 import { generateBenchBundle, type GeneratedBundle } from './generate-bundle';
 import { createDatabase, dropDatabase, openBenchServer } from './postgres';
+import { explainRequests, type RequestPlans } from './query-plans';
 import { rawCopy } from './raw-copy';
 import type { BenchSize } from './sizes';
 import { formatMs, markdownTable, percentile } from './stats';
@@ -21,6 +22,8 @@ export interface BenchOptions {
   readonly databaseUrl?: string;
   /** Only the first request case (the smoke test). */
   readonly firstCaseOnly?: boolean;
+  /** The query plans of the 12-month kpiValues requests, after the timings (embedded server only). */
+  readonly explain?: boolean;
   /** Where the JSON goes; undefined writes none. */
   readonly resultsDir?: string;
   readonly log?: (line: string) => void;
@@ -88,11 +91,15 @@ export interface BenchResult {
     readonly rawRowsPerSecond: number;
     /** product rows/s ÷ raw rows/s. */
     readonly ratio: number;
+    /** The importer's time per step (`npm run import -- --verbose`). */
+    readonly steps: readonly string[];
   };
   readonly requests: RequestResult[];
   readonly concurrency: ConcurrencyResult[];
   /** VmHWM of the server processes, kB. */
   readonly peakMemoryKb: { readonly bench?: number; readonly demo?: number };
+  /** With `explain`: what PostgreSQL executed for each 12-month kpiValues request. */
+  readonly plans: readonly RequestPlans[];
 }
 
 /** Repetitions of a request on the raw path at most: it is there to compare with, not to tune. */
@@ -284,7 +291,14 @@ export function formatBenchTable(result: BenchResult): string {
     `${result.size.name}: ${thousands(counts['deals.csv'])} deals, ${thousands(counts['stage_events.csv'])} stage events, ` +
     `${thousands(counts['interactions.csv'])} interactions, ${thousands(counts['feedback.csv'])} feedback, ` +
     `${result.size.reps} reps; ${result.machine.cpus} cores, ${result.database} PostgreSQL`;
-  return `${title}\n\n${markdownTable(['work', 'first', 'p50 / rate', 'p95', 'raw path', 'ratio', 'errors'], rows)}`;
+  const table = markdownTable(['work', 'first', 'p50 / rate', 'p95', 'raw path', 'ratio', 'errors'], rows);
+  const steps = load.steps.map((step) => `  ${step}`).join('\n');
+  const plans = result.plans.map((entry) => `${entry.request}:\n${entry.plans}`).join('\n\n');
+  return [
+    `${title}\n\n${table}`,
+    `import, time per step:\n${steps}`,
+    ...(plans ? [`query plans:\n\n${plans}`] : []),
+  ].join('\n\n');
 }
 
 /**
@@ -333,6 +347,12 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
     }
     const benchMemory = api.peakMemoryKb();
     await Promise.all([api.stop(), rawApi.stop()]);
+    let plans: RequestPlans[] = [];
+    if (options.explain) {
+      log('query plans of the 12-month kpiValues requests…');
+      const yearValues = cases.filter((request) => request.operation === 'kpiValues' && request.period === '12 months');
+      plans = await explainRequests(options.root, server, benchUrl, databases.bench, yearValues);
+    }
 
     const concurrency: ConcurrencyResult[] = [];
     let demoMemory: number | undefined;
@@ -370,10 +390,12 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
         rawMs: raw.ms,
         rawRowsPerSecond: rate(raw.rows, raw.ms),
         ratio: rate(product.rows, product.ms) / rate(raw.rows, raw.ms),
+        steps: product.steps,
       },
       requests,
       concurrency,
       peakMemoryKb: { bench: benchMemory, demo: demoMemory },
+      plans,
     };
     if (options.resultsDir) {
       await mkdir(options.resultsDir, { recursive: true });
