@@ -132,4 +132,29 @@ describe('KPI status against the corridor in force, on PostgreSQL', () => {
       { value: 0.25, sampleSize: 4, status: 'NO_RANGE', policyVersion: null },
     ]);
   });
+
+  it('answers with what was published or configured since the last answer (nothing kept goes stale)', async () => {
+    expect((await defaultRate('2026-03-01', '2026-04-01'))[0].status).toBe('NO_RANGE');
+    await publisher.publish(null, corridor({}));
+    expect((await defaultRate('2026-03-01', '2026-04-01'))[0].status).toBe('TOLERATED');
+
+    await db.dataSource.query(`DELETE FROM kpi_responsibility WHERE role = 'CONTROLLING' AND kpi = 'DEFAULT_RATE'`);
+    try {
+      await expect(defaultRate('2026-03-01', '2026-04-01')).rejects.toThrow('may not see DEFAULT_RATE');
+    } finally {
+      await db.dataSource.query(`INSERT INTO kpi_responsibility (role, kpi) VALUES ('CONTROLLING', 'DEFAULT_RATE')`);
+    }
+
+    await db.dataSource.query(`INSERT INTO business_model (code, name, description) VALUES ('LEASING', 'Leasing', '')`);
+    try {
+      const leasing = await service.values(VIEWER, {
+        from: '2026-03-01',
+        to: '2026-04-01',
+        businessModels: ['LEASING'],
+      });
+      expect(leasing.every((value) => value.businessModel === 'LEASING')).toBe(true);
+    } finally {
+      await db.dataSource.query(`DELETE FROM business_model WHERE code = 'LEASING'`);
+    }
+  });
 });

@@ -118,9 +118,12 @@ export class KpiEngine {
     private readonly facts: FactReader,
   ) {}
 
-  /** Measurements per period (same order as `query.periods`), each ordered by KPI then model. */
-  async measure(query: KpiQuery): Promise<KpiMeasurement[][]> {
-    const { rows, targets, reps } = await this.read<TargetRow>(query, false, (kpis) => ({
+  /**
+   * Measurements per period (same order as `query.periods`), each ordered by KPI then model. `versions`,
+   * when the caller has read them before anything it derived the query from.
+   */
+  async measure(query: KpiQuery, versions?: DataVersions): Promise<KpiMeasurement[][]> {
+    const { rows, targets, reps } = await this.read<TargetRow>(query, false, versions, (kpis) => ({
       name: 'scope',
       sql: TARGET_SQL,
       parameters: [
@@ -157,7 +160,7 @@ export class KpiEngine {
       kpis: query.kpis,
       scope: { type: 'REP', ids: query.repIds, repIds: query.repIds },
     };
-    const { rows, targets } = await this.read<RepTargetRow>(scoped, true, (kpis) => ({
+    const { rows, targets } = await this.read<RepTargetRow>(scoped, true, undefined, (kpis) => ({
       name: 'per-rep',
       sql: REP_TARGET_SQL,
       parameters: [...periodBounds(scoped), query.businessModels, kpis, query.repIds, elapsedEnds(scoped)],
@@ -174,16 +177,18 @@ export class KpiEngine {
 
   /**
    * The family rows of a query from the facts layer, its targets and its reps — each kept while the
-   * data it comes from is unchanged (the versions are read first, so nothing read after them is older).
+   * data it comes from is unchanged (the versions are read first — or were, by the caller — so nothing
+   * read after them is older).
    */
   private async read<T extends TargetRow | RepTargetRow>(
     query: KpiQuery,
     byRep: boolean,
+    knownVersions: DataVersions | undefined,
     targetStatement: (kpis: readonly string[]) => TargetStatement,
   ): Promise<{ rows: FamilyRows; targets: T[]; reps: number }> {
     const families = [...new Set(query.kpis.map((kpi) => FAMILY_OF[kpi]))];
     const targetKpis = query.kpis.includes('QUOTA_ATTAINMENT') ? [...query.kpis, 'WON_VOLUME'] : [...query.kpis];
-    const versions = await readDataVersions(this.dataSource);
+    const versions = knownVersions ?? (await readDataVersions(this.dataSource));
     // Three reads at once, each consistent in itself; no transaction around them, as each round trip counts.
     const [rows, targets, reps] = await Promise.all([
       this.facts.rows(

@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { BusinessModelCatalog, CorridorPolicies, type PolicyBands } from '@salesdash/api/corridors';
 import { AccessService, type Viewer } from '@salesdash/api/identity';
-import type { FieldIssue } from '@salesdash/api/platform';
+import { type DataVersions, type FieldIssue, readDataVersions } from '@salesdash/api/platform';
+import { DataSource } from 'typeorm';
 import { type Period, periodLastDay, policyInForce, trailingMonths } from '@salesdash/shared/domain';
 import type { KpiFilterInput, KpiSeriesType, KpiTrendFilterInput, KpiValueType } from './graphql/kpi.types';
 import { KpiEngine, type KpiQuery } from './kpi-engine.service';
@@ -21,20 +22,26 @@ export class KpiQueryService {
     private readonly access: AccessService,
     private readonly businessModels: BusinessModelCatalog,
     private readonly policies: CorridorPolicies,
+    private readonly dataSource: DataSource,
   ) {}
 
   async values(viewer: Viewer, filter: KpiFilterInput): Promise<KpiValueType[]> {
     const period: Period = { from: filter.from, to: filter.to };
-    const query = await this.query(viewer, filter, [period], (issues) => checkPeriod(period, issues));
-    const [[measurements], versions] = await Promise.all([this.engine.measure(query), this.versionsFor(query)]);
-    return measurements.map((measurement) => assessed(measurement, period, query.asOf, versions));
+    const data = await readDataVersions(this.dataSource);
+    const query = await this.query(viewer, filter, [period], data, (issues) => checkPeriod(period, issues));
+    const [[measurements], policies] = await Promise.all([
+      this.engine.measure(query, data),
+      this.policiesFor(query, data),
+    ]);
+    return measurements.map((measurement) => assessed(measurement, period, query.asOf, policies));
   }
 
   async trend(viewer: Viewer, filter: KpiTrendFilterInput): Promise<KpiSeriesType[]> {
     const months = filter.months ?? DEFAULT_TREND_MONTHS;
     const periods = trailingMonths(filter.to, Number.isInteger(months) && months > 0 ? months : 1);
-    const query = await this.query(viewer, filter, periods, (issues) => checkTrendMonths(months, issues));
-    const [byPeriod, versions] = await Promise.all([this.engine.measure(query), this.versionsFor(query)]);
+    const data = await readDataVersions(this.dataSource);
+    const query = await this.query(viewer, filter, periods, data, (issues) => checkTrendMonths(months, issues));
+    const [byPeriod, policies] = await Promise.all([this.engine.measure(query, data), this.policiesFor(query, data)]);
     return query.kpis.flatMap((kpi) =>
       query.businessModels.map((businessModel) => ({
         kpi,
@@ -44,33 +51,34 @@ export class KpiQueryService {
           if (!measurement) {
             throw new Error(`the engine returned no ${kpi}/${businessModel} for period ${index}`);
           }
-          return { ...periods[index], ...assessed(measurement, periods[index], query.asOf, versions) };
+          return { ...periods[index], ...assessed(measurement, periods[index], query.asOf, policies) };
         }),
       })),
     );
   }
 
   /** Every corridor version the request may judge against, in one statement for all its periods. */
-  private versionsFor(query: KpiQuery): Promise<PolicyBands[]> {
-    return this.policies.modelWideVersions(query.businessModels, query.kpis);
+  private policiesFor(query: KpiQuery, data: DataVersions): Promise<readonly PolicyBands[]> {
+    return this.policies.modelWideVersions(query.businessModels, query.kpis, data);
   }
 
   private async query(
     viewer: Viewer,
     filter: SelectionFilter,
     periods: readonly Period[],
+    data: DataVersions,
     checkPeriods: (issues: FieldIssue[]) => void,
   ): Promise<KpiQuery> {
     const issues: FieldIssue[] = [];
     checkPeriods(issues);
-    const knownModels = await this.businessModels.codes();
+    const knownModels = await this.businessModels.codes(data);
     const selection = selectModelsAndKpis(filter, knownModels, issues);
     throwIfAny(issues);
     return {
       periods,
       asOf: filter.asOf ?? new Date(),
       businessModels: selection.businessModels,
-      kpis: await this.access.kpisFor(viewer, filter.kpis ? selection.kpis : null),
+      kpis: await this.access.kpisFor(viewer, filter.kpis ? selection.kpis : null, data),
       scope: await this.access.rowScope(viewer, filter.scope, 'filter.scope'),
     };
   }

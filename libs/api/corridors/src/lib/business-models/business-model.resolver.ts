@@ -14,7 +14,7 @@ export class BusinessModelResolver {
 
   @Roles(...ROLES)
   @Query(() => [BusinessModelType])
-  businessModels(): Promise<BusinessModelType[]> {
+  businessModels(): Promise<readonly BusinessModelType[]> {
     return this.catalog.list();
   }
 

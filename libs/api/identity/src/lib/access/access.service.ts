@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { COMPANY_SCOPE, OrgDirectory, type RowScope } from '@salesdash/api/org';
-import { ForbiddenError } from '@salesdash/api/platform';
+import { AnswerCache, type DataVersions, ForbiddenError } from '@salesdash/api/platform';
 import { KPI_CODES, type KpiCode, type Role, ROLES, type ScopeType } from '@salesdash/shared/domain';
 import type { Viewer } from '@salesdash/api/platform';
 
@@ -19,18 +19,28 @@ const COMPANY_WIDE_ROLES: readonly Role[] = ['ADMIN', 'MANAGEMENT', 'CONTROLLING
  */
 @Injectable()
 export class AccessService {
+  /** Each role's visible KPIs by the configuration's version (the matrix changes rarely; roles are few). */
+  private readonly visibleByRole = new AnswerCache<readonly KpiCode[]>(64);
+
   constructor(
     private readonly org: OrgDirectory,
     private readonly dataSource: DataSource,
   ) {}
 
-  /** The KPIs the viewer's role is responsible for, in catalogue order. */
-  async visibleKpis(viewer: Viewer): Promise<KpiCode[]> {
-    const rows: { kpi: string }[] = await this.dataSource.query('SELECT kpi FROM kpi_responsibility WHERE role = $1', [
-      viewer.role,
-    ]);
-    const visible = new Set(rows.map((row) => row.kpi));
-    return KPI_CODES.filter((code) => visible.has(code));
+  /**
+   * The KPIs the viewer's role is responsible for, in catalogue order; kept under the configuration's
+   * version when the caller has read the versions (before anything it derives from this).
+   */
+  async visibleKpis(viewer: Viewer, versions?: DataVersions): Promise<readonly KpiCode[]> {
+    const read = async () => {
+      const rows: { kpi: string }[] = await this.dataSource.query(
+        'SELECT kpi FROM kpi_responsibility WHERE role = $1',
+        [viewer.role],
+      );
+      const visible = new Set(rows.map((row) => row.kpi));
+      return KPI_CODES.filter((code) => visible.has(code));
+    };
+    return versions ? this.visibleByRole.answer(JSON.stringify([versions.configuration, viewer.role]), read) : read();
   }
 
   /**
@@ -56,8 +66,12 @@ export class AccessService {
    * The KPIs a request computes: those it names, each of which the viewer must be allowed to see
    * (FORBIDDEN otherwise, never a silent omission), or all visible ones when it names none.
    */
-  async kpisFor(viewer: Viewer, named: readonly KpiCode[] | null): Promise<readonly KpiCode[]> {
-    const visible = await this.visibleKpis(viewer);
+  async kpisFor(
+    viewer: Viewer,
+    named: readonly KpiCode[] | null,
+    versions?: DataVersions,
+  ): Promise<readonly KpiCode[]> {
+    const visible = await this.visibleKpis(viewer, versions);
     if (named === null) {
       return visible;
     }

@@ -14,5 +14,6 @@ export function kpiQueryServiceOn(dataSource: DataSource): KpiQueryService {
     new AccessService(org, dataSource),
     new BusinessModelCatalog(dataSource),
     new CorridorPolicies(dataSource),
+    dataSource,
   );
 }

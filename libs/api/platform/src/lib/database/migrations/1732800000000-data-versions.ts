@@ -1,7 +1,9 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
+type DomainTables = Readonly<Record<string, readonly string[]>>;
+
 /** Which tables change which domain's version. */
-const DOMAIN_TABLES: Readonly<Record<string, readonly string[]>> = {
+const DOMAIN_TABLES: DomainTables = {
   organisation: ['region', 'team', 'app_user'],
   targets: ['target'],
 };
@@ -19,9 +21,6 @@ export class DataVersions1732800000000 implements MigrationInterface {
         domain  text PRIMARY KEY,
         version bigint NOT NULL DEFAULT 0
       );
-      INSERT INTO data_version (domain) VALUES ${Object.keys(DOMAIN_TABLES)
-        .map((domain) => `('${domain}')`)
-        .join(', ')};
       CREATE FUNCTION raise_data_version() RETURNS trigger LANGUAGE plpgsql AS $$
       BEGIN
         UPDATE data_version SET version = version + 1 WHERE domain = TG_ARGV[0];
@@ -29,22 +28,33 @@ export class DataVersions1732800000000 implements MigrationInterface {
       END
       $$;
     `);
-    for (const [domain, tables] of Object.entries(DOMAIN_TABLES)) {
-      for (const table of tables) {
-        await queryRunner.query(`
-          CREATE TRIGGER ${table}_raises_data_version
-          AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON ${table}
-          FOR EACH STATEMENT EXECUTE FUNCTION raise_data_version('${domain}')`);
-      }
-    }
+    await addDataVersions(queryRunner, DOMAIN_TABLES);
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
-    for (const tables of Object.values(DOMAIN_TABLES)) {
-      for (const table of tables) {
-        await queryRunner.query(`DROP TRIGGER ${table}_raises_data_version ON ${table}`);
-      }
-    }
+    await dropDataVersions(queryRunner, DOMAIN_TABLES);
     await queryRunner.query('DROP FUNCTION raise_data_version(); DROP TABLE data_version');
+  }
+}
+
+/** A version row per domain, and a trigger on each of its tables that raises it. */
+export async function addDataVersions(queryRunner: QueryRunner, domains: DomainTables): Promise<void> {
+  for (const [domain, tables] of Object.entries(domains)) {
+    await queryRunner.query('INSERT INTO data_version (domain) VALUES ($1)', [domain]);
+    for (const table of tables) {
+      await queryRunner.query(`
+        CREATE TRIGGER ${table}_raises_data_version
+        AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON ${table}
+        FOR EACH STATEMENT EXECUTE FUNCTION raise_data_version('${domain}')`);
+    }
+  }
+}
+
+export async function dropDataVersions(queryRunner: QueryRunner, domains: DomainTables): Promise<void> {
+  for (const [domain, tables] of Object.entries(domains)) {
+    for (const table of tables) {
+      await queryRunner.query(`DROP TRIGGER ${table}_raises_data_version ON ${table}`);
+    }
+    await queryRunner.query('DELETE FROM data_version WHERE domain = $1', [domain]);
   }
 }

@@ -7,6 +7,7 @@ import { UniqueNamesAndAuditOrder1732500000000 } from './1732500000000-unique-na
 import { FactRollups1732600000000 } from './1732600000000-fact-rollups';
 import { FactVersion1732700000000 } from './1732700000000-fact-version';
 import { DataVersions1732800000000 } from './1732800000000-data-versions';
+import { ConfigurationVersions1732900000000 } from './1732900000000-configuration-versions';
 
 /** Every migration, oldest first. Listed explicitly so the bundled server needs no file globbing. */
 export const MIGRATIONS = [
@@ -19,4 +20,5 @@ export const MIGRATIONS = [
   FactRollups1732600000000,
   FactVersion1732700000000,
   DataVersions1732800000000,
+  ConfigurationVersions1732900000000,
 ];
