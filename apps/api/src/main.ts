@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import { join } from 'node:path';
 import { NestFactory } from '@nestjs/core';
 import { Logger as NestPinoLogger } from 'nestjs-pino';
-import { CorridorPublisher } from '@salesdash/api/corridors';
+import { CorridorPublisher } from '@salesdash/api/policies';
 import { AccountBootstrap, DemoLogins, resolveJwtSecret } from '@salesdash/api/identity';
 import { BundleImporter } from '@salesdash/api/ingestion';
 import {

@@ -1,6 +1,6 @@
 import type { DataSource } from 'typeorm';
 import type { Logger } from 'pino';
-import type { CorridorPublisher } from '@salesdash/api/corridors';
+import type { CorridorPublisher } from '@salesdash/api/policies';
 import { DEMO_CORRIDORS, demoDataStart } from '@salesdash/tools/demo-data';
 
 /**

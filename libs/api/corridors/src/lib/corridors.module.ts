@@ -1,25 +1,30 @@
 import { Module } from '@nestjs/common';
+import { KpiEngineModule } from '@salesdash/api/kpi-engine';
+import { OrgModule } from '@salesdash/api/org';
+import { PoliciesModule } from '@salesdash/api/policies';
 import { CorridorAudit } from './audit/corridor-audit.service';
-import { BusinessModelAdmin } from './business-models/business-model-admin.service';
-import { BusinessModelCatalog } from './business-models/business-model-catalog.service';
 import { BusinessModelResolver } from './business-models/business-model.resolver';
-import { CorridorPolicies } from './policies/corridor-policies.service';
-import { CorridorPublisher } from './policies/corridor-publisher.service';
 import { CorridorReader } from './policies/corridor-reader.service';
 import { CorridorResolver } from './policies/corridor.resolver';
+import { CorridorImpactService } from './preview/corridor-impact.service';
+import { CorridorPreviewResolver } from './preview/corridor-preview.resolver';
+import { CorridorSuggestionService } from './preview/corridor-suggestion.service';
 
-/** Corridor policies per business model and KPI (KPI-SPEC §5), and the business models controlling manages. */
+/**
+ * What controlling does with corridors (KPI-SPEC §5) and business models: read, publish and audit
+ * corridor versions, manage the business models, and preview a draft's impact or get a suggestion
+ * from the KPI engine's figures. The stored side lives in `@salesdash/api/policies`.
+ */
 @Module({
+  imports: [PoliciesModule, KpiEngineModule, OrgModule],
   providers: [
-    CorridorPolicies,
-    CorridorPublisher,
     CorridorReader,
     CorridorAudit,
     CorridorResolver,
-    BusinessModelAdmin,
-    BusinessModelCatalog,
     BusinessModelResolver,
+    CorridorImpactService,
+    CorridorSuggestionService,
+    CorridorPreviewResolver,
   ],
-  exports: [BusinessModelCatalog, CorridorPolicies, CorridorPublisher],
 })
 export class CorridorsModule {}

@@ -1,4 +1,4 @@
-import type { PolicyBands } from '@salesdash/api/corridors';
+import type { PolicyBands } from '@salesdash/api/policies';
 import {
   corridorBands,
   elapsedMonths,

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { BusinessModelCatalog, CorridorPolicies, type PolicyBands } from '@salesdash/api/corridors';
+import { BusinessModelCatalog, CorridorPolicies, type PolicyBands } from '@salesdash/api/policies';
 import { AccessService, type Viewer } from '@salesdash/api/identity';
 import { type DataVersions, type FieldIssue, readDataVersions } from '@salesdash/api/platform';
 import { DataSource } from 'typeorm';

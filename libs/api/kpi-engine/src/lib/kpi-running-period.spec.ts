@@ -1,5 +1,5 @@
 import { rebuildFacts } from '@salesdash/api/facts';
-import { CorridorPublisher, type PublishCorridorInput } from '@salesdash/api/corridors';
+import { CorridorPublisher, type PublishCorridorInput } from '@salesdash/api/policies';
 import type { Viewer } from '@salesdash/api/identity';
 import { createTestDatabase, type TestDatabase } from '@salesdash/api/testing';
 import type { ScopeType } from '@salesdash/shared/domain';

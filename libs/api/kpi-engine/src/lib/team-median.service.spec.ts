@@ -1,4 +1,4 @@
-import { BusinessModelCatalog } from '@salesdash/api/corridors';
+import { BusinessModelCatalog } from '@salesdash/api/policies';
 import { FactReader } from '@salesdash/api/facts';
 import { AccessService, type Viewer } from '@salesdash/api/identity';
 import { BundleImporter, bundleFileFromContent } from '@salesdash/api/ingestion';

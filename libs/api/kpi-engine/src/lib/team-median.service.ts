@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { AccessService, type Viewer } from '@salesdash/api/identity';
-import { BusinessModelCatalog } from '@salesdash/api/corridors';
+import { BusinessModelCatalog } from '@salesdash/api/policies';
 import { OrgDirectory } from '@salesdash/api/org';
 import type { FieldIssue } from '@salesdash/api/platform';
 import type { Period } from '@salesdash/shared/domain';

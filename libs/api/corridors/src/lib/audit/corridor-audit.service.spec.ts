@@ -2,10 +2,10 @@ import { AccessService } from '@salesdash/api/identity';
 import { OrgDirectory } from '@salesdash/api/org';
 import { recordAudit } from '@salesdash/api/platform';
 import { createTestDatabase, type TestDatabase } from '@salesdash/api/testing';
-import { CorridorPublisher } from '../policies/corridor-publisher.service';
-import { seriesEntityId } from '../policies/corridor-records';
+import { CorridorPublisher } from '@salesdash/api/policies';
+import { seriesEntityId } from '@salesdash/api/policies';
 import { CorridorReader } from '../policies/corridor-reader.service';
-import { CORA, defaultRateDraft, resetCorridors } from '../testing/corridor-fixtures';
+import { CORA, defaultRateDraft, resetCorridors } from '@salesdash/api/policies/testing';
 import { CorridorAudit } from './corridor-audit.service';
 
 describe('CorridorAudit order on PostgreSQL', () => {

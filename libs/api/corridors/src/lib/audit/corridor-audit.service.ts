@@ -2,8 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { Viewer } from '@salesdash/api/platform';
 import { CorridorReader } from '../policies/corridor-reader.service';
-import { type CorridorSnapshot, seriesEntityId } from '../policies/corridor-records';
-import { selectRows } from '../sql-rows';
+import { type CorridorSnapshot, seriesEntityId } from '@salesdash/api/policies';
+import { selectRows } from '@salesdash/api/policies';
 
 export const CORRIDOR_AUDIT_LIMIT = 200;
 

@@ -1,9 +1,9 @@
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { CurrentViewer, Roles, type Viewer } from '@salesdash/api/platform';
 import { ROLES } from '@salesdash/shared/domain';
-import { BusinessModelAdmin } from './business-model-admin.service';
-import { BusinessModelCatalog } from './business-model-catalog.service';
-import { BusinessModelInput, BusinessModelType } from './business-model.types';
+import { BusinessModelAdmin } from '@salesdash/api/policies';
+import { BusinessModelCatalog } from '@salesdash/api/policies';
+import { BusinessModelInput, BusinessModelType } from '@salesdash/api/policies';
 
 @Resolver()
 export class BusinessModelResolver {

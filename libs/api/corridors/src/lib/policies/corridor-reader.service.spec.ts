@@ -4,8 +4,8 @@ import { ForbiddenError, ValidationError } from '@salesdash/api/platform';
 import { createTestDatabase, type TestDatabase } from '@salesdash/api/testing';
 import { toIsoDate } from '@salesdash/shared/domain';
 import { CorridorAudit } from '../audit/corridor-audit.service';
-import { CORA, defaultRateDraft, MEG, resetCorridors } from '../testing/corridor-fixtures';
-import { CorridorPublisher } from './corridor-publisher.service';
+import { CORA, defaultRateDraft, MEG, resetCorridors } from '@salesdash/api/policies/testing';
+import { CorridorPublisher } from '@salesdash/api/policies';
 import { CorridorReader } from './corridor-reader.service';
 
 describe('CorridorReader and CorridorAudit on PostgreSQL', () => {

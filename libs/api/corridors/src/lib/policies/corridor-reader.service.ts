@@ -3,9 +3,9 @@ import { DataSource } from 'typeorm';
 import { AccessService } from '@salesdash/api/identity';
 import { ValidationError, type Viewer } from '@salesdash/api/platform';
 import { type IsoDate, type KpiCode, policyInForce, toIsoDate } from '@salesdash/shared/domain';
-import { selectRow } from '../sql-rows';
-import { InputCheck, shown } from '../validation/input-check';
-import { CORRIDOR_SELECT, type CorridorRecord, selectCorridors } from './corridor-records';
+import { selectRow } from '@salesdash/api/policies';
+import { InputCheck, shown } from '@salesdash/api/policies';
+import { CORRIDOR_SELECT, type CorridorRecord, selectCorridors } from '@salesdash/api/policies';
 
 export interface CorridorFilter {
   readonly businessModel?: string | null;

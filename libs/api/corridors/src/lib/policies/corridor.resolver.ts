@@ -2,8 +2,8 @@ import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { CurrentViewer, DateScalar, Roles, type Viewer } from '@salesdash/api/platform';
 import { ROLES } from '@salesdash/shared/domain';
 import { CorridorAudit, CORRIDOR_AUDIT_LIMIT } from '../audit/corridor-audit.service';
-import { PublishCorridorInput } from './corridor.inputs';
-import { CorridorPublisher } from './corridor-publisher.service';
+import { PublishCorridorInput } from '@salesdash/api/policies';
+import { CorridorPublisher } from '@salesdash/api/policies';
 import { CorridorReader } from './corridor-reader.service';
 import { CorridorAuditEntryType, CorridorType } from './corridor.types';
 

@@ -1,6 +1,6 @@
 import { FactReader } from '@salesdash/api/facts';
 import type { DataSource } from 'typeorm';
-import { BusinessModelCatalog, CorridorPolicies } from '@salesdash/api/corridors';
+import { BusinessModelCatalog, CorridorPolicies } from '@salesdash/api/policies';
 import { AccessService } from '@salesdash/api/identity';
 import { OrgDirectory } from '@salesdash/api/org';
 import { KpiEngine } from '../kpi-engine.service';

@@ -1,7 +1,7 @@
 import { FactReader, rebuildFacts } from '@salesdash/api/facts';
 import { ValidationError } from '@salesdash/api/platform';
 import { createTestDatabase, type TestDatabase } from '@salesdash/api/testing';
-import { KpiEngine } from '../kpi-engine.service';
+import { KpiEngine } from '@salesdash/api/kpi-engine';
 import { CorridorSuggestionService, percentile, suggestionLabel } from './corridor-suggestion.service';
 
 /** "Now" is mid-July 2026, so the 24 complete months are 2024-07 … 2026-06. */

@@ -1,8 +1,8 @@
 import type { DataSource } from 'typeorm';
 import type { FieldIssue } from '@salesdash/api/platform';
 import { isKpiCode, type KpiCode, type Period } from '@salesdash/shared/domain';
-import type { KpiEngine } from '../kpi-engine.service';
-import type { KpiMeasurement } from '../kpi-measurement';
+import type { KpiEngine } from '@salesdash/api/kpi-engine';
+import type { KpiMeasurement } from '@salesdash/api/kpi-engine';
 
 export interface TeamRow {
   readonly id: string;

@@ -1,8 +1,8 @@
 import { FactReader, rebuildFacts } from '@salesdash/api/facts';
-import { CorridorPolicies, CorridorPublisher, type PublishCorridorInput } from '@salesdash/api/corridors';
+import { CorridorPolicies, CorridorPublisher, type PublishCorridorInput } from '@salesdash/api/policies';
 import { ValidationError } from '@salesdash/api/platform';
 import { createTestDatabase, type TestDatabase } from '@salesdash/api/testing';
-import { KpiEngine } from '../kpi-engine.service';
+import { KpiEngine } from '@salesdash/api/kpi-engine';
 import { CorridorImpactService } from './corridor-impact.service';
 import type { CorridorDraftInput } from './corridor-preview.types';
 

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { CorridorPolicies, type PolicyBands } from '@salesdash/api/corridors';
+import { CorridorPolicies, type PolicyBands } from '@salesdash/api/policies';
 import { ValidationError } from '@salesdash/api/platform';
 import {
   corridorBands,
@@ -19,9 +19,9 @@ import {
   validateCorridor,
   valueInputs,
 } from '@salesdash/shared/domain';
-import { judgeInputsOf } from '../kpi-assessment';
-import { KpiEngine } from '../kpi-engine.service';
-import type { KpiMeasurement } from '../kpi-measurement';
+import { judgeInputsOf } from '@salesdash/api/kpi-engine';
+import { KpiEngine } from '@salesdash/api/kpi-engine';
+import type { KpiMeasurement } from '@salesdash/api/kpi-engine';
 import type {
   ChangedScopeType,
   CorridorDraftInput,

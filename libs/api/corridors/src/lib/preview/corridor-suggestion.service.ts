@@ -14,9 +14,9 @@ import {
   toIsoDate,
   trailingMonths,
 } from '@salesdash/shared/domain';
-import { judgeInputsOf } from '../kpi-assessment';
-import { KpiEngine } from '../kpi-engine.service';
-import type { KpiMeasurement } from '../kpi-measurement';
+import { judgeInputsOf } from '@salesdash/api/kpi-engine';
+import { KpiEngine } from '@salesdash/api/kpi-engine';
+import type { KpiMeasurement } from '@salesdash/api/kpi-engine';
 import type { CorridorSuggestionType } from './corridor-preview.types';
 import { loadTeams, measureTeams, modelAndKpiIssues } from './team-months';
 
