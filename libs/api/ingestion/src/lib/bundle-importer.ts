@@ -12,7 +12,7 @@ import { type ImportPhase, ImportPhases } from './import-phases';
 import { stageFile } from './staging/stage-file';
 import { analyzeStagingTablesSql, createStagingTablesSql } from './staging/staging-tables';
 import { BUNDLE_FILES } from './schema/bundle-schema';
-import { DEAL_TABLES, TOUCHED_DEALS_SQL } from './staging/touched-deals';
+import { DEAL_TABLES, TOUCHED_DEALS_OF_FIRST_IMPORT_SQL, TOUCHED_DEALS_SQL } from './staging/touched-deals';
 import { type UpsertCounts, upsertAll } from './staging/upsert';
 
 export interface FileReport {
@@ -87,9 +87,10 @@ export class BundleImporter {
         return this.rejected(files, issues, actorUserId, importId);
       }
       await phases.time('facts: build if needed', () => FactMaintenance.ensureBuilt(queryRunner));
-      await phases.time('facts: what touched deals added', () =>
-        FactMaintenance.beginChange(queryRunner, TOUCHED_DEALS_SQL),
-      );
+      await phases.time('facts: what touched deals added', async () => {
+        const touched = (await noDealStored(queryRunner)) ? TOUCHED_DEALS_OF_FIRST_IMPORT_SQL : TOUCHED_DEALS_SQL;
+        await FactMaintenance.beginChange(queryRunner, touched);
+      });
       const counts = await upsertAll(queryRunner, rows, phases);
       await phases.time('planner statistics of the written tables', () => analyzeWrittenTables(queryRunner, counts));
       await phases.time('facts: what they add now, rollups', () => FactMaintenance.completeChange(queryRunner));
@@ -135,6 +136,11 @@ export class BundleImporter {
     });
     return { ok: false, issues: issues.first(), issueCount: issues.count };
   }
+}
+
+async function noDealStored(queryRunner: QueryRunner): Promise<boolean> {
+  const [{ none }] = (await queryRunner.query('SELECT NOT EXISTS (SELECT 1 FROM deal) AS none')) as { none: boolean }[];
+  return none;
 }
 
 function writtenTables(counts: Map<string, UpsertCounts>): string[] {
