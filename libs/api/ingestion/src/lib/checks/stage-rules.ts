@@ -1,8 +1,14 @@
+import { JOURNEY_STAGES } from '@salesdash/shared/domain';
 import { fileSpecOf } from '../schema/bundle-schema';
 import { type BundleCheck, instantSql, literal, quotedSql } from './bundle-check';
 
 const deals = fileSpecOf('deal');
 const events = fileSpecOf('stage_event');
+
+/** Whether a deal has two events of one stage, in the same grouping as the other rules (no second pass). */
+const REPEATS_A_STAGE_SQL = `greatest(${JOURNEY_STAGES.map(
+  (stage) => `count(*) FILTER (WHERE stage = '${stage}')`,
+).join(', ')}) > 1`;
 
 /**
  * The deals and stage events the stage rules look at: those of every deal the bundle touches, as
@@ -30,15 +36,14 @@ export const STAGE_RULE_CTES = `
   -- One pass over the events finds the few deals that break a rule; only those are looked at closely.
   event_span AS (
     SELECT deal_id, min(occurred_at) AS first_at, max(occurred_at) AS last_at,
-           min(occurred_at) FILTER (WHERE stage = 'LOST') AS lost_at
+           min(occurred_at) FILTER (WHERE stage = 'LOST') AS lost_at,
+           ${REPEATS_A_STAGE_SQL} AS repeats_a_stage
     FROM effective_event GROUP BY deal_id
   ),
   suspect_deal AS (
     SELECT deal_id FROM event_span JOIN effective_deal USING (deal_id) WHERE first_at < created_at
     UNION
-    SELECT deal_id FROM event_span WHERE lost_at < last_at
-    UNION
-    SELECT deal_id FROM effective_event GROUP BY deal_id, stage HAVING count(*) > 1
+    SELECT deal_id FROM event_span WHERE lost_at < last_at OR repeats_a_stage
   ),
   suspect_event AS (
     SELECT * FROM effective_event WHERE deal_id IN (SELECT deal_id FROM suspect_deal)
