@@ -12,9 +12,8 @@ interface SetAside {
 /**
  * What can be rebuilt after the write: every index but the primary key (upserts find rows by it),
  * and the foreign keys and unique constraints; an index or unique constraint another table's foreign
- * key depends on stays. Read from the
- * catalogue, so they come back exactly as the migrations made them. Unique constraints before foreign
- * keys, so a validating join may use a rebuilt index.
+ * key depends on stays. Read from the catalogue, so they come back exactly as the migrations made them.
+ * Indexes first, then unique constraints, then foreign keys, so a validating join may use a rebuilt index.
  */
 const SET_ASIDE_SQL = `
   SELECT 'constraint' AS kind, c.conname AS name, pg_get_constraintdef(c.oid) AS definition,
@@ -34,7 +33,7 @@ const SET_ASIDE_SQL = `
  * PostgreSQL alters no table that still has deferred checks pending (dropping a foreign key alters
  * the referenced table too), so the checks waiting for the end of the transaction run now; the rows
  * they wait for must have been written. Every deferrable constraint of the schema is initially
- * deferred (the importer's bulk-import spec checks it), so deferring all again restores the transaction's modes.
+ * deferred (ingestion's bulk-write.spec checks it), so deferring all again restores the modes.
  */
 const RUN_DEFERRED_CHECKS_NOW_SQL = 'SET CONSTRAINTS ALL IMMEDIATE; SET CONSTRAINTS ALL DEFERRED';
 
