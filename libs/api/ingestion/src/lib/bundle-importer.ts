@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { FACT_TABLES, FactMaintenance } from '@salesdash/api/facts';
-import { ADVISORY_LOCKS, lockUntilCommit, recordAudit } from '@salesdash/api/platform';
+import { ADVISORY_LOCKS, isTableEmpty, lockUntilCommit, recordAudit } from '@salesdash/api/platform';
 import type { PoolClient } from 'pg';
 import { DataSource, type QueryRunner } from 'typeorm';
 import { type LoadableFile, fileRank, loadableFiles } from './bundle/bundle-contents';
@@ -88,7 +88,9 @@ export class BundleImporter {
       }
       await phases.time('facts: build if needed', () => FactMaintenance.ensureBuilt(queryRunner));
       await phases.time('facts: what touched deals added', async () => {
-        const touched = (await noDealStored(queryRunner)) ? TOUCHED_DEALS_OF_FIRST_IMPORT_SQL : TOUCHED_DEALS_SQL;
+        const touched = (await isTableEmpty(queryRunner, 'deal'))
+          ? TOUCHED_DEALS_OF_FIRST_IMPORT_SQL
+          : TOUCHED_DEALS_SQL;
         await FactMaintenance.beginChange(queryRunner, touched);
       });
       const counts = await upsertAll(queryRunner, rows, phases);
@@ -136,11 +138,6 @@ export class BundleImporter {
     });
     return { ok: false, issues: issues.first(), issueCount: issues.count };
   }
-}
-
-async function noDealStored(queryRunner: QueryRunner): Promise<boolean> {
-  const [{ none }] = (await queryRunner.query('SELECT NOT EXISTS (SELECT 1 FROM deal) AS none')) as { none: boolean }[];
-  return none;
 }
 
 function writtenTables(counts: Map<string, UpsertCounts>): string[] {

@@ -1,6 +1,7 @@
 import {
   ADVISORY_LOCKS,
   isBulkWrite,
+  isTableEmpty,
   lockUntilCommit,
   type SqlRunner,
   withIndexesSetAside,
@@ -65,7 +66,7 @@ async function applyDelta(runner: SqlRunner, target: DeltaTarget): Promise<void>
      FROM ${target.source}
      GROUP BY ${groupBy}
      HAVING (${sums.join(', ')}) IS DISTINCT FROM (${zero.join(', ')})`;
-  if (await isEmpty(runner, table)) {
+  if (await isTableEmpty(runner, table)) {
     await runner.query(changedSums);
     return;
   }
@@ -151,13 +152,6 @@ async function replaceResponseFacts(runner: SqlRunner, deals: 'all' | 'touched')
   await ((await isBulkWrite(runner, 'response_fact', rows))
     ? withIndexesSetAside(runner, 'response_fact', replace)
     : replace());
-}
-
-async function isEmpty(runner: SqlRunner, table: string): Promise<boolean> {
-  const [{ empty }] = (await runner.query(`SELECT NOT EXISTS (SELECT 1 FROM ${table}) AS empty`)) as {
-    empty: boolean;
-  }[];
-  return empty;
 }
 
 async function applyDeltas(runner: SqlRunner): Promise<void> {

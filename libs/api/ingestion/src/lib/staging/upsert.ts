@@ -1,4 +1,4 @@
-import { isBulkWrite, withIndexesSetAside } from '@salesdash/api/platform';
+import { isBulkWrite, isTableEmpty, withIndexesSetAside } from '@salesdash/api/platform';
 import type { QueryRunner } from 'typeorm';
 import type { ImportPhases } from '../import-phases';
 import { BUNDLE_FILES, type FileSpec, fileSpecOf } from '../schema/bundle-schema';
@@ -84,9 +84,7 @@ async function upsert(queryRunner: QueryRunner, spec: FileSpec): Promise<UpsertC
   if (releaseNames) {
     await queryRunner.query(releaseNames);
   }
-  const [{ empty }] = (await queryRunner.query(`SELECT NOT EXISTS (SELECT 1 FROM ${spec.table}) AS empty`)) as {
-    empty: boolean;
-  }[];
+  const empty = await isTableEmpty(queryRunner, spec.table);
   const [counts] = (await queryRunner.query(empty ? insertAllSql(spec) : upsertSql(spec))) as UpsertCounts[];
   return counts;
 }

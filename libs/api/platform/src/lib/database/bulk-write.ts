@@ -53,6 +53,14 @@ export async function isBulkWrite(runner: SqlRunner, table: string, rows: number
   return rows >= 2 * stored;
 }
 
+/** Whether `table` holds no row: into an empty table every row is new (no key can conflict). */
+export async function isTableEmpty(runner: SqlRunner, table: string): Promise<boolean> {
+  const [{ empty }] = (await runner.query(`SELECT NOT EXISTS (SELECT 1 FROM ${table}) AS empty`)) as {
+    empty: boolean;
+  }[];
+  return empty;
+}
+
 /**
  * Runs a bulk write into `table` with its secondary indexes, foreign keys and unique constraints set
  * aside, then rebuilds them: PostgreSQL builds each index once by sorting instead of maintaining it row
