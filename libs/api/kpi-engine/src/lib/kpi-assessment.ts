@@ -1,7 +1,6 @@
 import type { PolicyBands } from '@salesdash/api/policies';
 import {
   corridorBands,
-  elapsedMonths,
   forecastOf,
   isStock,
   type JudgeInputs,
@@ -9,8 +8,7 @@ import {
   type KpiJudgement,
   type Pace,
   paceOf,
-  type Period,
-  periodProgress,
+  type PeriodTiming,
 } from '@salesdash/shared/domain';
 import type { KpiMeasurement } from './kpi-measurement';
 
@@ -30,21 +28,20 @@ export interface KpiAssessment extends KpiJudgement {
   readonly policyVersion: number | null;
 }
 
-/** What any corridor, in force or drafted, judges of a measurement in `period` at `asOf`. */
-export function judgeInputsOf(measurement: KpiMeasurement, period: Period, asOf: Date): JudgeInputs {
+/** What any corridor, in force or drafted, judges of a measurement of a period with `timing` (periodTiming). */
+export function judgeInputsOf(measurement: KpiMeasurement, timing: PeriodTiming): JudgeInputs {
   const { value, sampleSize, reps, targetToDate } = measurement;
-  return { value, sampleSize, reps, targetToDate, months: isStock(measurement.kpi) ? 1 : elapsedMonths(period, asOf) };
+  return { value, sampleSize, reps, targetToDate, months: isStock(measurement.kpi) ? 1 : timing.elapsedMonths };
 }
 
 /** Judges `measurement` against the policy in force (if any), and adds forecast and pace. */
 export function assessKpi(
   measurement: KpiMeasurement,
-  period: Period,
-  asOf: Date,
+  timing: PeriodTiming,
   policy: PolicyBands | undefined,
 ): KpiAssessment {
-  const progress = periodProgress(period, asOf);
-  const inputs = judgeInputsOf(measurement, period, asOf);
+  const { progress } = timing;
+  const inputs = judgeInputsOf(measurement, timing);
   const { kpi, businessModel, value, sampleSize, target, targetToDate, reps, paceOn } = measurement;
   return {
     kpi,

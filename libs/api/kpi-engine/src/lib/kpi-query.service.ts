@@ -3,7 +3,7 @@ import { BusinessModelCatalog, CorridorPolicies, type PolicyBands } from '@sales
 import { AccessService, type Viewer } from '@salesdash/api/identity';
 import { type DataVersions, type FieldIssue, readDataVersions } from '@salesdash/api/platform';
 import { DataSource } from 'typeorm';
-import { type Period, periodLastDay, policyInForce, trailingMonths } from '@salesdash/shared/domain';
+import { type Period, periodLastDay, periodTiming, policyInForce, trailingMonths } from '@salesdash/shared/domain';
 import type { KpiFilterInput, KpiSeriesType, KpiTrendFilterInput, KpiValueType } from './graphql/kpi.types';
 import { KpiEngine, type KpiQuery } from './kpi-engine.service';
 import { assessKpi, type KpiAssessment } from './kpi-assessment';
@@ -33,7 +33,8 @@ export class KpiQueryService {
       this.engine.measure(query, data),
       this.policiesFor(query, data),
     ]);
-    return measurements.map((measurement) => assessed(measurement, period, query.asOf, policies));
+    const judge = judgeOfPeriod(period, query.asOf, policies);
+    return measurements.map(judge);
   }
 
   async trend(viewer: Viewer, filter: KpiTrendFilterInput): Promise<KpiSeriesType[]> {
@@ -42,6 +43,7 @@ export class KpiQueryService {
     const data = await readDataVersions(this.dataSource);
     const query = await this.query(viewer, filter, periods, data, (issues) => checkTrendMonths(months, issues));
     const [byPeriod, policies] = await Promise.all([this.engine.measure(query, data), this.policiesFor(query, data)]);
+    const judges = periods.map((period) => judgeOfPeriod(period, query.asOf, policies));
     return query.kpis.flatMap((kpi) =>
       query.businessModels.map((businessModel) => ({
         kpi,
@@ -51,7 +53,7 @@ export class KpiQueryService {
           if (!measurement) {
             throw new Error(`the engine returned no ${kpi}/${businessModel} for period ${index}`);
           }
-          return { ...periods[index], ...assessed(measurement, periods[index], query.asOf, policies) };
+          return { ...periods[index], ...judges[index](measurement) };
         }),
       })),
     );
@@ -85,15 +87,16 @@ export class KpiQueryService {
 }
 
 /**
- * Judges a value against the model-wide corridor in force on the period's last day (KPI-SPEC §5, §5.1)
- * on what has elapsed of the period by asOf (§4.2); KPI filters name no segment, so segment corridors
- * never apply here.
+ * Judges the values of one period against the model-wide corridor in force on its last day (KPI-SPEC
+ * §5, §5.1) on what has elapsed of it by asOf (§4.2); KPI filters name no segment, so segment
+ * corridors never apply here. The calendar is read once for all the period's values.
  */
-function assessed(
-  measurement: KpiMeasurement,
+function judgeOfPeriod(
   period: Period,
   asOf: Date,
   versions: readonly PolicyBands[],
-): KpiAssessment {
-  return assessKpi(measurement, period, asOf, policyInForce(versions, measurement, periodLastDay(period.to)));
+): (measurement: KpiMeasurement) => KpiAssessment {
+  const timing = periodTiming(period, asOf);
+  const lastDay = periodLastDay(period.to);
+  return (measurement) => assessKpi(measurement, timing, policyInForce(versions, measurement, lastDay));
 }

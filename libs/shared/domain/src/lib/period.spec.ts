@@ -9,6 +9,7 @@ import {
   PERIOD_PRESETS,
   presetPeriod,
   RUNNING_PRESETS,
+  toEpochDay,
   trailingMonths,
 } from './period';
 
@@ -24,8 +25,33 @@ describe('calendar dates', () => {
     ['2026-13-01', false],
     ['2026-1-01', false],
     ['2026-01-01T00:00:00Z', false],
+    ['2000-02-29', true],
+    ['2100-02-29', false],
+    ['2026-04-31', false],
+    ['2026-00-10', false],
+    ['2026-12-00', false],
+    ['0099-12-31', false],
   ])('%s is a date: %s', (value, expected) => {
     expect(isIsoDate(value)).toBe(expected);
+  });
+
+  it('reads every date as the Date of its UTC midnight does', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1900, max: 2200 }),
+        fc.integer({ min: 0, max: 13 }),
+        fc.integer({ min: 0, max: 32 }),
+        (y, m, d) => {
+          const text = `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+          const viaDate = new Date(Date.UTC(y, m - 1, d));
+          const valid = viaDate.getUTCFullYear() === y && viaDate.getUTCMonth() === m - 1 && viaDate.getUTCDate() === d;
+          expect(isIsoDate(text)).toBe(valid);
+          if (valid) {
+            expect(toEpochDay(text)).toBe(viaDate.getTime() / 86_400_000);
+          }
+        },
+      ),
+    );
   });
 
   it('adds months clamping to the end of the month', () => {

@@ -15,21 +15,43 @@ const DAY_MS = 86_400_000;
 /** The longest period a KPI request may span. */
 export const MAX_PERIOD_YEARS = 5;
 
-export function isIsoDate(value: string): boolean {
+/**
+ * The day number (days since 1970-01-01) of a valid ISO date, or null. Parsed with arithmetic, not
+ * through Date objects: KPI requests judge dozens of values per period and parse their dates each time.
+ */
+function epochDayOrNull(value: string): number | null {
   const match = ISO_DATE.exec(value);
   if (!match) {
-    return false;
+    return null;
   }
-  const [, y, m, d] = match.map(Number);
-  const date = new Date(Date.UTC(y, m - 1, d));
-  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+  const year = Number(match[1]);
+  const month = Number(match[2]);
+  const day = Number(match[3]);
+  // Date.UTC reads years 0–99 as 1900–1999: such dates are refused, as before.
+  if (year < 100 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) {
+    return null;
+  }
+  return Date.UTC(year, month - 1, day) / DAY_MS;
+}
+
+function daysInMonth(year: number, month: number): number {
+  if (month === 2) {
+    const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+    return leap ? 29 : 28;
+  }
+  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
+}
+
+export function isIsoDate(value: string): boolean {
+  return epochDayOrNull(value) !== null;
 }
 
 export function toEpochDay(date: IsoDate): number {
-  if (!isIsoDate(date)) {
+  const epochDay = epochDayOrNull(date);
+  if (epochDay === null) {
     throw new Error(`Not a date: ${date}`);
   }
-  return Date.parse(`${date}T00:00:00Z`) / DAY_MS;
+  return epochDay;
 }
 
 export function fromEpochDay(epochDay: number): IsoDate {

@@ -73,6 +73,17 @@ export function elapsedMonths(period: Period, asOf: Date): number {
   return months;
 }
 
+/** What judging any value of a period at `asOf` reads of the calendar: worked out once per period, not per value. */
+export interface PeriodTiming {
+  readonly progress: PeriodProgress;
+  /** elapsedMonths(period, asOf). */
+  readonly elapsedMonths: number;
+}
+
+export function periodTiming(period: Period, asOf: Date): PeriodTiming {
+  return { progress: periodProgress(period, asOf), elapsedMonths: elapsedMonths(period, asOf) };
+}
+
 /** §4.2: the value at the period's end if it keeps its run rate; null for KPIs that do not add up over time. */
 export function forecastOf(kpi: KpiCode, value: number | null, progress: PeriodProgress): number | null {
   if (!FORECAST_KPIS.includes(kpi) || value === null || progress.phase === 'NOT_STARTED') {

@@ -15,6 +15,7 @@ import {
   policyInForce,
   startOfMonth,
   toIsoDate,
+  periodTiming,
   trailingMonths,
   validateCorridor,
   valueInputs,
@@ -150,7 +151,7 @@ function judge(
 ): Judged[] {
   return base.months.map((month, monthIndex) => {
     const measured = perMonth[monthIndex]?.[0];
-    const inputs = measured ? judgeInputsOf(measured, month, base.asOf) : valueInputs(null, 0);
+    const inputs = measured ? judgeInputsOf(measured, periodTiming(month, base.asOf)) : valueInputs(null, 0);
     const inForce = policyInForce(base.versions, base, periodLastDay(month.to));
     const after = judgeKpi(inputs, base.draftBands);
     return {

@@ -12,6 +12,7 @@ import {
   type Period,
   startOfMonth,
   toIsoDate,
+  periodTiming,
   trailingMonths,
 } from '@salesdash/shared/domain';
 import { judgeInputsOf } from '@salesdash/api/kpi-engine';
@@ -47,7 +48,7 @@ function judgedTeamMonth(measured: KpiMeasurement, month: Period, basis: Corrido
   if (basis === 'VALUE' && measured.sampleSize < 1) {
     return null;
   }
-  return judgedValueOf(basis, judgeInputsOf(measured, month, now));
+  return judgedValueOf(basis, judgeInputsOf(measured, periodTiming(month, now)));
 }
 
 /**
