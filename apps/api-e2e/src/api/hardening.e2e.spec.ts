@@ -60,6 +60,16 @@ describe('hardening in production mode', () => {
     }
   });
 
+  it('tells browsers and proxies not to store any answer', async () => {
+    const response = await fetch(`${api.baseUrl}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+      body: JSON.stringify({ query: '{ businessModels { code } }' }),
+    });
+    expect(response.status).toBe(200);
+    expect(response.headers.get('cache-control')).toBe('no-store');
+  });
+
   it('answers a malformed request body without a stack trace', async () => {
     const response = await fetch(`${api.baseUrl}/graphql`, {
       method: 'POST',

@@ -1,10 +1,12 @@
 import type { ApolloDriverConfig } from '@nestjs/apollo';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloDriver } from '@nestjs/apollo';
 import type { Request, Response } from 'express';
 import type { DomainError } from '../errors/domain-errors';
 import { formatGraphqlError } from './graphql-errors';
 import { refusalStatusPlugin } from '../load/refusal-status.plugin';
 import { inputGuardPlugin } from './input-guard';
+import { noStorePlugin } from './no-store.plugin';
 import { type QueryLimits, queryLimitsRule } from './query-limits';
 import { DateTimeScalar } from './scalars';
 
@@ -45,7 +47,9 @@ export function graphqlOptions(options: {
     allowBatchedHttpRequests: false,
     // Every text argument is checked once, here, before any resolver runs (input-guard.ts).
     // Refusals under load also carry their HTTP status and Retry-After (refusal-status.plugin.ts)…
-    plugins: [inputGuardPlugin(), refusalStatusPlugin],
+    // Answers carry no cache hints (each is the caller's own: noStorePlugin says so), and Apollo's
+    // cache-control plugin, on by default, wraps every field's resolver to collect them: ~5 % of a request's CPU.
+    plugins: [inputGuardPlugin(), refusalStatusPlugin, noStorePlugin, ApolloServerPluginCacheControlDisabled()],
     // …which @nestjs/apollo would otherwise reset to 200 for any answer that has a `data` key.
     preserveHttpStatusForExecutionErrors: false,
     // The dashboard sends no persisted queries; without them a persistedQuery extension is refused
