@@ -11,16 +11,26 @@ export interface FactQuery {
   readonly businessModels: readonly string[];
   /** The row scope, always given: the reps whose deals count, or null for every deal (the company). */
   readonly repIds: readonly string[] | null;
-  /** Group by the deal's rep as well, so one statement measures each rep as if alone. */
-  readonly byRep: boolean;
+  /**
+   * Several scopes measured at once, each as if alone (a team each, a rep each): the reps of the row
+   * scope with the group each counts for, as pairs — a rep may count for several groups, and a rep of
+   * no pair for none. Null: the whole row scope is one group.
+   */
+  readonly groups: ScopeGroups | null;
   readonly families: readonly FactFamily[];
 }
 
-/** The group every family row belongs to: a period (1-based), a business model and, by rep, a rep. */
+/** Reps and the group each counts for, pair by pair (equal lengths). */
+export interface ScopeGroups {
+  readonly repIds: readonly string[];
+  readonly groupIds: readonly string[];
+}
+
+/** The group every family row belongs to: a period (1-based), a business model and, grouped, the group. */
 export interface FamilyGroup {
   period_index: number;
   business_model: string;
-  rep_id: string | null;
+  group_id: string | null;
 }
 
 /** NEW_LEADS, LEAD_CONVERSION_RATE and PIPELINE_VALUE: facts of the deals themselves. */

@@ -20,7 +20,7 @@ const MARCH: FactQuery = {
   asOf: new Date('2026-06-01T00:00:00Z'),
   businessModels: ['CONSUMER_LOANS'],
   repIds: null,
-  byRep: false,
+  groups: null,
   families: ['deal', 'stage'],
 };
 

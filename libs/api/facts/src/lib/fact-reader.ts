@@ -88,7 +88,7 @@ function keyOf(versions: DataVersions, query: FactQuery): string | undefined {
     query.periods.map((period) => [period.from, period.to]),
     query.businessModels,
     query.repIds,
-    query.byRep,
+    query.groups,
     [...query.families].sort(),
     asOf,
   ]);

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { RowScope } from '@salesdash/api/org';
 import { AnswerCache, type DataVersions, readDataVersions } from '@salesdash/api/platform';
-import { type KpiCode, type Period, periodProgress } from '@salesdash/shared/domain';
+import { type KpiCode, type Period, periodProgress, type ScopeType } from '@salesdash/shared/domain';
 import {
   type DealFamilyRow,
   type FactFamily,
@@ -11,11 +11,11 @@ import {
   type FamilyRows,
   type FeedbackFamilyRow,
   type InteractionFamilyRow,
+  type ScopeGroups,
   type StageFamilyRow,
 } from '@salesdash/api/facts';
 import { type FamilyAggregates, type KpiMeasurement, measureKpi, type ProratedTarget } from './kpi-measurement';
-import { REP_COUNT_SQL } from './sql/rep-count.sql';
-import { REP_TARGET_SQL, type RepTargetRow } from './sql/rep-target.sql';
+import { REP_COUNT_SQL, type RepCountRow } from './sql/rep-count.sql';
 import { TARGET_SQL, type TargetRow } from './sql/target.sql';
 
 export interface KpiQuery {
@@ -27,18 +27,20 @@ export interface KpiQuery {
   readonly scope: RowScope;
 }
 
-/** One period measured for each of several reps, each as if alone (scope REP), in one pass. */
-export interface PerRepQuery {
-  readonly period: Period;
-  readonly asOf: Date;
-  readonly businessModels: readonly string[];
-  readonly kpis: readonly KpiCode[];
-  readonly repIds: readonly string[];
+/** What every measurement reads apart from its scope. */
+type MeasuredPeriods = Omit<KpiQuery, 'scope'>;
+
+/**
+ * Several scopes of one level — regions, teams or reps, each with exactly one id — each measured as
+ * if alone, in one pass: the statements group by scope, so their number does not grow with the scopes.
+ */
+export interface EachScopeQuery extends MeasuredPeriods {
+  readonly scopes: readonly RowScope[];
 }
 
-/** Several periods measured for each of several reps, each as if alone, in one pass. */
-export interface PerRepPeriodsQuery extends Omit<PerRepQuery, 'period'> {
-  readonly periods: readonly Period[];
+/** Each rep as a scope of their own (REP), to measure them one by one with `measureEach`. */
+export function repScopes(repIds: readonly string[]): RowScope[] {
+  return repIds.map((repId) => ({ type: 'REP', ids: [repId], repIds: [repId] }));
 }
 
 const FAMILY_OF = {
@@ -62,13 +64,13 @@ const FAMILY_OF = {
   ACTIVITIES: 'interaction',
 } as const satisfies Record<KpiCode, FactFamily>;
 
-/** The group of a row: period, model and, measured by rep, the rep (null for the whole scope). */
-function keyOf(periodIndex: number, businessModel: string, repId: string | null): string {
-  return `${periodIndex}|${businessModel}|${repId ?? ''}`;
+/** The group of a row: period, model and, measured scope by scope, the scope's id (null for one scope). */
+function keyOf(periodIndex: number, businessModel: string, groupId: string | null): string {
+  return `${periodIndex}|${businessModel}|${groupId ?? ''}`;
 }
 
 function indexRows<T extends FamilyGroup>(rows: readonly T[] | undefined): Map<string, T> {
-  return new Map((rows ?? []).map((row) => [keyOf(row.period_index, row.business_model, row.rep_id), row]));
+  return new Map((rows ?? []).map((row) => [keyOf(row.period_index, row.business_model, row.group_id), row]));
 }
 
 interface IndexedRows {
@@ -77,28 +79,46 @@ interface IndexedRows {
   readonly feedback: ReadonlyMap<string, FeedbackFamilyRow>;
   readonly interaction: ReadonlyMap<string, InteractionFamilyRow>;
   readonly targets: ReadonlyMap<string, ReadonlyMap<string, ProratedTarget>>;
-  /** SALES_REP users of the scope; each rep counts 1 when measured by rep. */
-  readonly reps: number;
-}
-
-function repOf(row: TargetRow | RepTargetRow): string | null {
-  return 'rep_id' in row ? row.rep_id : null;
+  /** SALES_REP users of each group (key: group id, '' for one scope); a REP scope is one rep. */
+  readonly reps: ReadonlyMap<string, number>;
 }
 
 /** The end of each period's elapsed part (KPI-SPEC §4.2) as the target statements take it. */
-function elapsedEnds({ periods, asOf }: KpiQuery): string[] {
+function elapsedEnds({ periods, asOf }: MeasuredPeriods): string[] {
   return periods.map((period) => new Date(periodProgress(period, asOf).elapsedEnd).toISOString());
 }
 
-function periodBounds({ periods }: KpiQuery): [string[], string[]] {
+function periodBounds({ periods }: MeasuredPeriods): [string[], string[]] {
   return [periods.map((period) => period.from), periods.map((period) => period.to)];
 }
 
-/** A target statement and its parameters; `name` tells the statements apart in cache keys. */
-interface TargetStatement {
-  readonly name: 'scope' | 'per-rep';
-  readonly sql: string;
-  readonly parameters: readonly unknown[];
+/** One statement's worth of scopes: their type, ids and reps, and whether each is its own group. */
+interface Scopes {
+  readonly type: ScopeType;
+  readonly ids: readonly string[] | null;
+  readonly repIds: readonly string[] | null;
+  /** Each rep with the scope it counts for, pair by pair; null when all form one group. */
+  readonly groups: ScopeGroups | null;
+}
+
+function oneScope(scope: RowScope): Scopes {
+  return { ...scope, groups: null };
+}
+
+/** Scopes of one level as groups of one statement; refuses a mix of levels or a scope of several ids. */
+function eachScope(scopes: readonly RowScope[]): Scopes {
+  const [first] = scopes;
+  const level = first.type;
+  if (level === 'COMPANY' || scopes.some((scope) => scope.type !== level || scope.ids?.length !== 1)) {
+    throw new Error('measureEach takes scopes of one level below the company, one id each');
+  }
+  const pairs = scopes.flatMap((scope) => (scope.repIds ?? []).map((repId) => [repId, scope.ids?.[0] ?? ''] as const));
+  return {
+    type: level,
+    ids: scopes.map((scope) => scope.ids?.[0] ?? ''),
+    repIds: [...new Set(pairs.map(([repId]) => repId))],
+    groups: { repIds: pairs.map(([repId]) => repId), groupIds: pairs.map(([, groupId]) => groupId) },
+  };
 }
 
 /** Distinct target and rep-count answers kept; each is a few rows. */
@@ -110,8 +130,8 @@ const CACHE_ENTRIES = 500;
  */
 @Injectable()
 export class KpiEngine {
-  private readonly targetCache = new AnswerCache<unknown[]>(CACHE_ENTRIES);
-  private readonly repCountCache = new AnswerCache<number>(CACHE_ENTRIES);
+  private readonly targetCache = new AnswerCache<TargetRow[]>(CACHE_ENTRIES);
+  private readonly repCountCache = new AnswerCache<ReadonlyMap<string, number>>(CACHE_ENTRIES);
 
   constructor(
     private readonly dataSource: DataSource,
@@ -123,69 +143,39 @@ export class KpiEngine {
    * when the caller has read them before anything it derived the query from.
    */
   async measure(query: KpiQuery, versions?: DataVersions): Promise<KpiMeasurement[][]> {
-    const { rows, targets, reps } = await this.read<TargetRow>(query, false, versions, (kpis) => ({
-      name: 'scope',
-      sql: TARGET_SQL,
-      parameters: [
-        ...periodBounds(query),
-        query.businessModels,
-        kpis,
-        query.scope.type,
-        query.scope.ids,
-        elapsedEnds(query),
-      ],
-    }));
-    const indexed = this.index(rows, targets, reps);
+    const indexed = await this.read(query, oneScope(query.scope), versions);
     return query.periods.map((_, position) => this.assemble(query, position + 1, null, indexed));
   }
 
   /**
-   * Each rep's measurements (ordered by KPI then model) with the same statements as `measure`, grouped
-   * by rep as well: the work grows with the team's facts, not with the number of reps.
+   * Each scope's measurements per period (same order as `query.periods`), keyed by the scope's id,
+   * with the statements of `measure` grouped by scope: the work grows with the scopes' facts, not
+   * with the number of scopes.
    */
-  async measurePerRep(query: PerRepQuery): Promise<Map<string, KpiMeasurement[]>> {
-    const byRep = await this.measurePerRepOverPeriods({ ...query, periods: [query.period] });
-    return new Map([...byRep].map(([repId, [measurements]]) => [repId, measurements]));
-  }
-
-  /** Like `measurePerRep` for several periods at once: per rep, the measurements per period (same order). */
-  async measurePerRepOverPeriods(query: PerRepPeriodsQuery): Promise<Map<string, KpiMeasurement[][]>> {
-    if (query.repIds.length === 0) {
+  async measureEach(query: EachScopeQuery, versions?: DataVersions): Promise<Map<string, KpiMeasurement[][]>> {
+    if (query.scopes.length === 0) {
       return new Map();
     }
-    const scoped: KpiQuery = {
-      periods: query.periods,
-      asOf: query.asOf,
-      businessModels: query.businessModels,
-      kpis: query.kpis,
-      scope: { type: 'REP', ids: query.repIds, repIds: query.repIds },
-    };
-    const { rows, targets } = await this.read<RepTargetRow>(scoped, true, undefined, (kpis) => ({
-      name: 'per-rep',
-      sql: REP_TARGET_SQL,
-      parameters: [...periodBounds(scoped), query.businessModels, kpis, query.repIds, elapsedEnds(scoped)],
-    }));
-    // Each rep is measured as if alone: a REP scope is one rep (§5.1).
-    const indexed = this.index(rows, targets, 1);
+    const scopes = eachScope(query.scopes);
+    const indexed = await this.read(query, scopes, versions);
     return new Map(
-      query.repIds.map((repId) => [
-        repId,
-        query.periods.map((_, position) => this.assemble(scoped, position + 1, repId, indexed)),
+      (scopes.ids ?? []).map((id) => [
+        id,
+        query.periods.map((_, position) => this.assemble(query, position + 1, id, indexed)),
       ]),
     );
   }
 
   /**
-   * The family rows of a query from the facts layer, its targets and its reps — each kept while the
-   * data it comes from is unchanged (the versions are read first — or were, by the caller — so nothing
-   * read after them is older).
+   * The family rows of the scopes from the facts layer, their targets and their reps — each kept while
+   * the data it comes from is unchanged (the versions are read first — or were, by the caller — so
+   * nothing read after them is older).
    */
-  private async read<T extends TargetRow | RepTargetRow>(
-    query: KpiQuery,
-    byRep: boolean,
+  private async read(
+    query: MeasuredPeriods,
+    scopes: Scopes,
     knownVersions: DataVersions | undefined,
-    targetStatement: (kpis: readonly string[]) => TargetStatement,
-  ): Promise<{ rows: FamilyRows; targets: T[]; reps: number }> {
+  ): Promise<IndexedRows> {
     const families = [...new Set(query.kpis.map((kpi) => FAMILY_OF[kpi]))];
     const targetKpis = query.kpis.includes('QUOTA_ATTAINMENT') ? [...query.kpis, 'WON_VOLUME'] : [...query.kpis];
     const versions = knownVersions ?? (await readDataVersions(this.dataSource));
@@ -197,49 +187,57 @@ export class KpiEngine {
           periods: query.periods,
           asOf: query.asOf,
           businessModels: query.businessModels,
-          repIds: query.scope.repIds,
-          byRep,
+          repIds: scopes.repIds,
+          groups: scopes.groups,
           families,
         },
         versions,
       ),
-      this.targets(versions, query, targetStatement(targetKpis)) as Promise<T[]>,
-      byRep ? 1 : this.countReps(versions, query),
+      this.targets(versions, query, [
+        ...periodBounds(query),
+        query.businessModels,
+        targetKpis,
+        scopes.type,
+        scopes.ids,
+        elapsedEnds(query),
+        scopes.groups !== null,
+      ]),
+      this.countReps(versions, scopes),
     ]);
-    return { rows, targets, reps };
+    return this.index(rows, targets, reps);
   }
 
   /**
    * Prorated targets, kept under the targets' and the organisation's versions (a team's target sums
    * its reps') while no period runs: a running period's target to date grows with every instant.
    */
-  private targets(versions: DataVersions, query: KpiQuery, statement: TargetStatement): Promise<unknown[]> {
-    const read = () => this.dataSource.query(statement.sql, statement.parameters) as Promise<unknown[]>;
+  private targets(versions: DataVersions, query: MeasuredPeriods, parameters: unknown[]): Promise<TargetRow[]> {
+    const read = async () => (await this.dataSource.query(TARGET_SQL, parameters)) as TargetRow[];
     const running = query.periods.some((period) => periodProgress(period, query.asOf).phase === 'RUNNING');
     if (running) {
       return read();
     }
-    const key = JSON.stringify([versions.targets, versions.organisation, statement.name, statement.parameters]);
-    return this.targetCache.answer(key, read);
+    return this.targetCache.answer(JSON.stringify([versions.targets, versions.organisation, parameters]), read);
   }
 
-  /** The scope's reps, kept under the organisation's version. */
-  private countReps(versions: DataVersions, query: KpiQuery): Promise<number> {
-    const { type, ids } = query.scope;
+  /** The reps of the scopes (by group id, '' for one scope), kept under the organisation's version. */
+  private countReps(versions: DataVersions, scopes: Scopes): Promise<ReadonlyMap<string, number>> {
+    const { type, ids, groups } = scopes;
     if (type === 'REP') {
-      return Promise.resolve(1);
+      // A REP scope is one rep by definition (§5.1).
+      return Promise.resolve(new Map((groups === null ? [''] : (ids ?? [])).map((id) => [id, 1])));
     }
-    return this.repCountCache.answer(JSON.stringify([versions.organisation, type, ids]), async () => {
-      const [row] = (await this.dataSource.query(REP_COUNT_SQL, [type, ids])) as { reps: number }[];
-      return row.reps;
+    return this.repCountCache.answer(JSON.stringify([versions.organisation, type, ids, groups !== null]), async () => {
+      const rows = (await this.dataSource.query(REP_COUNT_SQL, [type, ids, groups !== null])) as RepCountRow[];
+      return new Map(rows.map((row) => [row.group_id ?? '', row.reps]));
     });
   }
 
   /** The rows of every family and the targets, each keyed by its group. */
-  private index(rows: FamilyRows, targetRows: readonly (TargetRow | RepTargetRow)[], reps: number): IndexedRows {
+  private index(rows: FamilyRows, targetRows: readonly TargetRow[], reps: ReadonlyMap<string, number>): IndexedRows {
     const targets = new Map<string, Map<string, ProratedTarget>>();
     for (const row of targetRows) {
-      const key = keyOf(row.period_index, row.business_model, repOf(row));
+      const key = keyOf(row.period_index, row.business_model, row.group_id);
       const prorated = { target: row.target, targetToDate: row.target_to_date };
       targets.set(key, (targets.get(key) ?? new Map()).set(row.kpi, prorated));
     }
@@ -253,19 +251,24 @@ export class KpiEngine {
     };
   }
 
-  /** The measurements of one period (1-based) for the whole scope (repId null) or one rep, by KPI then model. */
-  private assemble(query: KpiQuery, periodIndex: number, repId: string | null, indexed: IndexedRows): KpiMeasurement[] {
+  /** The measurements of one period (1-based) for the one scope (groupId null) or one of several, by KPI then model. */
+  private assemble(
+    query: MeasuredPeriods,
+    periodIndex: number,
+    groupId: string | null,
+    indexed: IndexedRows,
+  ): KpiMeasurement[] {
     const { deal, stage, feedback, interaction, targets, reps } = indexed;
     return query.kpis.flatMap((kpi) =>
       query.businessModels.map((model) => {
-        const key = keyOf(periodIndex, model, repId);
+        const key = keyOf(periodIndex, model, groupId);
         const aggregates: FamilyAggregates = {
           deal: deal.get(key),
           stage: stage.get(key),
           feedback: feedback.get(key),
           interaction: interaction.get(key),
           targets: targets.get(key) ?? new Map(),
-          reps,
+          reps: reps.get(groupId ?? '') ?? 0,
         };
         return measureKpi(kpi, model, aggregates);
       }),

@@ -4,7 +4,7 @@ import { BundleImporter, bundleFileFromContent } from '@salesdash/api/ingestion'
 import { createTestDatabase, type TestDatabase } from '@salesdash/api/testing';
 import { JOURNEY_STAGES, KPI_CODES, TOUCHPOINTS } from '@salesdash/shared/domain';
 import type { RowScope } from '@salesdash/api/org';
-import { KpiEngine, type KpiQuery } from './kpi-engine.service';
+import { KpiEngine, type KpiQuery, repScopes } from './kpi-engine.service';
 import type { KpiMeasurement } from './kpi-measurement';
 
 /**
@@ -399,9 +399,9 @@ describe(`the rollups agree with the raw facts (seed ${SEED})`, () => {
         const query = queryOf(filter);
         expect(disagreements(await rollup.measure(query), await raw.measure(query))).toEqual([]);
         if (filter.scope.repIds !== null) {
-          const perRep = { ...query, repIds: filter.scope.repIds };
-          const byRollup = await rollup.measurePerRepOverPeriods(perRep);
-          const byRaw = await raw.measurePerRepOverPeriods(perRep);
+          const perRep = { ...query, scopes: repScopes(filter.scope.repIds) };
+          const byRollup = await rollup.measureEach(perRep);
+          const byRaw = await raw.measureEach(perRep);
           for (const rep of filter.scope.repIds) {
             expect(disagreements(byRollup.get(rep) ?? [], byRaw.get(rep) ?? [])).toEqual([]);
           }

@@ -8,7 +8,7 @@ import { createTestDatabase, type TestDatabase } from '@salesdash/api/testing';
 import { DEFAULT_RESPONSIBILITY, KPI_CODES, type Role } from '@salesdash/shared/domain';
 import { TeamMedianResolver } from './graphql/team-median.resolver';
 import type { TeamMedianType } from './graphql/team-median.types';
-import { KpiEngine } from './kpi-engine.service';
+import { KpiEngine, repScopes } from './kpi-engine.service';
 import { median, teamMedian } from './team-median';
 import { TeamMedianService } from './team-median.service';
 
@@ -274,14 +274,10 @@ describe('Team medians on PostgreSQL', () => {
 
   it('measures each rep in one pass exactly as measure does with that rep as scope', async () => {
     const repIds = ['U-ANNA', 'U-BEN', 'U-CARL', 'U-DANA'];
-    const query = { asOf: AS_OF, businessModels: [CL, PF], kpis: KPI_CODES };
-    const perRep = await engine.measurePerRep({ ...query, period: MARCH, repIds });
+    const query = { asOf: AS_OF, businessModels: [CL, PF], kpis: KPI_CODES, periods: [MARCH] };
+    const perRep = await engine.measureEach({ ...query, scopes: repScopes(repIds) });
     for (const repId of repIds) {
-      const [alone] = await engine.measure({
-        ...query,
-        periods: [MARCH],
-        scope: { type: 'REP', ids: [repId], repIds: [repId] },
-      });
+      const alone = await engine.measure({ ...query, scope: { type: 'REP', ids: [repId], repIds: [repId] } });
       expect(perRep.get(repId)).toEqual(alone);
     }
   });

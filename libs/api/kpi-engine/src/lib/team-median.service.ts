@@ -5,7 +5,7 @@ import { OrgDirectory } from '@salesdash/api/org';
 import type { FieldIssue } from '@salesdash/api/platform';
 import type { Period } from '@salesdash/shared/domain';
 import type { TeamMedianFilterInput, TeamMedianType } from './graphql/team-median.types';
-import { KpiEngine } from './kpi-engine.service';
+import { KpiEngine, repScopes } from './kpi-engine.service';
 import { checkPeriod, selectModelsAndKpis, throwIfAny } from './kpi-selection';
 import { teamMedian } from './team-median';
 
@@ -37,15 +37,15 @@ export class TeamMedianService {
       return pairs.map((pair) => ({ ...pair, median: null, colleagueCount: 0, unavailableReason: 'NO_TEAM' }));
     }
     const { repIds } = await this.org.resolveScope('TEAM', viewer.teamId, 'viewer.teamId');
-    const perRep = await this.engine.measurePerRep({
-      period,
+    const perRep = await this.engine.measureEach({
+      periods: [period],
       asOf: filter.asOf ?? new Date(),
       businessModels,
       kpis,
-      repIds: (repIds ?? []).filter((repId) => repId !== viewer.userId),
+      scopes: repScopes((repIds ?? []).filter((repId) => repId !== viewer.userId)),
     });
     const valuesOf = new Map<string, (number | null)[]>();
-    for (const measurements of perRep.values()) {
+    for (const [measurements] of perRep.values()) {
       for (const { kpi, businessModel, value } of measurements) {
         const key = `${kpi}|${businessModel}`;
         valuesOf.set(key, [...(valuesOf.get(key) ?? []), value]);

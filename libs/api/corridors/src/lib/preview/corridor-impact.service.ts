@@ -20,7 +20,7 @@ import {
   validateCorridor,
   valueInputs,
 } from '@salesdash/shared/domain';
-import { judgeInputsOf } from '@salesdash/api/kpi-engine';
+import { judgeInputsOf, repScopes } from '@salesdash/api/kpi-engine';
 import { KpiEngine } from '@salesdash/api/kpi-engine';
 import type { KpiMeasurement } from '@salesdash/api/kpi-engine';
 import type {
@@ -92,12 +92,12 @@ export class CorridorImpactService {
     ]);
     const base = { businessModel, kpi, asOf: now, months, versions, draftBands: corridorBands(draft) };
     const teamValues = await measureTeams(this.engine, teams, base);
-    const repValues = await this.engine.measurePerRepOverPeriods({
+    const repValues = await this.engine.measureEach({
       periods: months,
       asOf: now,
       businessModels: [businessModel],
       kpis: [kpi],
-      repIds: reps.map((rep) => rep.id),
+      scopes: repScopes(reps.map((rep) => rep.id)),
     });
     const judgedTeams = teams.flatMap((team) => judge('TEAM', team, teamValues.get(team.id) ?? [], base));
     const judgedReps = reps.flatMap((rep) => judge('REP', rep, repValues.get(rep.id) ?? [], base));

@@ -33,29 +33,19 @@ export interface TeamMonthsQuery {
   readonly asOf: Date;
 }
 
-/**
- * One KPI of one model per team and month: one engine call with every month per team. The engine
- * groups by rep but not by team, and teams are few, so the loop is bounded by the team count.
- */
-export async function measureTeams(
+/** One KPI of one model per team and month, every team and month in one engine pass; keyed by team id. */
+export function measureTeams(
   engine: KpiEngine,
   teams: readonly TeamRow[],
   query: TeamMonthsQuery,
 ): Promise<Map<string, KpiMeasurement[][]>> {
-  const values = new Map<string, KpiMeasurement[][]>();
-  for (const team of teams) {
-    values.set(
-      team.id,
-      await engine.measure({
-        periods: query.months,
-        asOf: query.asOf,
-        businessModels: [query.businessModel],
-        kpis: [query.kpi],
-        scope: { type: 'TEAM', ids: [team.id], repIds: team.repIds },
-      }),
-    );
-  }
-  return values;
+  return engine.measureEach({
+    periods: query.months,
+    asOf: query.asOf,
+    businessModels: [query.businessModel],
+    kpis: [query.kpi],
+    scopes: teams.map((team) => ({ type: 'TEAM', ids: [team.id], repIds: team.repIds })),
+  });
 }
 
 /** Issues of an unknown business model or KPI, under `prefix` (e.g. `draft.`). */

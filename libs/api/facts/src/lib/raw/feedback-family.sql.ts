@@ -2,7 +2,7 @@ import { SCOPED_PERIODS_AND_DEALS } from './raw-family-params';
 
 export const FEEDBACK_FAMILY_SQL = `
 WITH ${SCOPED_PERIODS_AND_DEALS}
-SELECT p.period_index, d.business_model, d.rep_id,
+SELECT p.period_index, d.business_model, d.group_id,
        count(*)::int AS responses,
        avg(f.csat)::float8 AS csat_mean,
        count(f.nps)::int AS nps_answered,
@@ -19,4 +19,4 @@ SELECT p.period_index, d.business_model, d.rep_id,
 FROM period p
 JOIN feedback f ON f.occurred_at >= p.from_at AND f.occurred_at < p.to_at
 JOIN scoped_deal d ON d.deal_id = f.deal_id
-GROUP BY p.period_index, d.business_model, d.rep_id`;
+GROUP BY p.period_index, d.business_model, d.group_id`;

@@ -5,8 +5,8 @@ import type { FactQuery } from '../fact-families';
  * statement computes one period (kpiValues) or many (a 12-month trend) alike.
  *   $1 period starts (timestamptz[]), $2 period ends (timestamptz[]), $3 asOf (timestamptz),
  *   $4 business models (text[]), $5 rep ids of the row scope (text[]; NULL = every deal),
- *   $6 by rep (boolean): false groups by period and business model; true also by the deal's rep, so
- *   one statement measures each rep of the scope as if alone (rep_id is NULL when false).
+ *   $6, $7 the groups' rep ids and group ids, pair by pair (FactQuery.groups; NULL: one group, whose
+ *   group_id is NULL), so one statement measures each group as if alone.
  */
 export function rawFamilyParameters(query: FactQuery): unknown[] {
   return [
@@ -15,7 +15,8 @@ export function rawFamilyParameters(query: FactQuery): unknown[] {
     query.asOf.toISOString(),
     query.businessModels,
     query.repIds,
-    query.byRep,
+    query.groups?.repIds ?? null,
+    query.groups?.groupIds ?? null,
   ];
 }
 
@@ -27,10 +28,13 @@ export const SCOPED_PERIODS_AND_DEALS = `
     FROM unnest($1::timestamptz[], $2::timestamptz[]) WITH ORDINALITY AS p(from_at, to_at, ord)
   ),
   scoped_deal AS (
-    SELECT d.deal_id, d.business_model, d.created_at, d.amount, CASE WHEN $6::boolean THEN d.rep_id END AS rep_id
+    SELECT d.deal_id, d.business_model, d.created_at, d.amount, g.group_id
     FROM deal d
+    -- a deal counts once for each group of its rep (no pairs: once, for the one group NULL)
+    LEFT JOIN unnest($6::text[], $7::text[]) AS g(rep_id, group_id) ON g.rep_id = d.rep_id
     WHERE d.business_model = ANY($4::text[])
       AND ($5::text[] IS NULL OR d.rep_id = ANY($5::text[]))
+      AND ($6::text[] IS NULL OR g.rep_id IS NOT NULL)
   )`;
 
 /** Exact days between two instants: seconds (with microseconds) / 86400, never rounded. */

@@ -2,7 +2,7 @@ import { daysBetweenSql, SCOPED_PERIODS_AND_DEALS } from './raw-family-params';
 
 export const STAGE_FAMILY_SQL = `
 WITH ${SCOPED_PERIODS_AND_DEALS}
-SELECT p.period_index, d.business_model, d.rep_id,
+SELECT p.period_index, d.business_model, d.group_id,
        count(*) FILTER (WHERE e.stage = 'WON')::int AS won,
        count(*) FILTER (WHERE e.stage = 'LOST')::int AS lost,
        coalesce(sum(d.amount) FILTER (WHERE e.stage = 'WON'), 0)::float8 AS won_amount,
@@ -23,4 +23,4 @@ LEFT JOIN stage_event won ON e.stage = 'ONBOARDED' AND won.deal_id = e.deal_id A
 -- DEFAULTED may lie after the period; only asOf limits it (§4.1.3)
 LEFT JOIN stage_event defaulted ON e.stage = 'PAID_OUT' AND defaulted.deal_id = e.deal_id
                                AND defaulted.stage = 'DEFAULTED' AND defaulted.occurred_at <= $3
-GROUP BY p.period_index, d.business_model, d.rep_id`;
+GROUP BY p.period_index, d.business_model, d.group_id`;

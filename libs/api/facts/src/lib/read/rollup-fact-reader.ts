@@ -36,15 +36,15 @@ interface MedianRow extends FamilyGroup {
   median_response_hours: number | null;
 }
 
-const keyOf = (row: FamilyGroup) => `${row.period_index}|${row.business_model}|${row.rep_id ?? ''}`;
+const keyOf = (row: FamilyGroup) => `${row.period_index}|${row.business_model}|${row.group_id ?? ''}`;
 
 function byKey<T extends FamilyGroup>(rows: readonly T[]): Map<string, T> {
   return new Map(rows.map((row) => [keyOf(row), row]));
 }
 
 function levelOf(query: FactQuery): RollupLevel {
-  if (query.byRep) {
-    return 'by-rep';
+  if (query.groups !== null) {
+    return 'groups';
   }
   return query.repIds === null ? 'company' : 'scope';
 }
@@ -59,10 +59,12 @@ export async function readRollupFamilies(runner: SqlRunner, query: FactQuery): P
   const periods = [query.periods.map((period) => period.from), query.periods.map((period) => period.to)];
   const wants = new Set(query.families);
   const scope = level === 'company' ? [] : [query.repIds];
+  const groups = query.groups === null ? [] : [query.groups.repIds, query.groups.groupIds];
   const counters = (await runner.query(rollupCountersSql(level), [
     ...periods,
     query.businessModels,
     ...scope,
+    ...groups,
   ])) as CounterRow[];
   const late =
     wants.has('deal') || wants.has('stage') || wants.has('feedback')
@@ -72,6 +74,7 @@ export async function readRollupFamilies(runner: SqlRunner, query: FactQuery): P
             query.asOf.toISOString(),
             query.businessModels,
             query.repIds,
+            ...groups,
           ])) as LateRow[],
         )
       : new Map<string, LateRow>();
@@ -79,7 +82,12 @@ export async function readRollupFamilies(runner: SqlRunner, query: FactQuery): P
     ? byKey(
         (await (level === 'company'
           ? runner.query(COMPANY_MEDIAN_SQL, [...periods, query.businessModels])
-          : runner.query(scopeMedianSql(level), [...periods, query.businessModels, query.repIds]))) as MedianRow[],
+          : runner.query(scopeMedianSql(level), [
+              ...periods,
+              query.businessModels,
+              query.repIds,
+              ...groups,
+            ]))) as MedianRow[],
       )
     : new Map<string, MedianRow>();
 
@@ -132,5 +140,5 @@ export async function readRollupFamilies(runner: SqlRunner, query: FactQuery): P
 }
 
 function groupOf(row: FamilyGroup): FamilyGroup {
-  return { period_index: row.period_index, business_model: row.business_model, rep_id: row.rep_id };
+  return { period_index: row.period_index, business_model: row.business_model, group_id: row.group_id };
 }

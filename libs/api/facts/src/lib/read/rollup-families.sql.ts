@@ -2,9 +2,23 @@ import { BUCKET_TABLES, ROLLUP_COUNTERS, ROLLUP_TABLES, type RollupTable } from 
 
 /**
  * How a read is grouped and which rollups serve it: the company's totals come from the per-model
- * rollups; any narrower scope, and any read grouped by rep, from the per-rep ones.
+ * rollups; any narrower scope, and any read grouped into several scopes (FactQuery.groups), from the
+ * per-rep ones.
  */
-export type RollupLevel = 'company' | 'scope' | 'by-rep';
+export type RollupLevel = 'company' | 'scope' | 'groups';
+
+/**
+ * The group of each row of `alias` (which has a rep_id): NULL, or — grouped — a join to the pairs of
+ * rep and group at parameters `$reps` and `$reps + 1`, so a rep's rows count once for each group of theirs.
+ */
+function grouping(level: RollupLevel, alias: string, reps: number): { column: string; join: string } {
+  return level === 'groups'
+    ? {
+        column: 'g.group_id',
+        join: `JOIN unnest($${reps}::text[], $${reps + 1}::text[]) AS g(rep_id, group_id) ON g.rep_id = ${alias}.rep_id`,
+      }
+    : { column: 'NULL::text', join: '' };
+}
 
 /**
  * The periods, each with its whole calendar months [m_from, m_to) — empty when it holds none.
@@ -44,12 +58,13 @@ function tablesOf(level: RollupLevel): { day: RollupTable; month: RollupTable } 
 
 /** The rows of one grain's table that fall into the slices of that grain, in the scope. */
 function sliceRows(table: RollupTable, level: RollupLevel, columns: string): string {
-  const rep = level === 'by-rep' ? 'r.rep_id' : 'NULL::text';
+  const group = grouping(level, 'r', 5);
   const scope = level === 'company' ? '' : ' AND ($4::text[] IS NULL OR r.rep_id = ANY($4::text[]))';
   return `
-    SELECT s.period_index, s.part, r.business_model, ${rep} AS rep_id, ${columns}
+    SELECT s.period_index, s.part, r.business_model, ${group.column} AS group_id, ${columns}
     FROM slice s
     JOIN ${table.name} r ON s.grain = '${table.grain}' AND r.${table.grain} >= s.lo AND r.${table.grain} < s.hi
+    ${group.join}
     WHERE r.business_model = ANY($3::text[])${scope}`;
 }
 
@@ -65,7 +80,8 @@ const mean = (sum: string, items: string) => `${flow(sum)}::numeric / nullif(${f
  * the period's end minus everything closed before it (a deal closes after it is created). The
  * cohort counts (`converted_ever`, `defaulted_ever`, `recovered_ever`) count the later event at any
  * time; `lateCohortSql` gives the part of them that lies after asOf.
- *   $1, $2 periods; $3 business models (text[]); $4 the scope's rep ids (text[]; not for the company).
+ *   $1, $2 periods; $3 business models (text[]); $4 the scope's rep ids (text[]; not for the company);
+ *   grouped, $5 and $6 the groups' rep and group ids (FactQuery.groups).
  */
 export function rollupCountersSql(level: RollupLevel): string {
   const tables = tablesOf(level);
@@ -76,7 +92,7 @@ WITH ${PERIOD}, ${SLICES},
     UNION ALL
     ${sliceRows(tables.day, level, SUMMED)}
   )
-SELECT period_index, business_model, rep_id,
+SELECT period_index, business_model, group_id,
        ${count('created')}, ${count('created_converted')},
        coalesce(sum(created - closed) FILTER (WHERE part = 'stock'), 0)::int AS open_deals,
        coalesce(sum(created_amount - closed_amount) FILTER (WHERE part = 'stock'), 0)::float8 AS open_amount,
@@ -89,7 +105,7 @@ SELECT period_index, business_model, rep_id,
        ${count('nps_answered')}, ${count('promoters')}, ${count('detractors')}, ${count('negative')},
        ${count('recovered')}, ${count('outbound')}, ${count('answered_inbound')}
 FROM sliced
-GROUP BY period_index, business_model, rep_id`;
+GROUP BY period_index, business_model, group_id`;
 }
 
 /** The scope of a statement reading deals as `d`: `$5` the rep ids (NULL for every deal). */
@@ -100,27 +116,30 @@ const DEAL_IN_SCOPE = `d.business_model = ANY($4::text[]) AND ($5::text[] IS NUL
  * in the period whose OPPORTUNITY comes later, PAID_OUT deals whose DEFAULTED comes later, and negative
  * feedback whose every recovery comes later. Each is found from the events after asOf, so a read "as
  * of now" looks at next to nothing.
- *   $1, $2 periods; $3 asOf; $4 business models; $5 the scope's rep ids (NULL = every deal).
+ *   $1, $2 periods; $3 asOf; $4 business models; $5 the scope's rep ids (NULL = every deal); grouped,
+ *   $6 and $7 the groups' rep and group ids.
  */
 export function lateCohortSql(level: RollupLevel): string {
-  const rep = level === 'by-rep' ? 'd.rep_id' : 'NULL::text';
+  const group = grouping(level, 'd', 6);
   return `
 WITH ${PERIOD},
   late AS (
-    SELECT p.period_index, d.business_model, ${rep} AS rep_id, 'conversion' AS kind
+    SELECT p.period_index, d.business_model, ${group.column} AS group_id, 'conversion' AS kind
     FROM stage_event o
     JOIN deal d ON d.deal_id = o.deal_id
+    ${group.join}
     JOIN period p ON d.created_at >= p.from_at AND d.created_at < p.to_at
     WHERE o.stage = 'OPPORTUNITY' AND o.occurred_at > $3 AND ${DEAL_IN_SCOPE}
     UNION ALL
-    SELECT p.period_index, d.business_model, ${rep}, 'default'
+    SELECT p.period_index, d.business_model, ${group.column}, 'default'
     FROM stage_event x
     JOIN stage_event po ON po.deal_id = x.deal_id AND po.stage = 'PAID_OUT'
     JOIN deal d ON d.deal_id = x.deal_id
+    ${group.join}
     JOIN period p ON po.occurred_at >= p.from_at AND po.occurred_at < p.to_at
     WHERE x.stage = 'DEFAULTED' AND x.occurred_at > $3 AND ${DEAL_IN_SCOPE}
     UNION ALL
-    SELECT p.period_index, d.business_model, ${rep}, 'recovery'
+    SELECT p.period_index, d.business_model, ${group.column}, 'recovery'
     FROM (
       SELECT DISTINCT n.feedback_id, n.deal_id, n.occurred_at
       FROM feedback g
@@ -129,6 +148,7 @@ WITH ${PERIOD},
       WHERE g.csat >= 4 AND g.occurred_at > $3
     ) n
     JOIN deal d ON d.deal_id = n.deal_id
+    ${group.join}
     JOIN period p ON n.occurred_at >= p.from_at AND n.occurred_at < p.to_at
     WHERE ${DEAL_IN_SCOPE}
       AND NOT EXISTS (
@@ -136,28 +156,29 @@ WITH ${PERIOD},
         WHERE g.deal_id = n.deal_id AND g.csat >= 4 AND g.occurred_at <= $3
           AND g.occurred_at > n.occurred_at AND g.occurred_at <= n.occurred_at + interval '336 hours')
   )
-SELECT period_index, business_model, rep_id,
+SELECT period_index, business_model, group_id,
        count(*) FILTER (WHERE kind = 'conversion')::int AS conversions,
        count(*) FILTER (WHERE kind = 'default')::int AS defaults,
        count(*) FILTER (WHERE kind = 'recovery')::int AS recoveries
 FROM late
-GROUP BY period_index, business_model, rep_id`;
+GROUP BY period_index, business_model, group_id`;
 }
 
 /** percentile_cont(0.5) of response hours, exactly as the raw path computes it. */
 const MEDIAN_HOURS = `(percentile_cont(0.5) WITHIN GROUP (ORDER BY (r.response_minutes / 60)::float8))::float8`;
 
 /**
- * The median response time per period and model (and rep) of a scope of reps, from the response facts.
- *   $1, $2 periods; $3 business models; $4 the scope's rep ids.
+ * The median response time per period and model (and group) of a scope of reps, from the response facts.
+ *   $1, $2 periods; $3 business models; $4 the scope's rep ids; grouped, $5 and $6 the groups' rep and group ids.
  */
 export function scopeMedianSql(level: Exclude<RollupLevel, 'company'>): string {
-  const rep = level === 'by-rep' ? 'r.rep_id' : 'NULL::text';
+  const group = grouping(level, 'r', 5);
   return `
 WITH ${PERIOD}
-SELECT p.period_index, r.business_model, ${rep} AS rep_id, ${MEDIAN_HOURS} AS median_response_hours
+SELECT p.period_index, r.business_model, ${group.column} AS group_id, ${MEDIAN_HOURS} AS median_response_hours
 FROM period p
 JOIN response_fact r ON r.occurred_at >= p.from_at AND r.occurred_at < p.to_at
+${group.join}
 WHERE r.business_model = ANY($3::text[]) AND ($4::text[] IS NULL OR r.rep_id = ANY($4::text[]))
 GROUP BY 1, 2, 3`;
 }
@@ -215,5 +236,5 @@ WITH ${PERIOD}, ${SLICES},
     WHERE rank IN (lo_rank, hi_rank)
     GROUP BY 1, 2
   )
-SELECT period_index, business_model, NULL::text AS rep_id, lo + (hi - lo) * fraction AS median_response_hours
+SELECT period_index, business_model, NULL::text AS group_id, lo + (hi - lo) * fraction AS median_response_hours
 FROM ends`;

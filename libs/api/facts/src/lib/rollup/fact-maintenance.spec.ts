@@ -29,7 +29,7 @@ const MARCH: FactQuery = {
   asOf: new Date('2026-06-01T00:00:00Z'),
   businessModels: ['CONSUMER_LOANS'],
   repIds: null,
-  byRep: false,
+  groups: null,
   families: ['deal', 'stage', 'feedback', 'interaction'],
 };
 
