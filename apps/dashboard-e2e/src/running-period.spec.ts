@@ -215,6 +215,14 @@ test('management changes the period and the model on Company: the URL and the fi
   await expect(page.locator('[data-testid="company-by-region"] caption')).toHaveText(
     'Every KPI by region for Premium financing',
   );
+  // Every region's figures come from one kpiValuesByScope request.
+  const regionLeads = page.locator(
+    '[data-testid="company-by-region"] tr[data-kpi="NEW_LEADS"] [data-testid="matrix-value"]',
+  );
+  await expect(regionLeads).toHaveCount((await page.locator('[data-testid="company-by-region"] thead th').count()) - 1);
+  for (const cell of await regionLeads.all()) {
+    await expect(cell).toHaveText(/^\d/);
+  }
   await expect(page.getByTestId('home-subtitle')).toContainText('· Premium financing');
   await snapshot(page, 'running-period-07-company-this-quarter-premium');
 

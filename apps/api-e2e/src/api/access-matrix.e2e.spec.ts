@@ -47,6 +47,11 @@ const OPERATIONS: Readonly<Record<string, OperationCase>> = {
     variables: { filter: PERIOD },
     allowed: ALL,
   },
+  kpiValuesByScope: {
+    document: 'query ($filter: KpiScopesFilter!) { kpiValuesByScope(filter: $filter) { scopeId } }',
+    variables: { filter: { ...PERIOD, level: 'REP', ids: [] } },
+    allowed: ALL,
+  },
   kpiTrend: {
     document: 'query ($filter: KpiTrendFilter!) { kpiTrend(filter: $filter) { kpi } }',
     variables: { filter: { to: PERIOD.to, months: 3 } },
@@ -285,6 +290,7 @@ describe('every operation as every role', () => {
   describe('allowed operations that name data of another team or rep', () => {
     const kpiValues = (filter: Variables) => ({ filter: { ...PERIOD, ...filter } });
     const kpiTrend = (filter: Variables) => ({ filter: { to: PERIOD.to, months: 3, ...filter } });
+    const byScope = (level: string, ids: string[]) => ({ filter: { ...PERIOD, level, ids } });
 
     it.each([
       ['SALES_REP', 'kpiValues', kpiValues({ scope: { type: 'COMPANY' } })],
@@ -301,6 +307,12 @@ describe('every operation as every role', () => {
       ['SALES_MANAGER', 'kpiValues', kpiValues({ kpis: ['DEFAULT_RATE'] })],
       ['MARKETING', 'kpiValues', kpiValues({ kpis: ['WON_VOLUME'] })],
       ['MARKETING', 'kpiTrend', kpiTrend({ kpis: ['DEFAULT_RATE'] })],
+      ['SALES_REP', 'kpiValuesByScope', byScope('REP', ['U-REP-1', 'U-REP-2'])],
+      ['SALES_REP', 'kpiValuesByScope', byScope('TEAM', ['T1'])],
+      ['SALES_MANAGER', 'kpiValuesByScope', byScope('TEAM', ['T1', 'T2'])],
+      ['SALES_MANAGER', 'kpiValuesByScope', byScope('REGION', ['R1'])],
+      ['SALES_MANAGER', 'kpiValuesByScope', byScope('REP', ['U-REP-1', 'U-REP-2'])],
+      ['MARKETING', 'kpiValuesByScope', { filter: { ...PERIOD, level: 'TEAM', ids: ['T1'], kpis: ['WON_VOLUME'] } }],
     ] as const)('%s → %s %j: FORBIDDEN', async (role, name, variables) => {
       const result = await as(role, OPERATIONS[name], variables);
       expect(firstError(result).code).toBe('FORBIDDEN');
@@ -312,6 +324,10 @@ describe('every operation as every role', () => {
       ['SALES_MANAGER', 'kpiValues', kpiValues({ scope: { type: 'TEAM', id: 'T1' } })],
       ['SALES_MANAGER', 'kpiTrend', kpiTrend({ scope: { type: 'REP', id: 'U-REP-1' } })],
       ['MARKETING', 'kpiValues', kpiValues({ scope: { type: 'TEAM', id: 'T2' }, kpis: ['NPS'] })],
+      ['SALES_REP', 'kpiValuesByScope', byScope('REP', ['U-REP-1'])],
+      ['SALES_MANAGER', 'kpiValuesByScope', byScope('TEAM', ['T1'])],
+      ['SALES_MANAGER', 'kpiValuesByScope', byScope('REP', ['U-REP-1'])],
+      ['MARKETING', 'kpiValuesByScope', { filter: { ...PERIOD, level: 'REGION', ids: ['R1', 'R2'], kpis: ['NPS'] } }],
     ] as const)('%s → %s %j: their own data, allowed', async (role, name, variables) => {
       const result = await as(role, OPERATIONS[name], variables);
       expect(result.errors).toBeUndefined();

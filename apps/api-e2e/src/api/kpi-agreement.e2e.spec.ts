@@ -21,6 +21,10 @@ const KPI_VALUES = `query ($filter: KpiFilter!) {
   kpiValues(filter: $filter) { kpi businessModel ${JUDGED_FIELDS} }
 }`;
 
+const KPI_VALUES_BY_SCOPE = `query ($filter: KpiScopesFilter!) {
+  kpiValuesByScope(filter: $filter) { scopeType scopeId values { kpi businessModel ${JUDGED_FIELDS} } }
+}`;
+
 type Judged = Pick<
   ReferenceKpiValue,
   | 'value'
@@ -340,6 +344,37 @@ describe('kpiValues agrees with an independent computation from the imported dem
   it.each(phaseCases)('%s, %s', async (_phase, _scope, makeFilter, makeScope) => {
     expect(await disagreements({ ...makeFilter(), scope: makeScope() })).toEqual([]);
   });
+
+  it.each(['REGION', 'TEAM', 'REP'] as const)(
+    'answers kpiValuesByScope for every %s (one request) exactly as kpiValues answers each',
+    async (level) => {
+      const rows: { id: string }[] = await db.dataSource.query(
+        level === 'REGION'
+          ? 'SELECT region_id AS id FROM region ORDER BY region_id'
+          : level === 'TEAM'
+            ? 'SELECT team_id AS id FROM team ORDER BY team_id'
+            : `SELECT user_id AS id FROM app_user WHERE role = 'SALES_REP' ORDER BY user_id LIMIT 12`,
+      );
+      const ids = rows.map((row) => row.id);
+      const period = { from: monthsAgo(3), to: monthsAgo(2), asOf: dayOf(3, 15, '13:27:45.123') };
+      const result = await api.graphql<{ kpiValuesByScope: { scopeType: string; scopeId: string; values: Row[] }[] }>(
+        KPI_VALUES_BY_SCOPE,
+        { filter: { ...period, level, ids } },
+        token,
+      );
+      expect(result.errors).toBeUndefined();
+      const answered = result.data?.kpiValuesByScope ?? [];
+      expect(answered.map((scope) => [scope.scopeType, scope.scopeId])).toEqual(ids.map((id) => [level, id]));
+      for (const scope of answered) {
+        const alone = await api.graphql<{ kpiValues: Row[] }>(
+          KPI_VALUES,
+          { filter: { ...period, scope: { type: level, id: scope.scopeId } } },
+          token,
+        );
+        expect(scope.values).toEqual(alone.data?.kpiValues);
+      }
+    },
+  );
 
   it('exercises the judgements it compares: TOO_EARLY and verdicts, every stored basis, run-rate forecasts', () => {
     const seen = phases.flatMap(([, makeFilter]) =>

@@ -88,6 +88,28 @@ describe('kpiCatalogue and kpiValues filters', () => {
     expect(result.errors?.[0].message).toContain('YYYY-MM-DD');
   });
 
+  it.each([
+    ['the company as a level', { level: 'COMPANY', ids: ['X'] }, 'filter.level', 'the company is one scope'],
+    ['no ids', { level: 'TEAM', ids: [] }, 'filter.ids', 'name 1 to 200 ids (got 0)'],
+    [
+      'more than 200 ids',
+      { level: 'REP', ids: Array.from({ length: 201 }, (_, i) => `U-${i}`) },
+      'filter.ids',
+      'name 1 to 200 ids (got 201)',
+    ],
+    ['an id twice', { level: 'TEAM', ids: ['T-1', 'T-2', 'T-1'] }, 'filter.ids', "each id once: 'T-1' repeated"],
+    ['unknown teams', { level: 'TEAM', ids: ['T-404', 'T-405'] }, 'filter.ids', "unknown team 'T-404', 'T-405'"],
+  ])('refuses kpiValuesByScope with %s, naming the field', async (_name, scopes, field, message) => {
+    const result = await api.graphql(
+      'query ($filter: KpiScopesFilter!) { kpiValuesByScope(filter: $filter) { scopeId } }',
+      { filter: { from: '2026-01-01', to: '2026-02-01', ...scopes } },
+      token,
+    );
+    expect(result.data).toBeNull();
+    expect(result.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field });
+    expect(result.errors?.[0].message).toContain(message);
+  });
+
   it('refuses a trend of more than 36 months', async () => {
     const result = await api.graphql(
       'query ($filter: KpiTrendFilter!) { kpiTrend(filter: $filter) { kpi } }',

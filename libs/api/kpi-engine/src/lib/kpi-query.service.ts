@@ -4,11 +4,18 @@ import { AccessService, type Viewer } from '@salesdash/api/identity';
 import { type DataVersions, type FieldIssue, readDataVersions } from '@salesdash/api/platform';
 import { DataSource } from 'typeorm';
 import { type Period, periodLastDay, periodTiming, policyInForce, trailingMonths } from '@salesdash/shared/domain';
-import type { KpiFilterInput, KpiSeriesType, KpiTrendFilterInput, KpiValueType } from './graphql/kpi.types';
+import type {
+  KpiFilterInput,
+  KpiScopesFilterInput,
+  KpiScopeValuesType,
+  KpiSeriesType,
+  KpiTrendFilterInput,
+  KpiValueType,
+} from './graphql/kpi.types';
 import { KpiEngine, type KpiQuery } from './kpi-engine.service';
 import { assessKpi, type KpiAssessment } from './kpi-assessment';
 import type { KpiMeasurement } from './kpi-measurement';
-import { checkPeriod, checkTrendMonths, selectModelsAndKpis, throwIfAny } from './kpi-selection';
+import { checkPeriod, checkScopes, checkTrendMonths, selectModelsAndKpis, throwIfAny } from './kpi-selection';
 
 const DEFAULT_TREND_MONTHS = 12;
 
@@ -59,8 +66,33 @@ export class KpiQueryService {
     );
   }
 
+  /** kpiValues for each of several scopes of one level, in the order of `filter.ids`, measured in one pass. */
+  async valuesByScope(viewer: Viewer, filter: KpiScopesFilterInput): Promise<KpiScopeValuesType[]> {
+    const period: Period = { from: filter.from, to: filter.to };
+    const data = await readDataVersions(this.dataSource);
+    const selection = await this.selection(viewer, filter, data, (issues) => {
+      checkPeriod(period, issues);
+      checkScopes(filter.level, filter.ids, issues);
+    });
+    const scopes = await this.access.rowScopes(viewer, filter.level, filter.ids, 'filter.ids');
+    const query = { ...selection, periods: [period] };
+    const [measured, policies] = await Promise.all([
+      this.engine.measureEach({ ...query, scopes }, data),
+      this.policiesFor(query, data),
+    ]);
+    const judge = judgeOfPeriod(period, query.asOf, policies);
+    return filter.ids.map((scopeId) => ({
+      scopeType: filter.level,
+      scopeId,
+      values: (measured.get(scopeId)?.[0] ?? []).map(judge),
+    }));
+  }
+
   /** Every corridor version the request may judge against, in one statement for all its periods. */
-  private policiesFor(query: KpiQuery, data: DataVersions): Promise<readonly PolicyBands[]> {
+  private policiesFor(
+    query: Pick<KpiQuery, 'businessModels' | 'kpis'>,
+    data: DataVersions,
+  ): Promise<readonly PolicyBands[]> {
     return this.policies.modelWideVersions(query.businessModels, query.kpis, data);
   }
 
@@ -71,17 +103,26 @@ export class KpiQueryService {
     data: DataVersions,
     checkPeriods: (issues: FieldIssue[]) => void,
   ): Promise<KpiQuery> {
+    const selection = await this.selection(viewer, filter, data, checkPeriods);
+    return { ...selection, periods, scope: await this.access.rowScope(viewer, filter.scope, 'filter.scope') };
+  }
+
+  /** The models and KPIs of a filter the viewer may see, with its asOf; every issue of the filter at once. */
+  private async selection(
+    viewer: Viewer,
+    filter: Omit<SelectionFilter, 'scope'>,
+    data: DataVersions,
+    checkRest: (issues: FieldIssue[]) => void,
+  ): Promise<Pick<KpiQuery, 'asOf' | 'businessModels' | 'kpis'>> {
     const issues: FieldIssue[] = [];
-    checkPeriods(issues);
+    checkRest(issues);
     const knownModels = await this.businessModels.codes(data);
     const selection = selectModelsAndKpis(filter, knownModels, issues);
     throwIfAny(issues);
     return {
-      periods,
       asOf: filter.asOf ?? new Date(),
       businessModels: selection.businessModels,
       kpis: await this.access.kpisFor(viewer, filter.kpis ? selection.kpis : null, data),
-      scope: await this.access.rowScope(viewer, filter.scope, 'filter.scope'),
     };
   }
 }

@@ -1,7 +1,17 @@
 import { ValidationError, type FieldIssue } from '@salesdash/api/platform';
-import { exceedsMaxPeriod, KPI_CODES, type KpiCode, MAX_PERIOD_YEARS, type Period } from '@salesdash/shared/domain';
+import {
+  exceedsMaxPeriod,
+  KPI_CODES,
+  type KpiCode,
+  MAX_PERIOD_YEARS,
+  type Period,
+  type ScopeType,
+} from '@salesdash/shared/domain';
 
 export const MAX_TREND_MONTHS = 36;
+/** Scopes one kpiValuesByScope request may measure: the regions or teams of a page, a manager's reps. */
+export const MAX_SCOPES = 200;
+export const COMPANY_IS_ONE_SCOPE = 'the company is one scope: ask kpiValues for it';
 
 /** Checks a list against what is known; no list means all of them. */
 function selectFrom<T extends string>(
@@ -56,6 +66,22 @@ export function checkPeriod(period: Period, issues: FieldIssue[]): void {
 export function checkTrendMonths(months: number, issues: FieldIssue[]): void {
   if (!Number.isInteger(months) || months < 1 || months > MAX_TREND_MONTHS) {
     issues.push({ field: 'filter.months', message: `months must be between 1 and ${MAX_TREND_MONTHS}` });
+  }
+}
+
+/** The level and ids of a request for several scopes: one level below the company, 1–MAX_SCOPES distinct ids. */
+export function checkScopes(level: ScopeType, ids: readonly string[], issues: FieldIssue[]): void {
+  if (level === 'COMPANY') {
+    issues.push({ field: 'filter.level', message: COMPANY_IS_ONE_SCOPE });
+  }
+  if (ids.length === 0 || ids.length > MAX_SCOPES) {
+    issues.push({ field: 'filter.ids', message: `name 1 to ${MAX_SCOPES} ids (got ${ids.length})` });
+  } else if (new Set(ids).size < ids.length) {
+    const repeated = [...new Set(ids.filter((id, index) => ids.indexOf(id) !== index))];
+    issues.push({
+      field: 'filter.ids',
+      message: `each id once: ${repeated.map((id) => `'${id}'`).join(', ')} repeated`,
+    });
   }
 }
 

@@ -17,21 +17,25 @@ export interface TeamRecord {
   readonly reps: readonly { readonly id: string; readonly displayName: string }[];
 }
 
-const SCOPE_SQL = `
-SELECT CASE $1::text
-         WHEN 'REP' THEN EXISTS (SELECT 1 FROM app_user WHERE user_id = $2)
-         WHEN 'TEAM' THEN EXISTS (SELECT 1 FROM team WHERE team_id = $2)
-         WHEN 'REGION' THEN EXISTS (SELECT 1 FROM region WHERE region_id = $2)
+// Each id of $2 (in order) of the scope type $1: whether it exists, and the reps it covers.
+const SCOPES_SQL = `
+SELECT s.id,
+       CASE $1::text
+         WHEN 'REP' THEN EXISTS (SELECT 1 FROM app_user WHERE user_id = s.id)
+         WHEN 'TEAM' THEN EXISTS (SELECT 1 FROM team WHERE team_id = s.id)
+         WHEN 'REGION' THEN EXISTS (SELECT 1 FROM region WHERE region_id = s.id)
        END AS found,
        ARRAY(
          SELECT u.user_id
          FROM app_user u
          LEFT JOIN team t ON t.team_id = u.team_id
-         WHERE ($1::text = 'REP' AND u.user_id = $2)
-            OR ($1::text = 'TEAM' AND u.team_id = $2)
-            OR ($1::text = 'REGION' AND t.region_id = $2)
+         WHERE ($1::text = 'REP' AND u.user_id = s.id)
+            OR ($1::text = 'TEAM' AND u.team_id = s.id)
+            OR ($1::text = 'REGION' AND t.region_id = s.id)
          ORDER BY u.user_id
-       ) AS rep_ids`;
+       ) AS rep_ids
+FROM unnest($2::text[]) WITH ORDINALITY AS s(id, ord)
+ORDER BY s.ord`;
 
 const MANAGED_TEAMS_SQL = `
 SELECT ARRAY(SELECT team_id FROM team WHERE manager_user_id = $1 ORDER BY team_id) AS team_ids,
@@ -85,10 +89,24 @@ export class OrgDirectory {
     if (!id) {
       throw ValidationError.of(`${field}.id`, `a ${type} scope needs the id of a ${SCOPE_NOUN[type]}`);
     }
-    const [row] = (await this.dataSource.query(SCOPE_SQL, [type, id])) as { found: boolean; rep_ids: string[] }[];
-    if (!row?.found) {
-      throw ValidationError.of(`${field}.id`, `unknown ${SCOPE_NOUN[type]} '${id}'`);
+    const [scope] = await this.resolveScopes(type, [id], `${field}.id`);
+    return scope;
+  }
+
+  /**
+   * Resolves several scopes of one type, each to its reps, in one statement and in the order given;
+   * unknown ids are a validation error on `field` naming them all.
+   */
+  async resolveScopes(type: Exclude<ScopeType, 'COMPANY'>, ids: readonly string[], field: string): Promise<RowScope[]> {
+    const rows = (await this.dataSource.query(SCOPES_SQL, [type, ids])) as {
+      id: string;
+      found: boolean;
+      rep_ids: string[];
+    }[];
+    const unknown = rows.filter((row) => !row.found).map((row) => `'${row.id}'`);
+    if (unknown.length > 0) {
+      throw ValidationError.of(field, `unknown ${SCOPE_NOUN[type]} ${unknown.join(', ')}`);
     }
-    return { type, ids: [id], repIds: row.rep_ids };
+    return rows.map((row) => ({ type, ids: [row.id], repIds: row.rep_ids }));
   }
 }

@@ -11,6 +11,7 @@ export * from './lib/running-months';
 export type {
   CorridorDraftInput,
   KpiFilter,
+  KpiScopesFilter,
   KpiTrendFilter,
   PublishCorridorInput,
   TeamMedianFilter,

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { COMPANY_SCOPE, OrgDirectory, type RowScope } from '@salesdash/api/org';
-import { AnswerCache, type DataVersions, ForbiddenError } from '@salesdash/api/platform';
+import { AnswerCache, type DataVersions, ForbiddenError, ValidationError } from '@salesdash/api/platform';
 import { KPI_CODES, type KpiCode, type Role, ROLES, type ScopeType } from '@salesdash/shared/domain';
 import type { Viewer } from '@salesdash/api/platform';
 
@@ -111,15 +111,35 @@ export class AccessService {
       }
       return widest;
     }
-    // A rep's widest scope lists the rep; a manager's lists teams, and the reps in them.
-    const allowedIds = requested.type === widest.type ? widest.ids : requested.type === 'REP' ? widest.repIds : [];
-    if (!requested.id || !allowedIds?.includes(requested.id)) {
-      throw new ForbiddenError(
-        viewer.role === 'SALES_REP'
-          ? 'A sales rep sees only their own deals'
-          : 'A sales manager sees only the teams they manage and the reps in them',
-      );
-    }
+    refuseOutside(viewer, widest, requested.type, requested.id ? [requested.id] : []);
     return this.org.resolveScope(requested.type, requested.id, field);
+  }
+
+  /**
+   * Several scopes of one level (REGION, TEAM or REP), each inside the viewer's default scope (any
+   * outside it makes the whole request FORBIDDEN), resolved in one statement in the order given.
+   */
+  async rowScopes(viewer: Viewer, type: ScopeType, ids: readonly string[], field: string): Promise<RowScope[]> {
+    if (type === 'COMPANY') {
+      throw ValidationError.of(field, 'the company is one scope, not one of several');
+    }
+    const widest = await this.defaultScope(viewer);
+    if (widest.type !== 'COMPANY') {
+      refuseOutside(viewer, widest, type, ids);
+    }
+    return this.org.resolveScopes(type, ids, field);
+  }
+}
+
+/** FORBIDDEN unless every id of `type` lies in `widest`, a rep's or a sales manager's default scope. */
+function refuseOutside(viewer: Viewer, widest: RowScope, type: ScopeType, ids: readonly string[]): void {
+  // A rep's widest scope lists the rep; a manager's lists teams, and the reps in them.
+  const allowedIds = type === widest.type ? widest.ids : type === 'REP' ? widest.repIds : [];
+  if (ids.length === 0 || ids.some((id) => !allowedIds?.includes(id))) {
+    throw new ForbiddenError(
+      viewer.role === 'SALES_REP'
+        ? 'A sales rep sees only their own deals'
+        : 'A sales manager sees only the teams they manage and the reps in them',
+    );
   }
 }

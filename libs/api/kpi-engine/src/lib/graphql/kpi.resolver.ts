@@ -3,7 +3,15 @@ import { AccessService } from '@salesdash/api/identity';
 import { CurrentViewer, HeavyOperation, Roles, type Viewer } from '@salesdash/api/platform';
 import { allowedBases, kpiDefinition, ROLES } from '@salesdash/shared/domain';
 import { KpiQueryService } from '../kpi-query.service';
-import { KpiDefinitionType, KpiFilterInput, KpiSeriesType, KpiTrendFilterInput, KpiValueType } from './kpi.types';
+import {
+  KpiDefinitionType,
+  KpiFilterInput,
+  KpiScopesFilterInput,
+  KpiScopeValuesType,
+  KpiSeriesType,
+  KpiTrendFilterInput,
+  KpiValueType,
+} from './kpi.types';
 
 @Resolver()
 export class KpiResolver {
@@ -38,6 +46,19 @@ export class KpiResolver {
   @Query(() => [KpiValueType], { description: 'One row per (KPI, business model) for the period.' })
   kpiValues(@CurrentViewer() viewer: Viewer, @Args('filter') filter: KpiFilterInput): Promise<KpiValueType[]> {
     return this.kpiQueries.values(viewer, filter);
+  }
+
+  @Roles(...ROLES)
+  @HeavyOperation()
+  @Query(() => [KpiScopeValuesType], {
+    description:
+      "kpiValues for several regions, teams or reps at once (each inside the caller's rows), in the order of the ids.",
+  })
+  kpiValuesByScope(
+    @CurrentViewer() viewer: Viewer,
+    @Args('filter') filter: KpiScopesFilterInput,
+  ): Promise<KpiScopeValuesType[]> {
+    return this.kpiQueries.valuesByScope(viewer, filter);
   }
 
   @Roles(...ROLES)

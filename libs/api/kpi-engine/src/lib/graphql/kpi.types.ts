@@ -1,4 +1,4 @@
-import { Field, Float, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
+import { Field, Float, ID, InputType, Int, ObjectType, PickType } from '@nestjs/graphql';
 import {
   CorridorBasisEnum,
   DateScalar,
@@ -46,6 +46,19 @@ export class KpiFilterInput {
   kpis?: string[] | null;
   @Field(() => ScopeInput, { nullable: true, description: "Default: the caller's widest allowed scope." })
   scope?: ScopeInput | null;
+}
+
+@InputType('KpiScopesFilter', {
+  description: 'The filter of kpiValues for several scopes of one level at once, each measured on its own.',
+})
+export class KpiScopesFilterInput extends PickType(
+  KpiFilterInput,
+  ['from', 'to', 'asOf', 'businessModels', 'kpis'] as const,
+  InputType,
+) {
+  @Field(() => ScopeTypeEnum, { description: 'REGION, TEAM or REP: the level of every id.' }) level!: ScopeType;
+  @Field(() => [ID], { description: "Distinct ids of that level, each inside the caller's rows; at most 200." })
+  ids!: string[];
 }
 
 @InputType('KpiTrendFilter')
@@ -109,6 +122,14 @@ abstract class KpiFigures {
 export class KpiValueType extends KpiFigures {
   @Field() kpi!: string;
   @Field() businessModel!: string;
+}
+
+@ObjectType('KpiScopeValues', { description: 'The values of one scope of a kpiValuesByScope request.' })
+export class KpiScopeValuesType {
+  @Field(() => ScopeTypeEnum) scopeType!: ScopeType;
+  @Field(() => ID) scopeId!: string;
+  @Field(() => [KpiValueType], { description: 'One row per (KPI, business model), as kpiValues answers.' })
+  values!: KpiValueType[];
 }
 
 @ObjectType('KpiPoint', {

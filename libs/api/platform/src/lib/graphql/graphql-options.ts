@@ -25,7 +25,13 @@ export const API_QUERY_LIMITS: Omit<QueryLimits, 'measureIntrospection'> = {
   listMultiplier: 10,
   // Fields doing heavy work per call: KPI computations run SQL over the facts; login verifies an
   // argon2id hash (19 MiB each). Fewer than 20 KPI queries or 40 logins fit in one operation.
-  fieldCosts: { 'Query.kpiValues': 100, 'Query.kpiTrend': 100, 'Query.teamMedians': 100, 'Mutation.login': 50 },
+  fieldCosts: {
+    'Query.kpiValues': 100,
+    'Query.kpiValuesByScope': 100,
+    'Query.kpiTrend': 100,
+    'Query.teamMedians': 100,
+    'Mutation.login': 50,
+  },
 };
 
 /** Apollo options: code-first schema in memory, no playground, introspection and stack traces only outside production. */

@@ -8,6 +8,7 @@ import { AccessApi, type TeamDto } from '@salesdash/dashboard/access/data-access
 import {
   KpiApi,
   type KpiFilter,
+  type KpiScopesFilter,
   type KpiValueDto,
   type TeamMedianDto,
   TeamMedianApi,
@@ -16,7 +17,7 @@ import {
 import { TODAY } from '@salesdash/dashboard/kpi/feature-overview';
 import { provideChartsStub } from '@salesdash/dashboard/shared/ui-charts';
 import type { Role } from '@salesdash/shared/domain';
-import { type Observable, of, Subject, throwError } from 'rxjs';
+import { forkJoin, map, type Observable, of, Subject, throwError } from 'rxjs';
 import { CompanyPage } from './company/company-page';
 import { CorridorsPage } from './corridors/corridors-page';
 import { JourneyPage } from './journey/journey-page';
@@ -50,6 +51,15 @@ class FakeKpiApi {
   values = (filter: KpiFilter) => {
     this.filters.push(filter);
     return this.answer(filter);
+  };
+  readonly scopeFilters: KpiScopesFilter[] = [];
+  /** Each scope answered as `answer` answers kpiValues for it; one refusal refuses the request. */
+  valuesByScope = (filter: KpiScopesFilter) => {
+    this.scopeFilters.push(filter);
+    const { level, ids, ...shared } = filter;
+    return forkJoin(ids.map((id) => this.answer({ ...shared, scope: { type: level, id } }))).pipe(
+      map((answers) => new Map(ids.map((id, index) => [id, answers[index]]))),
+    );
   };
 }
 
@@ -274,22 +284,31 @@ describe('JourneyPage', () => {
 });
 
 describe('CompanyPage', () => {
-  it('shows KPI × business model and asks once per region with scope REGION', async () => {
+  it('shows KPI × business model, and KPI × region from one request for all regions', async () => {
     const kpi = new FakeKpiApi('MANAGEMENT', (filter) =>
-      filter.scope?.id === 'R-SOUTH'
-        ? throwError(() => FORBIDDEN)
-        : of([value('NEW_LEADS', 'CONSUMER_LOANS', filter.scope ? 40 : 100)]),
+      of([value('NEW_LEADS', 'CONSUMER_LOANS', filter.scope?.id === 'R-NORTH' ? 40 : filter.scope ? 60 : 100)]),
     );
     const element = await render(CompanyPage, kpi, new FakeAccessApi('MANAGEMENT'));
-    expect(kpi.filters.map((f) => f.scope ?? null)).toEqual([
-      null,
-      { type: 'REGION', id: 'R-NORTH' },
-      { type: 'REGION', id: 'R-SOUTH' },
+    expect(kpi.filters.map((f) => f.scope ?? null)).toEqual([null]);
+    expect(kpi.scopeFilters.map(({ level, ids }) => ({ level, ids }))).toEqual([
+      { level: 'REGION', ids: ['R-NORTH', 'R-SOUTH'] },
     ]);
     const byRegion = element.querySelector('[data-testid=company-by-region]');
     expect([...(byRegion?.querySelectorAll('thead th') ?? [])].map(text)).toEqual(['KPI', 'North', 'South']);
     const leads = byRegion?.querySelector('tr[data-kpi=NEW_LEADS]');
     expect(text(leads?.querySelector('td[data-column=R-NORTH] .value'))).toBe('40');
+    expect(text(leads?.querySelector('td[data-column=R-SOUTH] .value'))).toBe('60');
+    const byModel = element.querySelector('[data-testid=company-by-model] tr[data-kpi=NEW_LEADS]');
+    expect(text(byModel?.querySelector('td[data-column=CONSUMER_LOANS] .value'))).toBe('100');
+  });
+
+  it('shows the regions without figures when their request is refused, and the company figures still', async () => {
+    const kpi = new FakeKpiApi('MANAGEMENT', (filter) =>
+      filter.scope?.id === 'R-SOUTH' ? throwError(() => FORBIDDEN) : of([value('NEW_LEADS', 'CONSUMER_LOANS', 100)]),
+    );
+    const element = await render(CompanyPage, kpi, new FakeAccessApi('MANAGEMENT'));
+    const leads = element.querySelector('[data-testid=company-by-region] tr[data-kpi=NEW_LEADS]');
+    expect(text(leads?.querySelector('td[data-column=R-NORTH] .value'))).toBe('—');
     expect(text(leads?.querySelector('td[data-column=R-SOUTH] .value'))).toBe('—');
     const byModel = element.querySelector('[data-testid=company-by-model] tr[data-kpi=NEW_LEADS]');
     expect(text(byModel?.querySelector('td[data-column=CONSUMER_LOANS] .value'))).toBe('100');

@@ -1,7 +1,7 @@
 import { TestBed } from '@angular/core/testing';
 import { ApolloTestingController, ApolloTestingModule } from 'apollo-angular/testing';
 import { firstValueFrom } from 'rxjs';
-import { KpiTrendDocument, KpiValuesDocument } from './generated/graphql';
+import { KpiTrendDocument, KpiValuesByScopeDocument, KpiValuesDocument } from './generated/graphql';
 import { KpiApi } from './kpi-api.service';
 
 describe('KpiApi', () => {
@@ -43,6 +43,19 @@ describe('KpiApi', () => {
     };
     operation.flush({ data: { kpiValues: [row] } });
     await expect(result).resolves.toEqual([row]);
+  });
+
+  it('asks for several regions in one request and answers their values by region', async () => {
+    const filter = { from: '2025-01-01', to: '2025-04-01', level: 'REGION' as const, ids: ['R-N', 'R-S'] };
+    const result = firstValueFrom(api.valuesByScope(filter));
+    const operation = controller.expectOne(KpiValuesByScopeDocument);
+    expect(operation.operation.variables).toEqual({ filter });
+    const north = { __typename: 'KpiScopeValues', scopeId: 'R-N', values: [] };
+    const south = { __typename: 'KpiScopeValues', scopeId: 'R-S', values: [] };
+    operation.flush({ data: { kpiValuesByScope: [north, south] } });
+    const byRegion = await result;
+    expect([...byRegion.keys()]).toEqual(['R-N', 'R-S']);
+    expect(byRegion.get('R-S')).toEqual([]);
   });
 
   it('asks for the monthly trend', async () => {

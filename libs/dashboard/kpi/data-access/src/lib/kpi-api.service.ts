@@ -13,6 +13,8 @@ import {
   type KpiFilter,
   KpiTrendDocument,
   type KpiTrendFilter,
+  KpiValuesByScopeDocument,
+  type KpiScopesFilter,
   KpiValuesDocument,
 } from './generated/graphql';
 import type { BusinessModelDto, KpiDefinitionDto, KpiTrendSeries, KpiValueDto } from './kpi.models';
@@ -36,6 +38,15 @@ export class KpiApi {
 
   values(filter: KpiFilter): Observable<readonly KpiValueDto[]> {
     return this.run(KpiValuesDocument, { filter }, (data) => data.kpiValues);
+  }
+
+  /** The values of several regions, teams or reps in one request, by scope id (in the order asked). */
+  valuesByScope(filter: KpiScopesFilter): Observable<ReadonlyMap<string, readonly KpiValueDto[]>> {
+    return this.run(
+      KpiValuesByScopeDocument,
+      { filter },
+      (data) => new Map(data.kpiValuesByScope.map((scope) => [scope.scopeId, scope.values])),
+    );
   }
 
   /**

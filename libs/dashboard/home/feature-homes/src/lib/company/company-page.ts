@@ -20,15 +20,15 @@ import {
   valuesFilter,
 } from '../load';
 
-/** One `kpiValues` answer per region (null: refused or failed). */
+/** The values of each region (none: refused or failed). */
 type RegionValues = ReadonlyMap<string, readonly KpiValueDto[] | null>;
 
 /**
  * MANAGEMENT's (and ADMIN's) home for the chosen period (default: the last 12 complete months) and
- * model: every KPI by business model for the whole company, and KPI × region (one `kpiValues` per
- * region, scope REGION) for one model — the chosen one, or with all models the first with data, said
- * so. A region the API refuses or fails shows without figures; the regions list failing leaves the
- * company table in place.
+ * model: every KPI by business model for the whole company, and KPI × region (one `kpiValuesByScope`
+ * request for all regions) for one model — the chosen one, or with all models the first with data,
+ * said so. When the regions' figures are refused or fail, the regions show without figures; the
+ * regions list failing leaves the company table in place.
  */
 @Component({
   selector: 'sd-company-page',
@@ -115,12 +115,8 @@ export class CompanyPage {
     if (regions.length === 0) {
       return of(new Map());
     }
-    return forkJoin(
-      regions.map((region) =>
-        this.kpiApi
-          .values(valuesFilter(request, { scope: { type: 'REGION', id: region.id } }))
-          .pipe(catchError(() => of(null))),
-      ),
-    ).pipe(map((values) => new Map(regions.map((region, index) => [region.id, values[index] ?? null]))));
+    return this.kpiApi
+      .valuesByScope({ ...valuesFilter(request), level: 'REGION', ids: regions.map((region) => region.id) })
+      .pipe(catchError(() => of(new Map<string, readonly KpiValueDto[]>())));
   }
 }
