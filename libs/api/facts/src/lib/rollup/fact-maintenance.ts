@@ -49,23 +49,37 @@ function keySource(target: DeltaTarget): string[] {
 }
 
 /**
+ * The delta's rows regrouped to the target's key, without those that change nothing — or, when the
+ * delta already holds one row per key of the target (`onePerKey`), the rows as they are.
+ */
+function deltaRowsSql(target: DeltaTarget, onePerKey: boolean): string {
+  const { counters } = target;
+  if (onePerKey) {
+    return `SELECT ${keyColumns(target).join(', ')}, ${counters.join(', ')} FROM ${target.source}`;
+  }
+  const sums = counters.map((counter) => `sum(${counter})`);
+  const zero = counters.map(() => '0');
+  return `
+     SELECT ${keySource(target).join(', ')}, ${sums.join(', ')}
+     FROM ${target.source}
+     GROUP BY ${keyColumns(target)
+       .map((_, index) => index + 1)
+       .join(', ')}
+     HAVING (${sums.join(', ')}) IS DISTINCT FROM (${zero.join(', ')})`;
+}
+
+/**
  * Adds a delta to a rollup table: only keys whose sums changed are written, and a row that no fact
  * contributes to any more is deleted. An empty table (the first import) gets plain inserts: no key
  * can conflict, and INSERT … ON CONFLICT would probe the key once more for every row.
  */
-async function applyDelta(runner: SqlRunner, target: DeltaTarget): Promise<void> {
+async function applyDelta(runner: SqlRunner, target: DeltaTarget, onePerKey: boolean): Promise<void> {
   const keys = keyColumns(target);
   const { counters } = target;
   const table = target.table.name;
-  const sums = counters.map((counter) => `sum(${counter})`);
-  const zero = counters.map(() => '0');
-  const groupBy = keys.map((_, index) => index + 1).join(', ');
   const changedSums = `
      INSERT INTO ${table} AS r (${keys.join(', ')}, ${counters.join(', ')})
-     SELECT ${keySource(target).join(', ')}, ${sums.join(', ')}
-     FROM ${target.source}
-     GROUP BY ${groupBy}
-     HAVING (${sums.join(', ')}) IS DISTINCT FROM (${zero.join(', ')})`;
+     ${deltaRowsSql(target, onePerKey)}`;
   if (await isTableEmpty(runner, table)) {
     await runner.query(changedSums);
     return;
@@ -154,9 +168,15 @@ async function replaceResponseFacts(runner: SqlRunner, deals: 'all' | 'touched')
     : replace());
 }
 
-async function applyDeltas(runner: SqlRunner): Promise<void> {
+/**
+ * Applies the deltas to every rollup. `contributionsOnly`: the delta holds nothing but one
+ * contributions statement (no stored deal was touched, or a rebuild), so it has one row per day, model
+ * and rep — fact_rep_day's own key — and every row counts at least one fact: that table takes the rows
+ * without regrouping them.
+ */
+async function applyDeltas(runner: SqlRunner, contributionsOnly: boolean): Promise<void> {
   for (const target of [...ROLLUP_TARGETS, ...BUCKET_TARGETS]) {
-    await applyDelta(runner, target);
+    await applyDelta(runner, target, contributionsOnly && target.table === ROLLUP_TABLES.repDay);
   }
 }
 
@@ -176,8 +196,10 @@ async function runAll(runner: SqlRunner, statements: readonly string[]): Promise
 export const FactMaintenance = {
   async beginChange(runner: SqlRunner, touchedDealIdsSql: string): Promise<void> {
     await runAll(runner, [
-      `CREATE TEMP TABLE ${TOUCHED_DEALS} (deal_id text COLLATE "C" PRIMARY KEY) ON COMMIT DROP`,
-      `INSERT INTO ${TOUCHED_DEALS} SELECT DISTINCT deal_id FROM (${touchedDealIdsSql}) touched`,
+      // Filled, then keyed: one index build instead of an index insert per deal (millions on a first import).
+      `CREATE TEMP TABLE ${TOUCHED_DEALS} ON COMMIT DROP AS
+         SELECT DISTINCT deal_id COLLATE "C" AS deal_id FROM (${touchedDealIdsSql}) touched`,
+      `ALTER TABLE ${TOUCHED_DEALS} ADD PRIMARY KEY (deal_id)`,
       `ANALYZE ${TOUCHED_DEALS}`,
       `CREATE TEMP TABLE ${DELTA} ON COMMIT DROP AS ${NEGATED_CONTRIBUTIONS}`,
       `CREATE TEMP TABLE ${RESPONSE_DELTA} ON COMMIT DROP AS ${responseCountsSql('-')}`,
@@ -185,16 +207,22 @@ export const FactMaintenance = {
   },
 
   async completeChange(runner: SqlRunner): Promise<void> {
+    // Nothing stored was touched (a first import, or only new deals): there is no contribution to take back.
+    const contributionsOnly = await isTableEmpty(runner, DELTA);
     await runner.query(`INSERT INTO ${DELTA} ${dealContributionsSql('touched')}`);
     await replaceResponseFacts(runner, 'touched');
     await runAll(runner, [
       `INSERT INTO ${RESPONSE_DELTA} ${responseCountsSql('')}`,
       `ANALYZE ${DELTA}, ${RESPONSE_DELTA}`,
     ]);
-    await applyDeltas(runner);
+    await applyDeltas(runner, contributionsOnly);
     await runAll(runner, [
       // A fact moved earlier leaves the horizon later than needed: answers are then cached less, never wrongly.
-      `UPDATE fact_build SET version = version + 1, horizon = greatest(horizon, (${latestFactSql('touched')}))`,
+      // No horizon yet means no fact was stored before: every fact is the touched deals', and the latest of
+      // all is read without joining each table to them (only the branch taken is computed).
+      `UPDATE fact_build SET version = version + 1,
+         horizon = CASE WHEN horizon IS NULL THEN (${latestFactSql('all')})
+                        ELSE greatest(horizon, (${latestFactSql('touched')})) END`,
       `DROP TABLE ${DELTA}, ${RESPONSE_DELTA}, ${TOUCHED_DEALS}`,
     ]);
   },
@@ -212,7 +240,7 @@ export const FactMaintenance = {
          FROM response_fact GROUP BY 1, 2, 3`,
       `ANALYZE ${DELTA}, ${RESPONSE_DELTA}`,
     ]);
-    await applyDeltas(runner);
+    await applyDeltas(runner, true);
     await runAll(runner, [`DROP TABLE ${DELTA}, ${RESPONSE_DELTA}`, `ANALYZE ${FACT_TABLES.join(', ')}`]);
     await runner.query(
       `INSERT INTO fact_build (build, built_at, version, horizon) VALUES ($1, now(), 1, (${latestFactSql('all')}))
