@@ -232,31 +232,61 @@ describe('MyPerformancePage', () => {
 });
 
 describe('MyTeamsPage', () => {
-  it('asks per managed team (scope TEAM) and per rep (scope REP), nothing else', async () => {
+  it('asks once for its teams (level TEAM) and once for their reps (level REP), nothing else', async () => {
     const kpi = new FakeKpiApi('SALES_MANAGER', (filter) =>
-      filter.scope?.id === 'U-2'
-        ? throwError(() => FORBIDDEN)
-        : of([
-            {
-              ...value('QUOTA_ATTAINMENT', 'CONSUMER_LOANS', filter.scope?.type === 'TEAM' ? 1.1 : 0.7),
-              pace: filter.scope?.type === 'TEAM' ? ('ON_TRACK' as const) : ('AT_RISK' as const),
-            },
-          ]),
+      of([
+        {
+          ...value('QUOTA_ATTAINMENT', 'CONSUMER_LOANS', filter.scope?.type === 'TEAM' ? 1.1 : 0.7),
+          pace: filter.scope?.type === 'TEAM' ? ('ON_TRACK' as const) : ('AT_RISK' as const),
+        },
+      ]),
     );
     const element = await render(MyTeamsPage, kpi, new FakeAccessApi('SALES_MANAGER'));
-    expect(kpi.filters.map((f) => f.scope)).toEqual([
-      { type: 'TEAM', id: 'T-1' },
-      { type: 'REP', id: 'U-1' },
-      { type: 'REP', id: 'U-2' },
+    expect(kpi.filters).toEqual([]);
+    expect(kpi.scopeFilters.map(({ level, ids }) => ({ level, ids }))).toEqual([
+      { level: 'TEAM', ids: ['T-1'] },
+      { level: 'REP', ids: ['U-1', 'U-2'] },
     ]);
-    expect(kpi.filters[1].kpis).toEqual(['WON_VOLUME', 'WON_DEALS', 'QUOTA_ATTAINMENT', 'ACTIVITIES', 'WIN_RATE']);
+    expect(kpi.scopeFilters[1].kpis).toEqual(['WON_VOLUME', 'WON_DEALS', 'QUOTA_ATTAINMENT', 'ACTIVITIES', 'WIN_RATE']);
     expect(text(element.querySelector('section[data-team=T-1] h2'))).toBe('North 1 Region North');
     expect(text(element.querySelector('tr[data-kpi=QUOTA_ATTAINMENT] td'))).toContain('110.0%');
     const ann = element.querySelector('tr[data-rep=U-1]');
     expect(text(ann?.querySelector('[data-testid=rep-pace] sd-kpi-pace'))).toBe('Pace: At risk');
     expect(text(ann?.querySelector('td[data-kpi=QUOTA_ATTAINMENT] [data-testid=rep-value]'))).toBe('70.0%');
     expect(text(ann?.querySelector('td[data-kpi=QUOTA_ATTAINMENT] sd-kpi-status button'))).toBe('No corridor');
+  });
+
+  it('asks for the reps of a very large team in requests of at most 200', async () => {
+    const crowd: TeamDto = {
+      ...TEAM,
+      reps: Array.from({ length: 201 }, (_, index) => ({ id: `U-${index}`, displayName: `Rep ${index}` })),
+    };
+    const access = Object.assign(new FakeAccessApi('SALES_MANAGER'), { myTeams: () => of([crowd]) });
+    const kpi = new FakeKpiApi('SALES_MANAGER');
+    await render(MyTeamsPage, kpi, access);
+    expect(kpi.scopeFilters.map((f) => [f.level, f.ids.length])).toEqual([
+      ['TEAM', 1],
+      ['REP', 200],
+      ['REP', 1],
+    ]);
+    expect(new Set(kpi.scopeFilters.slice(1).flatMap((f) => f.ids)).size).toBe(201);
+  });
+
+  it('asks rep by rep when the reps are refused together, so only the refused rep shows without figures', async () => {
+    const kpi = new FakeKpiApi('SALES_MANAGER', (filter) =>
+      filter.scope?.id === 'U-2'
+        ? throwError(() => FORBIDDEN)
+        : of([value('QUOTA_ATTAINMENT', 'CONSUMER_LOANS', filter.scope?.type === 'TEAM' ? 1.1 : 0.7)]),
+    );
+    const element = await render(MyTeamsPage, kpi, new FakeAccessApi('SALES_MANAGER'));
+    expect(kpi.filters.map((f) => f.scope)).toEqual([
+      { type: 'REP', id: 'U-1' },
+      { type: 'REP', id: 'U-2' },
+    ]);
+    const ann = element.querySelector('tr[data-rep=U-1]');
+    expect(text(ann?.querySelector('td[data-kpi=QUOTA_ATTAINMENT] [data-testid=rep-value]'))).toBe('70.0%');
     expect(text(element.querySelector('tr[data-rep=U-2] td'))).toBe('Figures not available to you');
+    expect(text(element.querySelector('tr[data-kpi=QUOTA_ATTAINMENT] td'))).toContain('110.0%');
   });
 });
 
@@ -346,10 +376,9 @@ describe('period and business model of the homes', () => {
   it('reloads My teams for a new period and model, kept in the URL', async () => {
     const kpi = new FakeKpiApi('SALES_MANAGER');
     const { element, router, stable } = await open(MyTeamsPage, kpi, new FakeAccessApi('SALES_MANAGER'));
-    expect(kpi.filters.map((f) => [f.from, f.to, f.businessModels])).toEqual([
-      ['2025-05-01', '2025-06-01', undefined],
-      ['2025-05-01', '2025-06-01', undefined],
-      ['2025-05-01', '2025-06-01', undefined],
+    expect(kpi.scopeFilters.map((f) => [f.level, f.from, f.to, f.businessModels])).toEqual([
+      ['TEAM', '2025-05-01', '2025-06-01', undefined],
+      ['REP', '2025-05-01', '2025-06-01', undefined],
     ]);
     expect(text(element.querySelector('[data-testid=rep-model-note]'))).toBe(
       'Showing Consumer loans, the first business model with data. Choose a business model above to see another.',
@@ -358,8 +387,7 @@ describe('period and business model of the homes', () => {
     radio(element, 'Last 12 months').click();
     await stable();
     expect(router.url).toBe('/?preset=last-12-months');
-    expect(kpi.filters.slice(3).map((f) => [f.from, f.to])).toEqual([
-      ['2024-05-01', '2025-05-01'],
+    expect(kpi.scopeFilters.slice(2).map((f) => [f.from, f.to])).toEqual([
       ['2024-05-01', '2025-05-01'],
       ['2024-05-01', '2025-05-01'],
     ]);
@@ -370,11 +398,7 @@ describe('period and business model of the homes', () => {
     chooseModel(element, 'CONSUMER_LOANS');
     await stable();
     expect(router.url).toBe('/?preset=last-12-months&model=CONSUMER_LOANS');
-    expect(kpi.filters.slice(6).map((f) => f.businessModels)).toEqual([
-      ['CONSUMER_LOANS'],
-      ['CONSUMER_LOANS'],
-      ['CONSUMER_LOANS'],
-    ]);
+    expect(kpi.scopeFilters.slice(4).map((f) => f.businessModels)).toEqual([['CONSUMER_LOANS'], ['CONSUMER_LOANS']]);
     expect(element.querySelector('[data-testid=rep-model-note]')).toBeNull();
     expect(text(element.querySelector('[data-testid=home-subtitle]'))).toContain('· Consumer loans');
   });

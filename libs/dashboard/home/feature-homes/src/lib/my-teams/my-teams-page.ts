@@ -11,6 +11,7 @@ import {
   KpiStatusBadge,
 } from '@salesdash/dashboard/kpi/ui';
 import { interpolate } from '@salesdash/dashboard/shared/util-i18n';
+import type { ApiError } from '@salesdash/dashboard/shared/data-access';
 import { catchError, forkJoin, map, type Observable, of } from 'rxjs';
 import { matrixByModel, modelColumns, modelsWithData } from '../compose/matrix';
 import { PACE_KPI, type RepCell, REP_KPIS, repRows, TEAM_KPIS, type TeamFigures, visibleKpis } from '../compose/teams';
@@ -30,6 +31,9 @@ import {
 
 let nextId = 0;
 
+/** kpiValuesByScope takes at most this many ids (the API's MAX_SCOPES). */
+const MAX_SCOPES_PER_REQUEST = 200;
+
 /**
  * A rep's cell as shown: the value and, for the KPI whose pace the row shows, its target to date and,
  * while the period runs, its forecast against the target — the figures the pace rests on.
@@ -46,10 +50,11 @@ function cellView(cell: RepCell, running: boolean) {
 
 /**
  * SALES_MANAGER's home for the chosen period (default: this month, judged on what has elapsed) and
- * model: per managed team (`myTeams`) its key KPIs vs target (scope TEAM) and a compact table of its
- * reps (scope REP) for one business model — the chosen one, or with all models the first with data,
- * said so. Only ids from `myTeams` are asked for; a rep the API refuses (moved team meanwhile) shows
- * as not available instead of failing the page.
+ * model: per managed team (`myTeams`) its key KPIs vs target (level TEAM) and a compact table of its
+ * reps (level REP) for one business model — the chosen one, or with all models the first with data,
+ * said so: one `kpiValuesByScope` request for the teams and one for their reps. Only ids from
+ * `myTeams` are asked for; a rep the API refuses (moved team meanwhile) shows as not available instead
+ * of failing the page.
  */
 @Component({
   selector: 'sd-my-teams-page',
@@ -141,34 +146,57 @@ export class MyTeamsPage {
     }
     const teamKpis = visibleKpis(reference.catalogue, TEAM_KPIS).map((kpi) => kpi.code);
     const repKpis = visibleKpis(reference.catalogue, REP_KPIS).map((kpi) => kpi.code);
-    return forkJoin(
-      teams.map((team) =>
-        forkJoin({
-          values: this.values(request, 'TEAM', team.id, teamKpis),
-          reps:
-            team.reps.length === 0
-              ? of([] as (readonly KpiValueDto[] | null)[])
-              : forkJoin(team.reps.map((rep) => this.values(request, 'REP', rep.id, repKpis))),
-        }).pipe(
-          map(
-            ({ values, reps }): TeamFigures => ({
-              team,
-              values,
-              reps: new Map(team.reps.map((rep, index) => [rep.id, reps[index] ?? null])),
-            }),
-          ),
+    const repIds = teams.flatMap((team) => team.reps.map((rep) => rep.id));
+    return forkJoin({
+      teams: this.scopeValues(
+        request,
+        'TEAM',
+        teams.map((team) => team.id),
+        teamKpis,
+      ),
+      reps: this.scopeValues(request, 'REP', repIds, repKpis),
+    }).pipe(
+      map(({ teams: teamValues, reps }) =>
+        teams.map(
+          (team): TeamFigures => ({
+            team,
+            values: teamValues.get(team.id) ?? null,
+            reps: new Map(team.reps.map((rep) => [rep.id, reps.get(rep.id) ?? null])),
+          }),
         ),
       ),
     );
   }
 
-  /** One scope's values; a refusal or failure of this one scope is null, not an error of the page. */
-  private values(
+  /**
+   * The values of every team or every rep in one request (in chunks of the API's maximum). When it is
+   * refused — a rep moved to another team since the page loaded — each is asked alone, so only that one
+   * shows as not available; any other failure leaves them all without figures, never failing the page.
+   */
+  private scopeValues(
     request: HomeRequest,
-    type: 'TEAM' | 'REP',
-    id: string,
+    level: 'TEAM' | 'REP',
+    ids: readonly string[],
     kpis: readonly string[],
-  ): Observable<readonly KpiValueDto[] | null> {
-    return this.kpiApi.values(valuesFilter(request, { kpis, scope: { type, id } })).pipe(catchError(() => of(null)));
+  ): Observable<ReadonlyMap<string, readonly KpiValueDto[] | null>> {
+    if (ids.length === 0) {
+      return of(new Map());
+    }
+    const filter = valuesFilter(request, { kpis });
+    const chunks = Array.from({ length: Math.ceil(ids.length / MAX_SCOPES_PER_REQUEST) }, (_, index) =>
+      ids.slice(index * MAX_SCOPES_PER_REQUEST, (index + 1) * MAX_SCOPES_PER_REQUEST),
+    );
+    return forkJoin(chunks.map((chunk) => this.kpiApi.valuesByScope({ ...filter, level, ids: chunk }))).pipe(
+      map((answers) => new Map(answers.flatMap((answer) => [...answer]))),
+      catchError((error: ApiError) =>
+        error.code === 'FORBIDDEN'
+          ? forkJoin(
+              ids.map((id) =>
+                this.kpiApi.values({ ...filter, scope: { type: level, id } }).pipe(catchError(() => of(null))),
+              ),
+            ).pipe(map((values) => new Map(ids.map((id, index) => [id, values[index] ?? null]))))
+          : of(new Map<string, readonly KpiValueDto[] | null>()),
+      ),
+    );
   }
 }
