@@ -81,18 +81,16 @@ export class BundleImporter {
       await queryRunner.query(SIZE_IMPORT_TRANSACTION_SQL);
       await phases.time('wait for other imports', () => lockUntilCommit(queryRunner, ADVISORY_LOCKS.IMPORT));
       const rows = await stageAll(queryRunner, client, loadable, issues, phases);
-      await phases.time('checks', () => runChecks(queryRunner, issues));
+      const firstImport = await isTableEmpty(queryRunner, 'deal');
+      await phases.time('checks', () => runChecks(queryRunner, issues, !firstImport));
       if (issues.count > 0) {
         await queryRunner.rollbackTransaction();
         return this.rejected(files, issues, actorUserId, importId);
       }
       await phases.time('facts: build if needed', () => FactMaintenance.ensureBuilt(queryRunner));
-      await phases.time('facts: what touched deals added', async () => {
-        const touched = (await isTableEmpty(queryRunner, 'deal'))
-          ? TOUCHED_DEALS_OF_FIRST_IMPORT_SQL
-          : TOUCHED_DEALS_SQL;
-        await FactMaintenance.beginChange(queryRunner, touched);
-      });
+      await phases.time('facts: what touched deals added', () =>
+        FactMaintenance.beginChange(queryRunner, firstImport ? TOUCHED_DEALS_OF_FIRST_IMPORT_SQL : TOUCHED_DEALS_SQL),
+      );
       const counts = await upsertAll(queryRunner, rows, phases);
       await phases.time('planner statistics of the written tables', () => analyzeWrittenTables(queryRunner, counts));
       await phases.time('facts: what they add now, rollups', () => FactMaintenance.completeChange(queryRunner));

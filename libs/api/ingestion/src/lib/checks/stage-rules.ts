@@ -15,7 +15,7 @@ const REPEATS_A_STAGE_SQL = `greatest(${JOURNEY_STAGES.map(
  * they will be after the import (a bundle row replaces the stored row with its id). `line` is null
  * for a stored row. Stored rows alone were valid already, so every rule needs a bundle row.
  */
-export const STAGE_RULE_CTES = `
+const WITH_STORED_ROWS = `
   touched_deal AS (
     SELECT deal_id FROM ${deals.staging} WHERE deal_id IS NOT NULL
     UNION
@@ -32,7 +32,22 @@ export const STAGE_RULE_CTES = `
     UNION ALL
     SELECT e.event_id, e.deal_id, e.stage, e.occurred_at, NULL FROM stage_event e JOIN touched_deal USING (deal_id)
     WHERE NOT EXISTS (SELECT 1 FROM ${events.staging} i WHERE i.event_id = e.event_id)
+  ),`;
+
+/**
+ * Nothing stored yet (no deal, so no stage event either): the rules look at the bundle's rows alone,
+ * read where they lie instead of collected first — on a first import of millions of events, the
+ * touched-deal set and the collected copies cost more than the rules themselves.
+ */
+const BUNDLE_ROWS_ONLY = `
+  effective_deal AS NOT MATERIALIZED (
+    SELECT deal_id, created_at, line FROM ${deals.staging} WHERE deal_id IS NOT NULL
   ),
+  effective_event AS NOT MATERIALIZED (
+    SELECT event_id, deal_id, stage, occurred_at, line FROM ${events.staging} WHERE deal_id IS NOT NULL
+  ),`;
+
+const RULE_CTES = `
   -- One pass over the events finds the few deals that break a rule; only those are looked at closely.
   event_span AS (
     SELECT deal_id, min(occurred_at) AS first_at, max(occurred_at) AS last_at,
@@ -48,6 +63,11 @@ export const STAGE_RULE_CTES = `
   suspect_event AS (
     SELECT * FROM effective_event WHERE deal_id IN (SELECT deal_id FROM suspect_deal)
   )`;
+
+/** The CTEs STAGE_RULE_CHECKS read, for a database that holds deals already or none. */
+export function stageRuleCtes(storedDeals: boolean): string {
+  return `${storedDeals ? WITH_STORED_ROWS : BUNDLE_ROWS_ONLY}${RULE_CTES}`;
+}
 
 function describeEvent(alias: string): string {
   return `CASE WHEN ${alias}.line IS NULL
