@@ -25,17 +25,18 @@ export interface CorridorRecord {
 }
 
 /** What the audit log keeps of a version: everything an editor chose, nothing derived. */
-export interface CorridorSnapshot {
-  readonly version: number;
-  readonly effectiveFrom: string;
-  readonly acceptableMin: number | null;
-  readonly acceptableMax: number | null;
-  readonly toleratedMin: number | null;
-  readonly toleratedMax: number | null;
-  readonly minSampleSize: number;
-  readonly rationale: string;
-  readonly basis: CorridorBasis;
-}
+export type CorridorSnapshot = Pick<
+  CorridorRecord,
+  | 'version'
+  | 'effectiveFrom'
+  | 'acceptableMin'
+  | 'acceptableMax'
+  | 'toleratedMin'
+  | 'toleratedMax'
+  | 'minSampleSize'
+  | 'rationale'
+  | 'basis'
+>;
 
 export const CORRIDOR_SELECT = `
 SELECT p.policy_id::text AS id, p.business_model AS "businessModel", p.kpi, p.segment, p.version,
