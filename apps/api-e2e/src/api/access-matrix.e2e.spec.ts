@@ -21,6 +21,16 @@ interface OperationCase {
 const PERIOD = { from: '2026-01-01', to: '2026-04-01' };
 const ALL = ROLES;
 const COMPANY_WIDE: readonly Role[] = ['ADMIN', 'MANAGEMENT', 'CONTROLLING', 'MARKETING'];
+const TARGET_READERS: readonly Role[] = ['ADMIN', 'MANAGEMENT', 'CONTROLLING', 'SALES_MANAGER'];
+/** Team T1 is manager 1's. */
+const TARGET_GRID = {
+  teamId: 'T1',
+  businessModel: 'CONSUMER_LOANS',
+  kpi: 'WON_VOLUME',
+  firstMonth: '2026-01',
+  months: 3,
+};
+const TARGET_CELL = { scopeType: 'REP', scopeId: 'U-REP-1', month: '2026-01' };
 
 /**
  * Mutations run with input that gets past the guard and is then refused by the operation itself
@@ -143,6 +153,17 @@ const OPERATIONS: Readonly<Record<string, OperationCase>> = {
   reinstateBusinessModel: {
     document: 'mutation { reinstateBusinessModel(code: "NO_SUCH_MODEL") { code } }',
     allowed: ['CONTROLLING'],
+  },
+  targetTeams: { document: '{ targetTeams { id } }', allowed: TARGET_READERS },
+  targetGrid: {
+    document: 'query ($input: TargetGridQuery!) { targetGrid(input: $input) { teamId } }',
+    variables: { input: TARGET_GRID },
+    allowed: TARGET_READERS,
+  },
+  saveTargetGrid: {
+    document: 'mutation ($input: SaveTargetGridInput!) { saveTargetGrid(input: $input) { changedCells } }',
+    variables: { input: { ...TARGET_GRID, base: [], changes: [{ ...TARGET_CELL, value: -1 }] } },
+    allowed: ['SALES_MANAGER', 'MANAGEMENT', 'ADMIN'],
   },
 };
 
@@ -313,6 +334,19 @@ describe('every operation as every role', () => {
       ['SALES_MANAGER', 'kpiValuesByScope', byScope('REGION', ['R1'])],
       ['SALES_MANAGER', 'kpiValuesByScope', byScope('REP', ['U-REP-1', 'U-REP-2'])],
       ['MARKETING', 'kpiValuesByScope', { filter: { ...PERIOD, level: 'TEAM', ids: ['T1'], kpis: ['WON_VOLUME'] } }],
+      ['SALES_MANAGER', 'targetGrid', { input: { ...TARGET_GRID, teamId: 'T2' } }],
+      [
+        'SALES_MANAGER',
+        'saveTargetGrid',
+        {
+          input: {
+            ...TARGET_GRID,
+            teamId: 'T2',
+            base: [],
+            changes: [{ ...TARGET_CELL, scopeId: 'U-REP-2', value: 1 }],
+          },
+        },
+      ],
     ] as const)('%s → %s %j: FORBIDDEN', async (role, name, variables) => {
       const result = await as(role, OPERATIONS[name], variables);
       expect(firstError(result).code).toBe('FORBIDDEN');
@@ -328,6 +362,8 @@ describe('every operation as every role', () => {
       ['SALES_MANAGER', 'kpiValuesByScope', byScope('TEAM', ['T1'])],
       ['SALES_MANAGER', 'kpiValuesByScope', byScope('REP', ['U-REP-1'])],
       ['MARKETING', 'kpiValuesByScope', { filter: { ...PERIOD, level: 'REGION', ids: ['R1', 'R2'], kpis: ['NPS'] } }],
+      ['SALES_MANAGER', 'targetGrid', { input: TARGET_GRID }],
+      ['CONTROLLING', 'targetGrid', { input: { ...TARGET_GRID, teamId: 'T2' } }],
     ] as const)('%s → %s %j: their own data, allowed', async (role, name, variables) => {
       const result = await as(role, OPERATIONS[name], variables);
       expect(result.errors).toBeUndefined();

@@ -10,6 +10,7 @@ import { FactsModule } from '@salesdash/api/facts';
 import { IdentityModule } from '@salesdash/api/identity';
 import { IngestionModule } from '@salesdash/api/ingestion';
 import { KpiEngineModule } from '@salesdash/api/kpi-engine';
+import { TargetsModule } from '@salesdash/api/targets';
 import { APP_FILTER } from '@nestjs/core';
 import {
   type AppConfig,
@@ -56,6 +57,7 @@ export class AppModule {
         FactsModule.forRoot({ readPath: options.config.factsReadPath }),
         KpiEngineModule,
         CorridorsModule,
+        TargetsModule,
         IngestionModule,
         AdminModule,
         HealthModule.forDatabase(options.databaseState),

@@ -6,3 +6,4 @@ export * from './lib/running-period';
 export * from './lib/corridor-basis';
 export * from './lib/kpi-status';
 export * from './lib/corridor-rules';
+export * from './lib/targets';

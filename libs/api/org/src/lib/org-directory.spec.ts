@@ -59,4 +59,14 @@ describe('OrgDirectory on PostgreSQL', () => {
     expect(await org.managedTeams('M')).toEqual({ type: 'TEAM', ids: ['T1', 'T3'], repIds: ['A', 'C'] });
     expect(await org.managedTeams('A')).toEqual({ type: 'TEAM', ids: [], repIds: [] });
   });
+
+  it('lists every team with its region and members, and a manager’s own', async () => {
+    const teams = await org.teams();
+    expect(teams.map((team) => [team.id, team.regionName, team.reps.map((rep) => rep.id)])).toEqual([
+      ['T1', 'North', ['A']],
+      ['T2', 'North', ['B']],
+      ['T3', 'South', ['C']],
+    ]);
+    expect((await org.teamsManagedBy('M')).map((team) => team.id)).toEqual(['T1', 'T3']);
+  });
 });

@@ -42,14 +42,15 @@ SELECT ARRAY(SELECT team_id FROM team WHERE manager_user_id = $1 ORDER BY team_i
        ARRAY(SELECT u.user_id FROM app_user u JOIN team t ON t.team_id = u.team_id
              WHERE t.manager_user_id = $1 ORDER BY u.user_id) AS rep_ids`;
 
-const TEAMS_MANAGED_BY_SQL = `
+// $1 null: every team.
+const TEAMS_SQL = `
 SELECT t.team_id AS id, t.name, t.region_id AS "regionId", r.name AS "regionName",
        coalesce(json_agg(json_build_object('id', u.user_id, 'displayName', u.display_name)
                          ORDER BY u.display_name) FILTER (WHERE u.user_id IS NOT NULL), '[]') AS reps
 FROM team t
 JOIN region r ON r.region_id = t.region_id
 LEFT JOIN app_user u ON u.team_id = t.team_id
-WHERE t.manager_user_id = $1
+WHERE $1::text IS NULL OR t.manager_user_id = $1
 GROUP BY t.team_id, t.name, t.region_id, r.name
 ORDER BY t.name`;
 
@@ -66,7 +67,12 @@ export class OrgDirectory {
 
   /** The teams a sales manager manages, by name, each with its region and reps. */
   async teamsManagedBy(managerUserId: string): Promise<TeamRecord[]> {
-    return this.dataSource.query(TEAMS_MANAGED_BY_SQL, [managerUserId]);
+    return this.dataSource.query(TEAMS_SQL, [managerUserId]);
+  }
+
+  /** Every team with its region and members, by name. */
+  async teams(): Promise<TeamRecord[]> {
+    return this.dataSource.query(TEAMS_SQL, [null]);
   }
 
   /** The teams a sales manager manages, with the reps in them (one statement). */

@@ -38,3 +38,30 @@ export async function recordAudit(runner: SqlRunner, entry: AuditEntry): Promise
     ],
   );
 }
+
+/**
+ * Appends several entries in one statement, in the order given (their audit_ids ascend in that order);
+ * the same transaction and lock rules as recordAudit.
+ */
+export async function recordAudits(runner: SqlRunner, entries: readonly AuditEntry[]): Promise<void> {
+  if (entries.length === 0) {
+    return;
+  }
+  const json = (value: unknown) => (value === undefined ? null : JSON.stringify(value));
+  await runner.query(
+    `INSERT INTO audit_log (actor_user_id, action, entity_type, entity_id, before, after, reason)
+     SELECT actor, action, entity_type, entity_id, before::jsonb, after::jsonb, reason
+     FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[])
+          WITH ORDINALITY AS e (actor, action, entity_type, entity_id, before, after, reason, position)
+     ORDER BY position`,
+    [
+      entries.map((entry) => entry.actorUserId),
+      entries.map((entry) => entry.action),
+      entries.map((entry) => entry.entityType),
+      entries.map((entry) => entry.entityId),
+      entries.map((entry) => json(entry.before)),
+      entries.map((entry) => json(entry.after)),
+      entries.map((entry) => entry.reason ?? null),
+    ],
+  );
+}

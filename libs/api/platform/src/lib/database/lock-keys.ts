@@ -17,6 +17,8 @@ export const LOCK_NAMESPACES = {
   FIXED: 7_301_730,
   /** One lock per corridor series (business model, KPI, segment), keyed by `hashtext` of its id. */
   CORRIDOR_SERIES: 7_301_731,
+  /** One lock per target grid (team, business model, KPI), keyed by `hashtext` of its id. */
+  TARGET_GRID: 7_301_732,
 } as const;
 
 export interface AdvisoryLock {
@@ -50,4 +52,9 @@ export async function unlockSession(runner: SqlRunner, lock: AdvisoryLock): Prom
 /** Takes the lock of one corridor series until the end of the runner's transaction. */
 export async function lockCorridorSeriesUntilCommit(runner: SqlRunner, seriesId: string): Promise<void> {
   await runner.query('SELECT pg_advisory_xact_lock($1, hashtext($2))', [LOCK_NAMESPACES.CORRIDOR_SERIES, seriesId]);
+}
+
+/** Takes the lock of one target grid until the end of the runner's transaction. */
+export async function lockTargetGridUntilCommit(runner: SqlRunner, gridId: string): Promise<void> {
+  await runner.query('SELECT pg_advisory_xact_lock($1, hashtext($2))', [LOCK_NAMESPACES.TARGET_GRID, gridId]);
 }

@@ -76,6 +76,11 @@ export class InputCheck {
     return value;
   }
 
+  /** How many problems were found so far (a later check may depend on an earlier one passing). */
+  issueCount(): number {
+    return this.issues.length;
+  }
+
   /** Throws every problem found so far as one ValidationError. */
   done(): void {
     if (this.issues.length > 0) {

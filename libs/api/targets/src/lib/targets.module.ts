@@ -1,0 +1,16 @@
+import { Module } from '@nestjs/common';
+import { OrgModule } from '@salesdash/api/org';
+import { TargetAccess } from './target-access';
+import { TargetGridReader } from './target-grid-reader';
+import { TargetGridResolver } from './target-grid.resolver';
+import { TargetGridWriter } from './target-grid-writer';
+
+/**
+ * Targets as sales managers set them (KPI-SPEC §4): a team's grid of reps × months for one KPI and
+ * business model, read and saved in the same target rows a targets.csv import writes.
+ */
+@Module({
+  imports: [OrgModule],
+  providers: [TargetAccess, TargetGridReader, TargetGridWriter, TargetGridResolver],
+})
+export class TargetsModule {}
