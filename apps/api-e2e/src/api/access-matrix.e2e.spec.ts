@@ -156,7 +156,7 @@ const OPERATIONS: Readonly<Record<string, OperationCase>> = {
   },
   targetTeams: { document: '{ targetTeams { id } }', allowed: TARGET_READERS },
   targetGrid: {
-    document: 'query ($input: TargetGridQuery!) { targetGrid(input: $input) { teamId } }',
+    document: 'query ($input: TargetGridRequest!) { targetGrid(input: $input) { teamId } }',
     variables: { input: TARGET_GRID },
     allowed: TARGET_READERS,
   },

@@ -5,7 +5,7 @@ import { createTestDatabase, type TestDatabase } from '@salesdash/api/testing';
 import { type ApiServer, runImport, startApiServer, TEST_ADMIN } from '../support/api-server';
 
 const GRID = { teamId: 'T1', businessModel: 'CONSUMER_LOANS', kpi: 'WON_VOLUME', firstMonth: '2028-01', months: 3 };
-const TARGET_GRID = `query ($input: TargetGridQuery!) {
+const TARGET_GRID = `query ($input: TargetGridRequest!) {
   targetGrid(input: $input) { months reps { scopeType scopeId name values } team { scopeType scopeId values } editable }
 }`;
 const SAVE = `mutation ($input: SaveTargetGridInput!) { saveTargetGrid(input: $input) { changedCells } }`;

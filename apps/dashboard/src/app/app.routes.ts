@@ -29,6 +29,7 @@ export const appRoutes: Route[] = [
   { path: '', pathMatch: 'full', canActivate: [authGuard, homeGuard], children: [] },
   page('me', () => homes().then((m) => m.MyPerformancePage)),
   page('teams', () => homes().then((m) => m.MyTeamsPage)),
+  page('targets', () => import('@salesdash/dashboard/targets/feature-grid').then((m) => m.TargetsPage)),
   page('corridors', () => homes().then((m) => m.CorridorsPage)),
   // A sub-page of `corridors`: the same roles may use it, and the navigation keeps `Corridors` active.
   {

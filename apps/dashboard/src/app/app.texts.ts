@@ -14,6 +14,7 @@ export const APP_TEXTS = {
     password: 'Change password · Sales KPI',
     me: 'My performance · Sales KPI',
     teams: 'My teams · Sales KPI',
+    targets: 'Targets · Sales KPI',
     corridors: 'Corridors overview · Sales KPI',
     corridorEditor: 'Corridor editor · Sales KPI',
     journey: 'Journey & customer voice · Sales KPI',
@@ -26,6 +27,7 @@ export const APP_TEXTS = {
   pages: {
     me: 'My performance',
     teams: 'My teams',
+    targets: 'Targets',
     corridors: 'Corridors',
     journey: 'Journey & voice',
     company: 'Company',

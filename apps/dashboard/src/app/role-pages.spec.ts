@@ -68,11 +68,11 @@ describe('navigation', () => {
 
   it.each<[Role, string[]]>([
     ['SALES_REP', ['My performance']],
-    ['SALES_MANAGER', ['My teams', 'Overview']],
-    ['CONTROLLING', ['Corridors', 'Overview', 'Import']],
+    ['SALES_MANAGER', ['My teams', 'Targets', 'Overview']],
+    ['CONTROLLING', ['Corridors', 'Overview', 'Targets', 'Import']],
     ['MARKETING', ['Journey & voice']],
-    ['MANAGEMENT', ['Company', 'Overview', 'Responsibility']],
-    ['ADMIN', ['Company', 'Overview', 'Organisation', 'Import', 'Responsibility']],
+    ['MANAGEMENT', ['Company', 'Overview', 'Targets', 'Responsibility']],
+    ['ADMIN', ['Company', 'Overview', 'Targets', 'Organisation', 'Import', 'Responsibility']],
   ])('%s sees only %p', async (role, labels) => {
     const { links, element } = await render(role, '/');
     expect(element.querySelector('nav')?.getAttribute('aria-label')).toBe('Main');
@@ -81,8 +81,8 @@ describe('navigation', () => {
 
   it('marks the current page with aria-current and links by href (keyboard reachable)', async () => {
     const { links } = await render('SALES_MANAGER', '/overview');
-    expect(links.map((link) => link.getAttribute('href'))).toEqual(['/teams', '/overview']);
-    expect(links.map((link) => link.getAttribute('aria-current'))).toEqual([null, 'page']);
+    expect(links.map((link) => link.getAttribute('href'))).toEqual(['/teams', '/targets', '/overview']);
+    expect(links.map((link) => link.getAttribute('aria-current'))).toEqual([null, null, 'page']);
   });
 
   it('shows no navigation when nobody is signed in', async () => {

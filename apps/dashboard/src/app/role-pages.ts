@@ -7,6 +7,7 @@ import type { Role } from '@salesdash/shared/domain';
 export const PAGES = [
   'me',
   'teams',
+  'targets',
   'corridors',
   'journey',
   'company',
@@ -23,11 +24,11 @@ export type Page = (typeof PAGES)[number];
  */
 export const ROLE_PAGES: Readonly<Record<Role, readonly Page[]>> = {
   SALES_REP: ['me'],
-  SALES_MANAGER: ['teams', 'overview'],
-  CONTROLLING: ['corridors', 'overview', 'import'],
+  SALES_MANAGER: ['teams', 'targets', 'overview'],
+  CONTROLLING: ['corridors', 'overview', 'targets', 'import'],
   MARKETING: ['journey'],
-  MANAGEMENT: ['company', 'overview', 'responsibility'],
-  ADMIN: ['company', 'overview', 'admin', 'import', 'responsibility'],
+  MANAGEMENT: ['company', 'overview', 'targets', 'responsibility'],
+  ADMIN: ['company', 'overview', 'targets', 'admin', 'import', 'responsibility'],
 };
 
 export function homePath(role: Role): string {

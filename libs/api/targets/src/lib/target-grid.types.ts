@@ -36,7 +36,7 @@ export class TargetGridType {
   @Field({ description: 'The caller may save this grid.' }) editable!: boolean;
 }
 
-@InputType('TargetGridQuery')
+@InputType('TargetGridRequest')
 export class TargetGridQueryInput {
   @Field(() => ID) teamId!: string;
   @Field() businessModel!: string;

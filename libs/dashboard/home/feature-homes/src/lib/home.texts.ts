@@ -23,6 +23,7 @@ export const HOME_TEXTS = {
     headlineOf: '{model}',
     wonOfTarget: 'Won {value} of {target} target',
     wonOfTargetToDate: 'Won {value} of {target} target to date',
+    targetNotStarted: 'Target {target}; the period has not started yet',
     /** Under quota attainment while the period runs: it is measured against the whole period's quota. */
     wholePeriodQuota: 'of the quota for the whole period',
     noTarget: 'No target set for this period',

@@ -547,6 +547,27 @@ describe('pace, forecast and target to date of a running period', () => {
     expect(text(element)).not.toMatch(/behind/i);
   });
 
+  it('shows the target alone for a period that has not started (its target to date is still 0)', async () => {
+    const future = (kpi: string) => ({
+      ...running(kpi, 'CONSUMER_LOANS', 0, 'TOO_EARLY'),
+      targetToDate: 0,
+      forecast: null,
+    });
+    const kpi = new FakeKpiApi('SALES_REP', (filter) =>
+      of(filter.kpis ? [] : [future('QUOTA_ATTAINMENT'), future('WON_VOLUME')]),
+    );
+    const { element } = await open(
+      MyPerformancePage,
+      kpi,
+      new FakeAccessApi('SALES_REP'),
+      '/?preset=custom&from=2025-06-01&to=2025-07-01',
+    );
+    expect(text(element.querySelector('[data-testid=headline-volume] span'))).toBe(
+      'Target €390K; the period has not started yet',
+    );
+    expect(text(element.querySelector('[data-testid=headline-pace]'))).toBe('Pace: Too early to tell');
+  });
+
   it('shows no forecast once the period has ended: it would be the value itself', async () => {
     const ended = (kpi: string) => ({ ...running(kpi, 'CONSUMER_LOANS', 52_000, 'BEHIND'), forecast: 52_000 });
     const kpi = new FakeKpiApi('SALES_REP', (filter) =>

@@ -63,6 +63,11 @@ export class MyPerformancePage {
     const period = dataOf(this.values.state())?.request.period;
     return period !== undefined && period.from <= this.query.today && this.query.today < period.to;
   });
+  /** The period shown starts after today: nothing could have been won yet, only the target is known. */
+  private readonly notStarted = computed(() => {
+    const period = dataOf(this.values.state())?.request.period;
+    return period !== undefined && this.query.today < period.from;
+  });
   protected readonly view = computed(() => {
     const data = dataOf(this.values.state());
     const models = this.models();
@@ -99,11 +104,17 @@ export class MyPerformancePage {
     return row !== null && row.targetToDate !== null && row.target !== null && row.targetToDate < row.target;
   }
 
-  /** "Won €52K of €51K target to date" (of the target, once the period has ended). */
+  /**
+   * "Won €52K of €51K target to date" (of the target, once the period has ended); the target alone
+   * before the period starts, when the target to date is still 0.
+   */
   protected wonOfTarget(row: PerformanceRow | null): string {
     const target = row?.targetToDate ?? row?.target ?? null;
     if (!row || target === null) {
       return HOME_TEXTS.performance.noTarget;
+    }
+    if (this.notStarted() && row.target !== null) {
+      return interpolate(HOME_TEXTS.performance.targetNotStarted, { target: formatCompact(row.target, row.unit) });
     }
     return interpolate(
       this.runningTarget(row) ? HOME_TEXTS.performance.wonOfTargetToDate : HOME_TEXTS.performance.wonOfTarget,
