@@ -128,6 +128,16 @@ describe('target grid → kpiValues', () => {
     expect(await target({ type: 'TEAM', id: 'T1' }, '2028-03-01', '2028-04-01')).toBeCloseTo(3100 + 3100, 9);
   });
 
+  it('refuses to import the replaced year row again, which would count its months twice', async () => {
+    const before = await target({ type: 'REP', id: 'U-ANA' }, '2028-01-01', '2029-01-01');
+    const again = await runImport(bundle, db.url);
+    expect(again.code).not.toBe(0);
+    expect(again.stdout + again.stderr).toContain(
+      "targets.csv:2 target_id: target 'Y-ANA' was replaced when Mia Manager edited these targets in the dashboard on",
+    );
+    expect(await target({ type: 'REP', id: 'U-ANA' }, '2028-01-01', '2029-01-01')).toBe(before);
+  });
+
   it('answers a stale save with CONFLICT and a bad value with the field, changing nothing', async () => {
     const before = await target({ type: 'TEAM', id: 'T1' }, '2028-01-01', '2028-04-01');
     const stale = await api.graphql(

@@ -48,7 +48,7 @@ describe('TargetGridWriter on PostgreSQL', () => {
   beforeEach(async () => {
     // A whole-year target of 2028 (a leap year, 366 days): 36,600 is 100 a day.
     await db.dataSource.query(`
-      TRUNCATE audit_log;
+      TRUNCATE audit_log, target_replaced;
       DELETE FROM target;
       UPDATE business_model SET retired_at = NULL;
       INSERT INTO target VALUES ('Y-ANA', 'REP', 'U-ANA', 'CONSUMER_LOANS', 'WON_VOLUME', '2028-01-01', '2029-01-01', 36600);
@@ -117,6 +117,10 @@ describe('TargetGridWriter on PostgreSQL', () => {
         period_end: '2029-01-01',
         value: 30600,
       },
+    ]);
+    // The year row is gone for good (an import may not bring it back beside its parts); its parts are not.
+    expect(await db.dataSource.query('SELECT target_id, replaced_by FROM target_replaced')).toEqual([
+      { target_id: 'Y-ANA', replaced_by: 'U-MIA' },
     ]);
     // Each month of the rest of the year still has 100 a day.
     const year = await stored(Array.from({ length: 12 }, (_, index) => `2028-${String(index + 1).padStart(2, '0')}`));

@@ -68,6 +68,13 @@ SELECT c.target_id, c.scope_type, c.scope_id, $1, $2, c.period_start, c.period_e
 FROM unnest($3::text[], $4::text[], $5::text[], $6::date[], $7::date[], $8::numeric[])
      AS c (target_id, scope_type, scope_id, period_start, period_end, value)`;
 
+// Ids gone for good are kept, so an import cannot bring them back to count twice; ids written again are not.
+const RECORD_REPLACED_SQL = `
+WITH forgotten AS (DELETE FROM target_replaced WHERE target_id = ANY($2::text[]))
+INSERT INTO target_replaced (target_id, replaced_by)
+SELECT id, $3 FROM unnest($1::text[]) AS id
+ON CONFLICT (target_id) DO UPDATE SET replaced_at = now(), replaced_by = excluded.replaced_by`;
+
 const LAST_GRID_CHANGES_SQL = `
 SELECT DISTINCT ON (a.entity_id) a.entity_id AS "cellKey", coalesce(u.display_name, a.actor_user_id) AS "by",
        a.occurred_at AS "at"
@@ -105,6 +112,7 @@ export class TargetGridWriter {
         manager,
         save.key,
         changes.map(({ cell }) => cell),
+        viewer.userId,
       );
       await recordAudits(
         manager,
@@ -225,7 +233,12 @@ function effectiveChanges(save: CheckedSave, stored: StoredGrid): { cell: Target
 }
 
 /** Replaces each changed cell's month by one row, keeping the other days of the rows it overlapped. */
-async function writeCells(manager: EntityManager, key: GridKey, cells: readonly TargetCell[]): Promise<void> {
+async function writeCells(
+  manager: EntityManager,
+  key: GridKey,
+  cells: readonly TargetCell[],
+  actorUserId: string,
+): Promise<void> {
   if (cells.length === 0) {
     return;
   }
@@ -275,6 +288,12 @@ async function writeCells(manager: EntityManager, key: GridKey, cells: readonly 
     set.map(({ period }) => period.from),
     set.map(({ period }) => period.to),
     set.map(({ cell }) => String(cell.value)),
+  ]);
+  const written = new Set([...remainders.map((part) => part.targetId), ...set.map(({ cell }) => cellKey(key, cell))]);
+  await manager.query(RECORD_REPLACED_SQL, [
+    overlapping.map((row) => row.targetId).filter((id) => !written.has(id)),
+    [...written],
+    actorUserId,
   ]);
 }
 

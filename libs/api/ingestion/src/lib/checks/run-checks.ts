@@ -5,8 +5,15 @@ import { KEY_CHECKS } from './key-checks';
 import { NAME_CHECKS } from './name-checks';
 import { REFERENCE_CHECKS } from './reference-checks';
 import { STAGE_RULE_CHECKS, stageRuleCtes } from './stage-rules';
+import { TARGET_CHECKS } from './target-checks';
 
-const ALL_CHECKS: readonly BundleCheck[] = [...KEY_CHECKS, ...NAME_CHECKS, ...REFERENCE_CHECKS, ...STAGE_RULE_CHECKS];
+const ALL_CHECKS: readonly BundleCheck[] = [
+  ...KEY_CHECKS,
+  ...NAME_CHECKS,
+  ...REFERENCE_CHECKS,
+  ...TARGET_CHECKS,
+  ...STAGE_RULE_CHECKS,
+];
 
 interface IssueRow {
   readonly check_index: number;

@@ -8,6 +8,7 @@ import { FactRollups1732600000000 } from './1732600000000-fact-rollups';
 import { FactVersion1732700000000 } from './1732700000000-fact-version';
 import { DataVersions1732800000000 } from './1732800000000-data-versions';
 import { ConfigurationVersions1732900000000 } from './1732900000000-configuration-versions';
+import { ReplacedTargets1733000000000 } from './1733000000000-replaced-targets';
 
 /** Every migration, oldest first. Listed explicitly so the bundled server needs no file globbing. */
 export const MIGRATIONS = [
@@ -21,4 +22,5 @@ export const MIGRATIONS = [
   FactVersion1732700000000,
   DataVersions1732800000000,
   ConfigurationVersions1732900000000,
+  ReplacedTargets1733000000000,
 ];
