@@ -1,4 +1,5 @@
-import { type Browser, expect, type Page, test } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { type APIRequestContext, type Browser, expect, type Page, test } from '@playwright/test';
 import { requireChromium } from './support/chromium';
 import { monthStart, signIn, snapshot } from './support/dashboard';
 
@@ -19,6 +20,56 @@ const NEXT_MONTH_LABEL = new Intl.DateTimeFormat('en-US', { month: 'short', year
 const PER_REP = 40_000 + (Date.now() % 1000);
 const ADJUSTED = PER_REP + 5_000;
 const euros = (value: number) => `€${value.toLocaleString('en-US')}`;
+const ADMIN = { email: 'admin@demo.local', password: 'demo-password' };
+/** A rep of the team whose name the export test makes look like a formula, restored afterwards. */
+const RENAMED_REP = 'Niklas van Dijk';
+const FORMULA_NAME = '=HYPERLINK("http://example.com")';
+
+async function graphql<T>(request: APIRequestContext, query: string, variables: object, token?: string): Promise<T> {
+  const response = await request.post('/graphql', {
+    data: { query, variables },
+    headers: token ? { authorization: `Bearer ${token}` } : {},
+  });
+  const body = (await response.json()) as { data?: T; errors?: unknown };
+  if (!body.data) {
+    throw new Error(`GraphQL failed: ${JSON.stringify(body.errors)}`);
+  }
+  return body.data;
+}
+
+/** Renames a user (found by their current name) as the demo administrator. */
+async function rename(request: APIRequestContext, from: string, to: string): Promise<void> {
+  const { login } = await graphql<{ login: { accessToken: string } }>(
+    request,
+    'mutation ($email: String!, $password: String!) { login(email: $email, password: $password) { accessToken } }',
+    ADMIN,
+  );
+  const { adminUsers } = await graphql<{
+    adminUsers: {
+      users: { id: string; email: string; displayName: string; role: string; team: { id: string } | null }[];
+    };
+  }>(
+    request,
+    'query ($filter: AdminUserFilter) { adminUsers(filter: $filter) { users { id email displayName role team { id } } } }',
+    { filter: { search: from } },
+    login.accessToken,
+  );
+  const user = adminUsers.users.find((candidate) => candidate.displayName === from);
+  if (!user) {
+    return;
+  }
+  await graphql(
+    request,
+    'mutation ($input: AdminUserInput!) { updateUser(input: $input) { id } }',
+    { input: { id: user.id, email: user.email, displayName: to, role: user.role, teamId: user.team?.id ?? null } },
+    login.accessToken,
+  );
+}
+
+// Every spec shares one server: the renamed rep gets their name back.
+test.afterEach(async ({ request }) => {
+  await rename(request, FORMULA_NAME, RENAMED_REP);
+});
 
 async function openTargets(browser: Browser): Promise<Page> {
   const page = await (await browser.newContext()).newPage();
@@ -100,4 +151,25 @@ test('a sales manager sets next month’s won-volume targets; a stale session ge
     await expect(row.getByTestId('kpi-pace')).toHaveText(/Too early to tell/);
     await snapshot(repPage, 'targets-rep-next-month');
   });
+});
+
+test('the target grid exports as CSV: UTF-8 with BOM, a rep named like a formula stays text', async ({
+  browser,
+  request,
+}) => {
+  await rename(request, RENAMED_REP, FORMULA_NAME);
+  const page = await openTargets(browser);
+  const download = page.waitForEvent('download');
+  await page.getByTestId('target-export').click();
+  const file = await download;
+  expect(file.suggestedFilename()).toMatch(/^targets-.+-CONSUMER_LOANS-WON_VOLUME-\d{4}-\d{2}\.csv$/);
+  await expect(page.getByTestId('target-export-status')).toHaveText(`Downloaded ${file.suggestedFilename()}.`);
+  const bytes = readFileSync(await file.path());
+  expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+  const lines = bytes.subarray(3).toString('utf8').split('\r\n');
+  expect(lines[0]).toMatch(/^Rep,Rep id,\d{4}-\d{2},\d{4}-\d{2},\d{4}-\d{2},Total$/);
+  const formulaRow = lines.find((line) => line.includes('HYPERLINK'));
+  expect(formulaRow).toMatch(/^"'=HYPERLINK\(""http:\/\/example\.com""\)",/);
+  expect(lines.some((line) => line.startsWith('Amélie Hoffmann,'))).toBe(true);
+  await snapshot(page, 'targets-export');
 });

@@ -390,5 +390,25 @@ describe('every operation as every role', () => {
     it('POST /api/imports without a token: 401', async () => {
       expect(await upload(undefined)).toBe(401);
     });
+
+    async function exportGrid(token: string | undefined, teamId = 'T1'): Promise<number> {
+      const query = new URLSearchParams({ ...TARGET_GRID, teamId, months: String(TARGET_GRID.months) });
+      const response = await fetch(`${api.baseUrl}/api/exports/target-grid?${query}`, {
+        headers: token ? { authorization: `Bearer ${token}` } : {},
+      });
+      return response.status;
+    }
+
+    it.each(ROLES.map((role) => [role, TARGET_READERS.includes(role) ? 200 : 403] as const))(
+      'GET /api/exports/target-grid as %s: %i',
+      async (role, status) => {
+        expect(await exportGrid(tokens.get(role))).toBe(status);
+      },
+    );
+
+    it('GET /api/exports/target-grid of another manager’s team: 403; without a token: 401', async () => {
+      expect(await exportGrid(tokens.get('SALES_MANAGER'), 'T2')).toBe(403);
+      expect(await exportGrid(undefined)).toBe(401);
+    });
   });
 });

@@ -138,6 +138,33 @@ describe('target grid → kpiValues', () => {
     expect(await target({ type: 'REP', id: 'U-ANA' }, '2028-01-01', '2029-01-01')).toBe(before);
   });
 
+  it('exports the grid as CSV: UTF-8 with BOM, a name that would be a formula written as text', async () => {
+    await db.dataSource.query(`UPDATE app_user SET display_name = '=HYPERLINK("http://example.com")' WHERE user_id = 'U-BEN'`);
+    const query = new URLSearchParams({ ...GRID, months: String(GRID.months) });
+    const response = await fetch(`${api.baseUrl}/api/exports/target-grid?${query}`, {
+      headers: { authorization: `Bearer ${token}` },
+    });
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toBe('text/csv; charset=utf-8');
+    expect(response.headers.get('content-disposition')).toBe(
+      'attachment; filename="targets-T1-CONSUMER_LOANS-WON_VOLUME-2028-01.csv"',
+    );
+    const bytes = Buffer.from(await response.arrayBuffer());
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const lines = bytes.subarray(3).toString('utf8').split('\r\n');
+    expect(lines.slice(0, 3)).toEqual([
+      'Rep,Rep id,2028-01,2028-02,2028-03,Total',
+      // By name: '=' sorts first.
+      `"'=HYPERLINK(""http://example.com"")",U-BEN,,,3100,3100`,
+      'Ana Rep,U-ANA,3100,5800,3100,12000',
+    ]);
+    const refused = await fetch(`${api.baseUrl}/api/exports/target-grid?${new URLSearchParams({ ...GRID, months: '99' })}`, {
+      headers: { authorization: `Bearer ${token}` },
+    });
+    expect(refused.status).toBe(400);
+    expect(await refused.json()).toMatchObject({ error: { code: 'BAD_USER_INPUT', field: 'input.months' } });
+  });
+
   it('answers a stale save with CONFLICT and a bad value with the field, changing nothing', async () => {
     const before = await target({ type: 'TEAM', id: 'T1' }, '2028-01-01', '2028-04-01');
     const stale = await api.graphql(

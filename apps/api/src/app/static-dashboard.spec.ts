@@ -34,7 +34,7 @@ describe('serveDashboard', () => {
   });
 
   it('never answers API paths with the dashboard', async () => {
-    for (const path of ['/graphql', '/health', '/graphql/x']) {
+    for (const path of ['/graphql', '/health', '/graphql/x', '/api/exports/target-grid']) {
       const response = await fetch(`${baseUrl}${path}`, { headers: { accept: 'text/html' } });
       expect(response.status).toBe(404);
     }

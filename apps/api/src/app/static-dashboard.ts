@@ -4,7 +4,7 @@ import type { INestApplication } from '@nestjs/common';
 import type { NextFunction, Request, Response } from 'express';
 import express from 'express';
 
-const API_PATHS = ['/graphql', '/health'];
+const API_PATHS = ['/graphql', '/health', '/api'];
 
 /**
  * Serves the built dashboard at `/` beside the API, with the SPA fallback to index.html for

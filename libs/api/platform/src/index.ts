@@ -30,3 +30,4 @@ export * from './lib/http/domain-error.filter';
 export * from './lib/load/heavy-operation.decorator';
 export { HeavyQueryGate } from './lib/load/heavy-query-gate';
 export * from './lib/load/load-shedding.module';
+export * from './lib/http/csv';

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { OrgModule } from '@salesdash/api/org';
 import { TargetAccess } from './target-access';
+import { TargetExportController } from './target-export.controller';
 import { TargetGridReader } from './target-grid-reader';
 import { TargetGridResolver } from './target-grid.resolver';
 import { TargetGridWriter } from './target-grid-writer';
@@ -11,6 +12,7 @@ import { TargetGridWriter } from './target-grid-writer';
  */
 @Module({
   imports: [OrgModule],
+  controllers: [TargetExportController],
   providers: [TargetAccess, TargetGridReader, TargetGridWriter, TargetGridResolver],
 })
 export class TargetsModule {}

@@ -1,2 +1,3 @@
 export * from './lib/api-error';
 export * from './lib/graphql-client';
+export * from './lib/csv-download';

@@ -79,6 +79,13 @@ export const TARGETS_TEXTS = {
     refused: 'The server refused the save:',
     failed: 'The targets could not be saved: {message}',
   },
+  export: {
+    button: 'Export CSV',
+    note: 'The stored targets of this grid, without unsaved edits.',
+    working: 'Preparing the file…',
+    done: 'Downloaded {name}.',
+    failed: 'The export failed: {message}',
+  },
   conflict: {
     title: 'Someone changed these targets since you opened them',
     intro: 'Nothing was saved. Your edits are kept: reload to see the current targets, check them, then save again.',

@@ -1,7 +1,7 @@
 import { TestBed } from '@angular/core/testing';
 import { type BusinessModelDto, KpiApi, type KpiDefinitionDto } from '@salesdash/dashboard/kpi/data-access';
 import type { ApiError } from '@salesdash/dashboard/shared/data-access';
-import { type Observable, of, throwError } from 'rxjs';
+import { type Observable, of, Subject, throwError } from 'rxjs';
 import { type SaveTargetGridInput, TargetApi, type TargetGridDto } from '../data-access/target-api.service';
 import { TargetsPage } from './targets-page';
 
@@ -166,6 +166,39 @@ describe('TargetsPage', () => {
     expect(cell(element, 'Ana Rep, Feb 2027').value).toBe('500.01');
     expect(cell(element, 'Ben Rep, Feb 2027').value).toBe('500');
     expect(cell(element, 'Ana Rep, Jan 2027').value).toBe('1000');
+  });
+
+  it('shows the grid of the latest choice when an earlier answer arrives late', async () => {
+    const api = new FakeTargetApi();
+    const answers: Subject<TargetGridDto>[] = [];
+    api.gridAnswer = () => {
+      const answer = new Subject<TargetGridDto>();
+      answers.push(answer);
+      return answer;
+    };
+    const { element, stable } = await render(api);
+    const months = element.querySelector<HTMLSelectElement>('[data-testid=target-months]');
+    if (months) {
+      months.value = '3';
+      months.dispatchEvent(new Event('change'));
+    }
+    await stable();
+    expect(answers).toHaveLength(2);
+    answers[1].next({
+      ...GRID,
+      months: ['2027-01', '2027-02', '2027-03'],
+      reps: [],
+      team: { ...GRID.team, values: [null, null, null] },
+    });
+    answers[0].next(GRID);
+    await stable();
+    expect([...element.querySelectorAll('thead th')].map(text)).toEqual([
+      'Rep',
+      'Jan 2027',
+      'Feb 2027',
+      'Mar 2027',
+      'Total',
+    ]);
   });
 
   it('shows controlling the grid read-only, without tools', async () => {

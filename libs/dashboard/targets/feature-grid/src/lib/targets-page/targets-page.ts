@@ -18,10 +18,10 @@ import {
   type LoadState,
 } from '@salesdash/dashboard/kpi/data-access';
 import { formatKpiValue } from '@salesdash/dashboard/kpi/ui';
-import type { ApiError } from '@salesdash/dashboard/shared/data-access';
+import { type ApiError, CsvDownload, type DownloadFailure } from '@salesdash/dashboard/shared/data-access';
 import { DASHBOARD_LOCALE, interpolate } from '@salesdash/dashboard/shared/util-i18n';
 import { addYearMonths, isTargetKpi, monthPeriod, type TargetUnit, yearMonthOf } from '@salesdash/shared/domain';
-import { forkJoin, map, type Observable } from 'rxjs';
+import { forkJoin, map, type Observable, type Subscription } from 'rxjs';
 import {
   baseCells,
   buildEditor,
@@ -47,6 +47,8 @@ const TEXTS = TARGETS_TEXTS;
 /** The API's cap on a reason (MAX_REASON_LENGTH of libs/api/platform's text rules). */
 const REASON_MAX_LENGTH = 500;
 export const GRID_LENGTHS = [3, 6, 12] as const;
+/** The API's CSV export of a grid (same parameters as `targetGrid`). */
+const EXPORT_URL = '/api/exports/target-grid';
 
 const MONTH = new Intl.DateTimeFormat(DASHBOARD_LOCALE, { month: 'short', year: 'numeric', timeZone: 'UTC' });
 const WHEN = new Intl.DateTimeFormat(DASHBOARD_LOCALE, {
@@ -99,6 +101,7 @@ function changedCells(current: unknown): ChangedCell[] {
 export class TargetsPage {
   private readonly api = inject(TargetApi);
   private readonly kpiApi = inject(KpiApi);
+  private readonly csv = inject(CsvDownload);
   private readonly destroyRef = inject(DestroyRef);
   private readonly injector = inject(Injector);
 
@@ -132,7 +135,13 @@ export class TargetsPage {
   protected readonly toolBusy = signal(false);
   protected readonly toolNote = signal<string | null>(null);
   protected readonly toolIssue = signal<string | null>(null);
+  protected readonly exportState = signal<{ busy: boolean; message: string | null; failed: boolean }>({
+    busy: false,
+    message: null,
+    failed: false,
+  });
 
+  private gridLoad: Subscription | undefined;
   private readonly problemsBox = viewChild<ElementRef<HTMLElement>>('problemsBox');
   private readonly conflictBox = viewChild<ElementRef<HTMLElement>>('conflictBox');
 
@@ -281,7 +290,9 @@ export class TargetsPage {
     }
     this.serverIssues.set(new Map());
     this.otherIssues.set([]);
-    this.api
+    // Only the latest choice's answer may show: an earlier one arriving late is dropped.
+    this.gridLoad?.unsubscribe();
+    this.gridLoad = this.api
       .grid(this.request())
       .pipe(takeUntilDestroyed(this.destroyRef))
       .subscribe({
@@ -411,7 +422,7 @@ export class TargetsPage {
     }
     this.toolIssue.set(null);
     this.toolNote.set(null);
-    const source = this.api.grid({ ...this.request(), firstMonth: addYearMonths(grid.months[0], offset) });
+    const source = this.api.grid({ ...requestOf(grid), firstMonth: addYearMonths(grid.months[0], offset) });
     this.fetchFor(source, (earlier) => {
       const values = new Map<string, Map<string, number | null>>();
       earlier.reps.forEach((rep) =>
@@ -429,6 +440,28 @@ export class TargetsPage {
         unitOf(grid),
       );
     });
+  }
+
+  /** The stored targets of the grid shown (not unsaved edits) as a CSV file. */
+  protected exportCsv(): void {
+    const grid = this.loadedGrid();
+    if (!grid || this.exportState().busy) {
+      return;
+    }
+    this.exportState.set({ busy: true, message: TEXTS.export.working, failed: false });
+    this.csv
+      .download(EXPORT_URL, requestOf(grid), `targets-${grid.teamId}.csv`)
+      .pipe(takeUntilDestroyed(this.destroyRef))
+      .subscribe({
+        next: (name) =>
+          this.exportState.set({ busy: false, message: interpolate(TEXTS.export.done, { name }), failed: false }),
+        error: (failure: DownloadFailure) =>
+          this.exportState.set({
+            busy: false,
+            message: interpolate(TEXTS.export.failed, { message: failure.message }),
+            failed: true,
+          }),
+      });
   }
 
   protected discard(): void {
@@ -467,7 +500,7 @@ export class TargetsPage {
     const sent: readonly TargetCellInput[] = editor.changes;
     this.saving.set(true);
     this.api
-      .save({ ...this.request(), base: baseCells(grid), changes: sent, reason: this.reason().trim() || null })
+      .save({ ...requestOf(grid), base: baseCells(grid), changes: sent, reason: this.reason().trim() || null })
       .pipe(takeUntilDestroyed(this.destroyRef))
       .subscribe({
         next: (result) => {
@@ -566,6 +599,17 @@ export class TargetsPage {
   private focusAfterRender(box: () => ElementRef<HTMLElement> | undefined): void {
     afterNextRender(() => box()?.nativeElement.focus(), { injector: this.injector });
   }
+}
+
+/** The request that answers exactly this grid. */
+function requestOf(grid: TargetGridDto) {
+  return {
+    teamId: grid.teamId,
+    businessModel: grid.businessModel,
+    kpi: grid.kpi,
+    firstMonth: grid.months[0],
+    months: grid.months.length,
+  };
 }
 
 function toggled(set: ReadonlySet<string>, value: string, on: boolean): ReadonlySet<string> {

@@ -1,0 +1,34 @@
+/** A cell of an exported table: text, a number, or empty. */
+export type CsvCell = string | number | null;
+
+// A spreadsheet runs a cell starting with one of these as a formula (OWASP "CSV injection").
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/**
+ * One cell as RFC 4180 writes it: numbers as they are (a point for decimals), text made inert when it
+ * would start a formula (a leading `'`, which spreadsheets show as text), quoted when it holds a comma,
+ * a quote or a line break.
+ */
+export function csvCell(value: CsvCell): string {
+  if (value === null) {
+    return '';
+  }
+  if (typeof value === 'number') {
+    return Number.isFinite(value) ? String(value) : '';
+  }
+  const text = FORMULA_START.test(value) ? `'${value}` : value;
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+/**
+ * A whole CSV file: UTF-8 with a byte order mark (so spreadsheets read umlauts right), CRLF line ends,
+ * the header first.
+ */
+export function toCsv(header: readonly string[], rows: readonly (readonly CsvCell[])[]): string {
+  return `\uFEFF${[header, ...rows].map((row) => row.map(csvCell).join(',')).join('\r\n')}\r\n`;
+}
+
+/** A file name for Content-Disposition: letters, digits, dot, dash and underscore only. */
+export function safeFileName(name: string): string {
+  return name.replace(/[^A-Za-z0-9._-]+/g, '-').replace(/^-+|-+$/g, '') || 'export';
+}

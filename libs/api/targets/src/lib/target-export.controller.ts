@@ -1,0 +1,73 @@
+import { Controller, Get, Header, Query, Res } from '@nestjs/common';
+import { CurrentViewer, Roles, safeFileName, toCsv, ValidationError, type Viewer } from '@salesdash/api/platform';
+import type { Response } from 'express';
+import { TARGET_READER_ROLES } from './target-access';
+import { TargetGridReader } from './target-grid-reader';
+import type { TargetGridType } from './target-grid.types';
+
+type GridQuery = Partial<Record<'teamId' | 'businessModel' | 'kpi' | 'firstMonth' | 'months', string>>;
+
+/**
+ * `GET /api/exports/target-grid?teamId=&businessModel=&kpi=&firstMonth=YYYY-MM&months=N`: the grid as
+ * the page shows it, as CSV (UTF-8 with BOM, formula-safe), for whoever may open it.
+ */
+@Roles(...TARGET_READER_ROLES)
+@Controller('api/exports')
+export class TargetExportController {
+  constructor(private readonly reader: TargetGridReader) {}
+
+  @Get('target-grid')
+  @Header('Cache-Control', 'no-store')
+  async targetGrid(
+    @CurrentViewer() viewer: Viewer,
+    @Query() query: GridQuery,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<string> {
+    const months = Number(query.months ?? '');
+    const grid = await this.reader.grid(viewer, {
+      teamId: required(query.teamId, 'teamId'),
+      businessModel: required(query.businessModel, 'businessModel'),
+      kpi: required(query.kpi, 'kpi'),
+      firstMonth: required(query.firstMonth, 'firstMonth'),
+      months,
+    });
+    response.setHeader('Content-Type', 'text/csv; charset=utf-8');
+    response.setHeader(
+      'Content-Disposition',
+      `attachment; filename="${safeFileName(`targets-${grid.teamId}-${grid.businessModel}-${grid.kpi}-${grid.months[0]}`)}.csv"`,
+    );
+    return gridCsv(grid);
+  }
+}
+
+function required(value: string | undefined, name: string): string {
+  if (typeof value !== 'string' || value.trim() === '') {
+    throw ValidationError.of(`input.${name}`, 'is required');
+  }
+  return value;
+}
+
+const sum = (values: readonly (number | null)[]) =>
+  values.some((value) => value !== null) ? values.reduce<number>((total, value) => total + (value ?? 0), 0) : null;
+const rounded = (value: number | null) => (value === null ? null : Math.round(value * 100) / 100);
+
+/** Reps × months with each rep's total, the reps' sum, the team's own targets and the team total the KPIs use. */
+export function gridCsv(grid: TargetGridType): string {
+  const repSums = grid.months.map((_, index) => sum(grid.reps.map((rep) => rep.values[index])));
+  const teamTotals = grid.months.map((_, index) => grid.team.values[index] ?? repSums[index]);
+  const row = (name: string, id: string, values: readonly (number | null)[]) => [
+    name,
+    id,
+    ...values.map(rounded),
+    rounded(sum(values)),
+  ];
+  return toCsv(
+    ['Rep', 'Rep id', ...grid.months, 'Total'],
+    [
+      ...grid.reps.map((rep) => row(rep.name, rep.scopeId, rep.values)),
+      row('Reps’ sum', '', repSums),
+      row(`Team target (${grid.teamName})`, grid.teamId, grid.team.values),
+      row('Team total used by the KPIs', '', teamTotals),
+    ],
+  );
+}

@@ -1,0 +1,80 @@
+import { HttpClient, HttpErrorResponse, HttpParams } from '@angular/common/http';
+import { inject, Injectable } from '@angular/core';
+import { catchError, from, map, type Observable, switchMap, throwError } from 'rxjs';
+
+/** Why an export could not be downloaded, in the API's words where it gave some. */
+export interface DownloadFailure {
+  readonly status: number;
+  readonly message: string;
+}
+
+/** The file name a Content-Disposition header gives, or `fallback`. */
+export function fileNameOf(disposition: string | null, fallback: string): string {
+  const match = /filename="([^"]+)"/.exec(disposition ?? '');
+  return match?.[1] ?? fallback;
+}
+
+/** A blob's text (FileReader: also where Blob.text is missing). */
+function blobText(blob: Blob): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(String(reader.result));
+    reader.onerror = () => reject(reader.error);
+    reader.readAsText(blob);
+  });
+}
+
+async function messageOf(error: HttpErrorResponse): Promise<string> {
+  if (error.error instanceof Blob) {
+    try {
+      const body = JSON.parse(await blobText(error.error)) as { error?: { message?: unknown } };
+      if (typeof body.error?.message === 'string') {
+        return body.error.message;
+      }
+    } catch {
+      // not the API's JSON error: fall back to the status text
+    }
+  }
+  return error.status === 0 ? 'The server cannot be reached.' : error.statusText || `HTTP ${error.status}`;
+}
+
+/**
+ * Downloads a CSV export of the API (same origin: the auth interceptor adds the bearer token, so the
+ * export has the caller's rows) and hands it to the browser as a file.
+ */
+@Injectable({ providedIn: 'root' })
+export class CsvDownload {
+  private readonly http = inject(HttpClient);
+
+  download(url: string, params: Readonly<Record<string, string | number>>, fallbackName: string): Observable<string> {
+    return this.http
+      .get(url, { params: new HttpParams({ fromObject: params }), observe: 'response', responseType: 'blob' })
+      .pipe(
+        map((response) => {
+          const name = fileNameOf(response.headers.get('Content-Disposition'), fallbackName);
+          saveFile(response.body ?? new Blob([]), name);
+          return name;
+        }),
+        catchError((error: unknown) => {
+          if (!(error instanceof HttpErrorResponse)) {
+            return throwError(() => ({ status: 0, message: String(error) }) satisfies DownloadFailure);
+          }
+          return from(messageOf(error)).pipe(
+            switchMap((message) => throwError(() => ({ status: error.status, message }) satisfies DownloadFailure)),
+          );
+        }),
+      );
+  }
+}
+
+function saveFile(blob: Blob, name: string): void {
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = name;
+  document.body.appendChild(link);
+  link.click();
+  link.remove();
+  // After the click has handed the file to the browser.
+  setTimeout(() => URL.revokeObjectURL(url));
+}
