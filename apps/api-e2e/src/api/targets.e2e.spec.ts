@@ -139,7 +139,9 @@ describe('target grid → kpiValues', () => {
   });
 
   it('exports the grid as CSV: UTF-8 with BOM, a name that would be a formula written as text', async () => {
-    await db.dataSource.query(`UPDATE app_user SET display_name = '=HYPERLINK("http://example.com")' WHERE user_id = 'U-BEN'`);
+    await db.dataSource.query(
+      `UPDATE app_user SET display_name = '=HYPERLINK("http://example.com")' WHERE user_id = 'U-BEN'`,
+    );
     const query = new URLSearchParams({ ...GRID, months: String(GRID.months) });
     const response = await fetch(`${api.baseUrl}/api/exports/target-grid?${query}`, {
       headers: { authorization: `Bearer ${token}` },
@@ -158,9 +160,12 @@ describe('target grid → kpiValues', () => {
       `"'=HYPERLINK(""http://example.com"")",U-BEN,,,3100,3100`,
       'Ana Rep,U-ANA,3100,5800,3100,12000',
     ]);
-    const refused = await fetch(`${api.baseUrl}/api/exports/target-grid?${new URLSearchParams({ ...GRID, months: '99' })}`, {
-      headers: { authorization: `Bearer ${token}` },
-    });
+    const refused = await fetch(
+      `${api.baseUrl}/api/exports/target-grid?${new URLSearchParams({ ...GRID, months: '99' })}`,
+      {
+        headers: { authorization: `Bearer ${token}` },
+      },
+    );
     expect(refused.status).toBe(400);
     expect(await refused.json()).toMatchObject({ error: { code: 'BAD_USER_INPUT', field: 'input.months' } });
   });
