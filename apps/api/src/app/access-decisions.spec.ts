@@ -42,10 +42,11 @@ describe('every GraphQL operation declares who may call it', () => {
   let testApp: TestApp;
   let app: INestApplication;
 
+  // Builds the whole application (a test database, every module): slow on a busy 2-core machine.
   beforeAll(async () => {
     testApp = await createTestApp();
     app = testApp.app;
-  });
+  }, 60_000);
 
   afterAll(async () => {
     await testApp.close();

@@ -10,9 +10,10 @@ const SCHEMA_FILE = join(__dirname, '..', '..', 'schema.graphql');
 describe('the GraphQL schema file', () => {
   let testApp: TestApp;
 
+  // Builds the whole application (a test database, every module): slow on a busy 2-core machine.
   beforeAll(async () => {
     testApp = await createTestApp();
-  });
+  }, 60_000);
 
   afterAll(async () => {
     await testApp.close();

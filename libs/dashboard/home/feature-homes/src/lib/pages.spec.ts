@@ -256,6 +256,7 @@ describe('MyTeamsPage', () => {
     expect(text(ann?.querySelector('td[data-kpi=QUOTA_ATTAINMENT] sd-kpi-status button'))).toBe('No corridor');
   });
 
+  // 201 rep rows, each with five KPI cells: the largest page rendered here, slow on a busy machine.
   it('asks for the reps of a very large team in requests of at most 200', async () => {
     const crowd: TeamDto = {
       ...TEAM,
@@ -270,7 +271,7 @@ describe('MyTeamsPage', () => {
       ['REP', 1],
     ]);
     expect(new Set(kpi.scopeFilters.slice(1).flatMap((f) => f.ids)).size).toBe(201);
-  });
+  }, 20_000);
 
   it('asks rep by rep when the reps are refused together, so only the refused rep shows without figures', async () => {
     const kpi = new FakeKpiApi('SALES_MANAGER', (filter) =>

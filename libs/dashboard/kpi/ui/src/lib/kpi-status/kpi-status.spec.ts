@@ -1,7 +1,7 @@
 import { Component, signal } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 import { contrastRatio, STATUS_COLORS } from '@salesdash/dashboard/shared/ui-charts';
-import { type CorridorBasis, KPI_STATUSES, type KpiStatus, type KpiUnit } from '@salesdash/shared/domain';
+import { type CorridorBasis, KPI_STATUSES, type KpiStatus, type KpiUnit, type Pace } from '@salesdash/shared/domain';
 import type { StatusCorridor } from '../models';
 import { KpiStatusBadge } from './kpi-status';
 
@@ -24,6 +24,7 @@ const CORRIDOR: StatusCorridor = {
       [judgedValue]="judgedValue()"
       [unit]="unit()"
       [kpi]="kpi()"
+      [pace]="pace()"
     /><button type="button" class="elsewhere">Elsewhere</button>`,
 })
 class Host {
@@ -35,6 +36,7 @@ class Host {
   readonly judgedValue = signal<number | null>(null);
   readonly unit = signal<KpiUnit | null>(null);
   readonly kpi = signal<string | null>(null);
+  readonly pace = signal<Pace | null>(null);
 }
 
 async function render(setUp: (host: Host) => void = () => undefined) {
@@ -224,5 +226,36 @@ describe('KpiStatusBadge', () => {
     (fixture.nativeElement.querySelector('.elsewhere') as HTMLButtonElement).focus();
     await fixture.whenStable();
     expect(popover.hidden).toBe(true);
+  });
+
+  it('shows a judgement as too early to judge while the pace is too early to tell, the judgement so far inside', async () => {
+    const { element, trigger, popover, fixture } = await render((host) => {
+      host.status.set('UNACCEPTABLE');
+      host.pace.set('TOO_EARLY');
+    });
+    expect(element.getAttribute('data-status')).toBe('UNACCEPTABLE');
+    expect(element.getAttribute('data-too-early')).toBe('true');
+    expect(text(trigger)).toBe('Too early to judge');
+    expect(element.style.getPropertyValue('--sd-status-fg')).toBe(STATUS_COLORS.NO_RANGE.text);
+    trigger.focus();
+    await fixture.whenStable();
+    expect(text(popover)).toContain(
+      'Less than a fifth of the period has passed, so it is too early to judge. So far: Unacceptable.',
+    );
+  });
+
+  it('keeps an unjudged status and any status with another pace as it is', async () => {
+    const noData = await render((host) => {
+      host.status.set('NO_DATA');
+      host.pace.set('TOO_EARLY');
+    });
+    expect(text(noData.trigger)).toBe('No data');
+    TestBed.resetTestingModule();
+    const behind = await render((host) => {
+      host.status.set('UNACCEPTABLE');
+      host.pace.set('AT_RISK');
+    });
+    expect(text(behind.trigger)).toBe('Unacceptable');
+    expect(behind.element.getAttribute('data-too-early')).toBeNull();
   });
 });

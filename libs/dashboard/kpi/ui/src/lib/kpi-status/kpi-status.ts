@@ -1,7 +1,7 @@
 import { ChangeDetectionStrategy, Component, computed, ElementRef, inject, input, signal } from '@angular/core';
 import { STATUS_COLORS } from '@salesdash/dashboard/shared/ui-charts';
 import { interpolate } from '@salesdash/dashboard/shared/util-i18n';
-import type { CorridorBasis, KpiStatus, KpiUnit } from '@salesdash/shared/domain';
+import type { CorridorBasis, KpiStatus, KpiUnit, Pace } from '@salesdash/shared/domain';
 import { formatCount, formatDay, formatJudgedValue, sampleIsTheValue } from '../format/kpi-format';
 import { KPI_UI_TEXTS } from '../kpi-ui.texts';
 import type { StatusCorridor } from '../models';
@@ -18,6 +18,8 @@ const ICONS: Record<KpiStatus, string> = {
 
 /** Statuses without a judgement get a dashed ring. */
 const UNJUDGED: ReadonlySet<KpiStatus> = new Set(['NO_DATA', 'NO_RANGE', 'INSUFFICIENT_DATA']);
+/** How a judgement shows while it is too early to tell: unjudged, quietly. */
+const TOO_EARLY_LOOK: KpiStatus = 'NO_RANGE';
 
 /** Space between the popover and the viewport's edge, in px. */
 const EDGE = 8;
@@ -37,6 +39,7 @@ let nextId = 0;
   changeDetection: ChangeDetectionStrategy.OnPush,
   host: {
     '[attr.data-status]': 'status()',
+    '[attr.data-too-early]': 'tooEarly() || null',
     '[style.--sd-status-fg]': 'colors().text',
     '[style.--sd-status-bg]': 'colors().background',
     '(mouseenter)': 'show()',
@@ -158,18 +161,29 @@ export class KpiStatusBadge {
   readonly unit = input<KpiUnit | null>(null);
   /** The KPI's code: a count's n is its value, and a stock is judged per rep rather than per rep and month. */
   readonly kpi = input<string | null>(null);
+  /**
+   * The value's pace (KPI-SPEC §4.2). While it is "too early to tell", a judgement against the target
+   * to date shows as too early to judge too — beside "Too early to tell" an "Unacceptable" €0 on the 3rd
+   * of the month would contradict it; the judgement so far is in the popover.
+   */
+  readonly pace = input<Pace | null>(null);
 
   private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
   protected readonly popoverId = `sd-kpi-status-${nextId++}`;
   protected readonly open = signal(false);
   protected readonly position = signal({ top: 0, left: 0 });
 
-  protected readonly colors = computed(() => STATUS_COLORS[this.status()]);
-  protected readonly icon = computed(() => ICONS[this.status()]);
-  protected readonly dashed = computed(() => UNJUDGED.has(this.status()));
+  protected readonly tooEarly = computed(() => this.pace() === 'TOO_EARLY' && !UNJUDGED.has(this.status()));
+  private readonly look = computed(() => (this.tooEarly() ? TOO_EARLY_LOOK : this.status()));
+  protected readonly colors = computed(() => STATUS_COLORS[this.look()]);
+  protected readonly icon = computed(() => ICONS[this.look()]);
+  protected readonly dashed = computed(() => UNJUDGED.has(this.look()));
   private readonly minSampleSize = computed(() => this.corridor()?.minSampleSize ?? null);
 
   protected readonly label = computed(() => {
+    if (this.tooEarly()) {
+      return KPI_UI_TEXTS.statusDetails.tooEarlyLabel;
+    }
     const min = this.minSampleSize();
     return this.status() === 'INSUFFICIENT_DATA' && min !== null
       ? interpolate(KPI_UI_TEXTS.statusDetails.insufficientLabel, { min: formatCount(min) })
@@ -205,7 +219,9 @@ export class KpiStatusBadge {
     const status = this.status();
     const corridor = this.corridor();
     const version = corridor?.version ?? this.policyVersion();
-    const lines: string[] = [this.explanation()];
+    const lines: string[] = this.tooEarly()
+      ? [interpolate(texts.tooEarly, { status: KPI_UI_TEXTS.status[status] }), this.explanation()]
+      : [this.explanation()];
     const judged = this.judgedLine();
     if (judged) {
       lines.push(judged);
