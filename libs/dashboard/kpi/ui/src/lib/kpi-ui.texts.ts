@@ -31,8 +31,7 @@ export const KPI_UI_TEXTS = {
   /** The status popover: why this status, by which corridor. */
   statusDetails: {
     tooEarlyLabel: 'Too early to judge',
-    tooEarly:
-      'Less than a fifth of the period has passed, so it is too early to judge. So far: {status}.',
+    tooEarly: 'Less than a fifth of the period has passed, so it is too early to judge. So far: {status}.',
     insufficientLabel: 'Too few (n < {min})',
     sampleSize: 'n = {n}; the corridor needs at least {min}.',
     /** For a count, whose n is the value itself. */
