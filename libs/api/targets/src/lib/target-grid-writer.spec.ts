@@ -207,6 +207,7 @@ describe('TargetGridWriter on PostgreSQL', () => {
           changedBy: 'Bo Boss',
         }),
       ],
+      repsChanged: false,
     });
     expect(await targetRows()).toEqual(rows);
   });

@@ -185,12 +185,8 @@ async function assertUnchangedSinceLoaded(
       changedAt: entry?.at.toISOString() ?? null,
     };
   });
-  throw new ConflictError(
-    conflictMessage(details, gone.length > 0 || changed.some((cell) => !loaded.has(keyOf(cell)))),
-    {
-      cells: details,
-    },
-  );
+  const repsChanged = gone.length > 0 || changed.some((cell) => !loaded.has(keyOf(cell)));
+  throw new ConflictError(conflictMessage(details, repsChanged), { cells: details, repsChanged });
 }
 
 function conflictMessage(changed: readonly ChangedSince[], repsChanged: boolean): string {

@@ -72,6 +72,17 @@ export const HOME_TEXTS = {
     noPace: 'No target',
     noReps: 'This team has no reps yet.',
     repUnavailable: 'Figures not available to you',
+    sortBy: 'Sort by {column}',
+    distribution: 'Statuses of the reps’ figures',
+    shownStatus: {
+      ACCEPTABLE: 'Acceptable',
+      TOLERATED: 'Tolerated',
+      UNACCEPTABLE: 'Unacceptable',
+      TOO_EARLY: 'Too early to judge',
+      INSUFFICIENT_DATA: 'Too few data',
+      NO_RANGE: 'No corridor',
+      NO_DATA: 'No data',
+    },
   },
   corridors: {
     title: 'Corridors overview',

@@ -256,6 +256,37 @@ describe('MyTeamsPage', () => {
     expect(text(ann?.querySelector('td[data-kpi=QUOTA_ATTAINMENT] sd-kpi-status button'))).toBe('No corridor');
   });
 
+  it('sorts a team’s reps by a column header, says the order, and counts the statuses shown', async () => {
+    const kpi = new FakeKpiApi('SALES_MANAGER', (filter) =>
+      of(
+        filter.scope?.type === 'REP'
+          ? [
+              {
+                ...value('WON_VOLUME', 'CONSUMER_LOANS', filter.scope.id === 'U-1' ? 30_000 : 52_000),
+                status: 'ACCEPTABLE' as const,
+              },
+            ]
+          : [],
+      ),
+    );
+    const { element, stable } = await open(MyTeamsPage, kpi, new FakeAccessApi('SALES_MANAGER'));
+    const names = () => [...element.querySelectorAll('table.reps tbody th')].map(text);
+    expect(names()).toEqual(['Ann', 'Ben']);
+    const header = [...element.querySelectorAll<HTMLElement>('table.reps thead th')].find((th) =>
+      text(th).startsWith('Won volume'),
+    );
+    header?.querySelector('button')?.click();
+    await stable();
+    expect(names()).toEqual(['Ben', 'Ann']);
+    expect(header?.getAttribute('aria-sort')).toBe('descending');
+    expect(header?.querySelector('button')?.getAttribute('aria-label')).toBe('Sort by Won volume');
+    header?.querySelector('button')?.click();
+    await stable();
+    expect(names()).toEqual(['Ann', 'Ben']);
+    expect(header?.getAttribute('aria-sort')).toBe('ascending');
+    expect(text(element.querySelector('[data-testid=status-distribution]'))).toContain('Acceptable 2');
+  });
+
   // 201 rep rows, each with five KPI cells: the largest page rendered here, slow on a busy machine.
   it('asks for the reps of a very large team in requests of at most 200', async () => {
     const crowd: TeamDto = {

@@ -4,7 +4,7 @@ import { catalogueFor, MODELS, UNJUDGED, value } from '../testing.fixtures';
 import { journeySections } from './journey';
 import { cellOf, matrixByColumn, matrixByModel, modelColumns, modelsWithData } from './matrix';
 import { buildPerformance, ofTarget } from './performance';
-import { repRows, visibleKpis } from './teams';
+import { attainmentBar, repRows, sortRepRows, statusDistribution, visibleKpis } from './teams';
 
 describe('buildPerformance', () => {
   const catalogue = catalogueFor('SALES_REP');
@@ -330,6 +330,45 @@ describe('rep rows', () => {
     expect(visibleKpis(catalogueFor('MARKETING'), ['WON_VOLUME', 'NEW_LEADS']).map((kpi) => kpi.code)).toEqual([
       'NEW_LEADS',
     ]);
+  });
+
+  function sampleRows() {
+    return repRows(
+      catalogueFor('SALES_MANAGER'),
+      {
+        team,
+        values: [],
+        reps: new Map([
+          ['U-1', [{ ...paced('WON_VOLUME', 30_000, 'TOO_EARLY'), status: 'UNACCEPTABLE' as const }]],
+          ['U-2', [{ ...value('WON_VOLUME', 'CONSUMER_LOANS', 52_000), status: 'ACCEPTABLE' as const }]],
+          ['U-3', null],
+          ['U-4', [{ ...value('WON_VOLUME', 'CONSUMER_LOANS', 30_000), status: 'ACCEPTABLE' as const }]],
+        ]),
+      },
+      'CONSUMER_LOANS',
+    );
+  }
+
+  it('sorts by a KPI either way, reps without a value last, ties by name', () => {
+    const rows = sampleRows();
+    const names = (sort: Parameters<typeof sortRepRows>[1]) => sortRepRows(rows, sort).map((row) => row.name);
+    expect(names({ key: 'WON_VOLUME', direction: 'descending' })).toEqual(['Ben', 'Ann', 'Dee', 'Cid']);
+    expect(names({ key: 'WON_VOLUME', direction: 'ascending' })).toEqual(['Ann', 'Dee', 'Ben', 'Cid']);
+    expect(names({ key: 'name', direction: 'descending' })).toEqual(['Dee', 'Cid', 'Ben', 'Ann']);
+  });
+
+  it('counts the statuses the table shows, a judgement too early to tell as too early', () => {
+    expect(statusDistribution(sampleRows()).filter((entry) => entry.status !== 'NO_RANGE')).toEqual([
+      { status: 'ACCEPTABLE', count: 2 },
+      { status: 'TOO_EARLY', count: 1 },
+    ]);
+  });
+
+  it('draws the attainment bar against the whole target, the mark at the target to date', () => {
+    expect(attainmentBar(25_000, 100_000, 40_000)).toEqual({ fill: 25, mark: 40 });
+    expect(attainmentBar(150_000, 100_000, 100_000)).toEqual({ fill: 100, mark: null });
+    expect(attainmentBar(1, 0, 0)).toBeNull();
+    expect(attainmentBar(1, null, null)).toBeNull();
   });
 });
 

@@ -1,7 +1,7 @@
 import type { CorridorIndex, KpiDefinitionDto, KpiValueDto } from '@salesdash/dashboard/kpi/data-access';
 import type { KpiMatrixCell } from '@salesdash/dashboard/kpi/ui';
 import type { TeamDto } from '@salesdash/dashboard/access/data-access';
-import type { KpiUnit, Pace } from '@salesdash/shared/domain';
+import type { KpiStatus, KpiUnit, Pace } from '@salesdash/shared/domain';
 import { cellOf, NO_CORRIDORS } from './matrix';
 
 /** The KPIs of a team's row, vs target (those the manager may see, in this order). */
@@ -85,4 +85,82 @@ export function repRows(
       pace: paceOf(PACE_KPI) ?? paceOf('QUOTA_ATTAINMENT'),
     };
   });
+}
+
+/** How a rep table is sorted: by name, or by one KPI's value. */
+export interface RepSort {
+  /** 'name' or a KPI code. */
+  readonly key: string;
+  readonly direction: 'ascending' | 'descending';
+}
+
+export const BY_NAME: RepSort = { key: 'name', direction: 'ascending' };
+
+/**
+ * The rows in the chosen order; reps without a value (or without figures) last whatever the direction,
+ * ties by name.
+ */
+export function sortRepRows<T extends RepRow>(rows: readonly T[], sort: RepSort): T[] {
+  const sign = sort.direction === 'ascending' ? 1 : -1;
+  const byName = (a: T, b: T) => a.name.localeCompare(b.name);
+  if (sort.key === 'name') {
+    return [...rows].sort((a, b) => sign * byName(a, b));
+  }
+  const valueOf = (row: T) => row.cells.find((cell) => cell.code === sort.key)?.value ?? null;
+  return [...rows].sort((a, b) => {
+    const [x, y] = [valueOf(a), valueOf(b)];
+    if (x === null || y === null) {
+      return x === y ? byName(a, b) : x === null ? 1 : -1;
+    }
+    return x === y ? byName(a, b) : sign * (x - y);
+  });
+}
+
+/** A status as the table shows it: a judgement is "too early" while its pace is (see KpiStatusBadge). */
+export type ShownStatus = KpiStatus | 'TOO_EARLY';
+
+const SHOWN_ORDER: readonly ShownStatus[] = [
+  'ACCEPTABLE',
+  'TOLERATED',
+  'UNACCEPTABLE',
+  'TOO_EARLY',
+  'INSUFFICIENT_DATA',
+  'NO_RANGE',
+  'NO_DATA',
+];
+const UNJUDGED: readonly KpiStatus[] = ['NO_DATA', 'NO_RANGE', 'INSUFFICIENT_DATA'];
+
+export function shownStatus(status: KpiStatus, pace: Pace | null): ShownStatus {
+  return pace === 'TOO_EARLY' && !UNJUDGED.includes(status) ? 'TOO_EARLY' : status;
+}
+
+/** How many of the team's rep figures show each status, in the order of the status scale; none left out but zeros. */
+export function statusDistribution(rows: readonly RepRow[]): { status: ShownStatus; count: number }[] {
+  const counts = new Map<ShownStatus, number>();
+  for (const cell of rows.flatMap((row) => row.cells)) {
+    if (cell.figure) {
+      const shown = shownStatus(cell.figure.status, cell.figure.pace);
+      counts.set(shown, (counts.get(shown) ?? 0) + 1);
+    }
+  }
+  return SHOWN_ORDER.flatMap((status) => (counts.get(status) ? [{ status, count: counts.get(status) ?? 0 }] : []));
+}
+
+/**
+ * The attainment bar of a value against its whole-period target: the filled share (capped at 100 %) and
+ * where the target to date lies while the period runs; null without a target above 0.
+ */
+export function attainmentBar(
+  value: number | null,
+  target: number | null,
+  targetToDate: number | null,
+): { fill: number; mark: number | null } | null {
+  if (target === null || target <= 0) {
+    return null;
+  }
+  const share = (x: number) => Math.max(0, Math.min(1, x / target)) * 100;
+  return {
+    fill: share(value ?? 0),
+    mark: targetToDate !== null && targetToDate < target ? share(targetToDate) : null,
+  };
 }

@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
 import { AccessApi, type TeamDto } from '@salesdash/dashboard/access/data-access';
 import { dataOf, KpiApi, type KpiValueDto } from '@salesdash/dashboard/kpi/data-access';
 import { periodQuery } from '@salesdash/dashboard/kpi/feature-overview';
@@ -14,7 +14,20 @@ import { interpolate } from '@salesdash/dashboard/shared/util-i18n';
 import type { ApiError } from '@salesdash/dashboard/shared/data-access';
 import { catchError, forkJoin, map, type Observable, of } from 'rxjs';
 import { matrixByModel, modelColumns, modelsWithData } from '../compose/matrix';
-import { PACE_KPI, type RepCell, REP_KPIS, repRows, TEAM_KPIS, type TeamFigures, visibleKpis } from '../compose/teams';
+import {
+  attainmentBar,
+  BY_NAME,
+  PACE_KPI,
+  type RepCell,
+  REP_KPIS,
+  repRows,
+  type RepSort,
+  sortRepRows,
+  statusDistribution,
+  TEAM_KPIS,
+  type TeamFigures,
+  visibleKpis,
+} from '../compose/teams';
 import { HomeHeader } from '../home-header/home-header';
 import { HOME_TEXTS } from '../home.texts';
 import {
@@ -45,6 +58,7 @@ function cellView(cell: RepCell, running: boolean) {
     valueText: formatKpiValue(cell.value, cell.unit),
     targetText: figure ? formatTargetToDate(figure.targetToDate ?? figure.target, figure.target, cell.unit) : null,
     forecastText: figure && running ? formatForecast(figure.forecast, figure.target, cell.unit) : null,
+    bar: figure ? attainmentBar(cell.value, figure.target, figure.targetToDate) : null,
   };
 }
 
@@ -68,6 +82,8 @@ export class MyTeamsPage {
   private readonly accessApi = inject(AccessApi);
   protected readonly texts = HOME_TEXTS;
   protected readonly id = `sd-teams-${nextId++}`;
+  /** Each team's rep table order, by team id (default: by name). */
+  private readonly sorts = signal<ReadonlyMap<string, RepSort>>(new Map());
 
   private readonly reference = loadResource(() =>
     forkJoin({
@@ -124,14 +140,47 @@ export class MyTeamsPage {
       repCaption: interpolate(HOME_TEXTS.teams.reps, { team: team.team.name, model: repModel?.name ?? '' }),
       repNote: note,
       repKpis,
-      reps: repModel
-        ? repRows(catalogue, team, repModel.code, this.corridors()).map((rep) => ({
-            ...rep,
-            cells: rep.cells.map((cell) => cellView(cell, running)),
-          }))
-        : [],
+      sort: this.sorts().get(team.team.id) ?? BY_NAME,
+      ...this.repTable(team, repModel?.code ?? null, running),
     }));
   });
+
+  /** Sorts a team's reps by a column; the same column again turns the order around. */
+  protected sortBy(teamId: string, key: string): void {
+    const current = this.sorts().get(teamId) ?? BY_NAME;
+    const direction =
+      current.key === key
+        ? current.direction === 'ascending'
+          ? 'descending'
+          : 'ascending'
+        : key === 'name'
+          ? 'ascending'
+          : 'descending';
+    this.sorts.update((sorts) => new Map(sorts).set(teamId, { key, direction }));
+  }
+
+  /** `aria-sort` of a column header. */
+  protected ariaSort(sort: RepSort, key: string): string {
+    return sort.key === key ? sort.direction : 'none';
+  }
+
+  protected sortLabel(column: string): string {
+    return interpolate(HOME_TEXTS.teams.sortBy, { column });
+  }
+
+  private repTable(team: TeamFigures, model: string | null, running: boolean) {
+    const rows = model ? repRows(this.catalogue(), team, model, this.corridors()) : [];
+    return {
+      reps: sortRepRows(rows, this.sorts().get(team.team.id) ?? BY_NAME).map((rep) => ({
+        ...rep,
+        cells: rep.cells.map((cell) => cellView(cell, running)),
+      })),
+      distribution: statusDistribution(rows).map((entry) => ({
+        ...entry,
+        label: HOME_TEXTS.teams.shownStatus[entry.status],
+      })),
+    };
+  }
 
   protected retry(): void {
     this.reference.retry();

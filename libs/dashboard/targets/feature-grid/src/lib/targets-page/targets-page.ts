@@ -81,9 +81,11 @@ interface ChangedCell {
   readonly changedAt: string | null;
 }
 
-function changedCells(current: unknown): ChangedCell[] {
-  const cells = (current as { cells?: unknown } | undefined)?.cells;
-  return Array.isArray(cells) ? (cells as ChangedCell[]) : [];
+/** What a CONFLICT's `current` says changed: the cells, and whether the team's reps changed too. */
+function conflictOf(current: unknown): { cells: ChangedCell[]; repsChanged: boolean } {
+  const answer = current as { cells?: unknown; repsChanged?: unknown } | undefined;
+  const cells = Array.isArray(answer?.cells) ? (answer.cells as ChangedCell[]) : [];
+  return { cells, repsChanged: answer?.repsChanged === true };
 }
 
 /**
@@ -515,8 +517,7 @@ export class TargetsPage {
         error: (error: ApiError) => {
           this.saving.set(false);
           if (error.code === 'CONFLICT') {
-            const cells = changedCells(error.current);
-            this.conflict.set({ cells, repsChanged: cells.length === 0 || /reps changed/.test(error.message) });
+            this.conflict.set(conflictOf(error.current));
             this.focusAfterRender(this.conflictBox);
           } else if (error.code === 'BAD_USER_INPUT' && error.issues) {
             const placed = issuesByCell(sent, error.issues);
@@ -547,8 +548,12 @@ export class TargetsPage {
     return interpolate(TEXTS.grid.cellLabel, { name, month: monthLabel(month) });
   }
 
-  protected selectLabel(template: string, value: string): string {
-    return interpolate(template, { name: value, month: value });
+  protected selectRepLabel(name: string): string {
+    return interpolate(TEXTS.grid.selectRep, { name });
+  }
+
+  protected selectMonthLabel(month: string): string {
+    return interpolate(TEXTS.grid.selectMonth, { month: monthLabel(month) });
   }
 
   private request() {
