@@ -1,6 +1,6 @@
-import { type APIRequestContext, expect, type Page, test } from '@playwright/test';
+import { expect, type Page, test } from '@playwright/test';
 import { requireChromium } from './support/chromium';
-import { MANAGEMENT, signIn, snapshot } from './support/dashboard';
+import { graphql, MANAGEMENT, signIn, snapshot } from './support/dashboard';
 
 requireChromium();
 
@@ -16,18 +16,6 @@ function collectConsoleErrors(page: Page): string[] {
     }
   });
   return errors;
-}
-
-async function graphql<T>(request: APIRequestContext, query: string, variables: object, token?: string): Promise<T> {
-  const response = await request.post('/graphql', {
-    data: { query, variables },
-    headers: token ? { authorization: `Bearer ${token}` } : {},
-  });
-  const body = (await response.json()) as { data?: T; errors?: unknown };
-  if (!body.data) {
-    throw new Error(`GraphQL failed: ${JSON.stringify(body.errors)}`);
-  }
-  return body.data;
 }
 
 // Every spec shares one server: give marketing its KPI back so the other specs see the default matrix.

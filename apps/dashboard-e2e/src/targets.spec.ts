@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { type APIRequestContext, type Browser, expect, type Page, test } from '@playwright/test';
 import { requireChromium } from './support/chromium';
-import { monthStart, signIn, snapshot } from './support/dashboard';
+import { graphql, monthStart, signIn, snapshot } from './support/dashboard';
 
 requireChromium();
 
@@ -24,18 +24,6 @@ const ADMIN = { email: 'admin@demo.local', password: 'demo-password' };
 /** A rep of the team whose name the export test makes look like a formula, restored afterwards. */
 const RENAMED_REP = 'Niklas van Dijk';
 const FORMULA_NAME = '=HYPERLINK("http://example.com")';
-
-async function graphql<T>(request: APIRequestContext, query: string, variables: object, token?: string): Promise<T> {
-  const response = await request.post('/graphql', {
-    data: { query, variables },
-    headers: token ? { authorization: `Bearer ${token}` } : {},
-  });
-  const body = (await response.json()) as { data?: T; errors?: unknown };
-  if (!body.data) {
-    throw new Error(`GraphQL failed: ${JSON.stringify(body.errors)}`);
-  }
-  return body.data;
-}
 
 /** Renames a user (found by their current name) as the demo administrator. */
 async function rename(request: APIRequestContext, from: string, to: string): Promise<void> {

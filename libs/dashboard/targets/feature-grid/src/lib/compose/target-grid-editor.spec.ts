@@ -1,4 +1,4 @@
-import type { TargetGridDto } from '../data-access/target-api.service';
+import { gridOf } from '../testing.fixtures';
 import {
   baseCells,
   buildEditor,
@@ -12,21 +12,15 @@ import {
   withValues,
 } from './target-grid-editor';
 
-const GRID: TargetGridDto = {
-  teamId: 'T1',
-  teamName: 'North 1',
-  businessModel: 'CONSUMER_LOANS',
-  kpi: 'WON_VOLUME',
-  unit: 'EUR',
-  months: ['2027-01', '2027-02'],
+// A prorated share in February (more than cents) and a TEAM target that replaces the reps' sum.
+const GRID = gridOf({
   reps: [
     { scopeType: 'REP', scopeId: 'U-ANA', name: 'Ana Rep', active: true, values: [1000, 3333.3333] },
     { scopeType: 'REP', scopeId: 'U-BEN', name: 'Ben Rep', active: true, values: [null, 500] },
   ],
   team: { scopeType: 'TEAM', scopeId: 'T1', name: 'North 1', active: true, values: [null, 5000] },
   usesTeamTargets: true,
-  editable: true,
-};
+});
 
 describe('parseTargetText', () => {
   it('reads plain and grouped numbers, empty as no target', () => {

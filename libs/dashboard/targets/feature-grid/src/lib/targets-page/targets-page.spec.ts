@@ -3,23 +3,16 @@ import { type BusinessModelDto, KpiApi, type KpiDefinitionDto } from '@salesdash
 import type { ApiError } from '@salesdash/dashboard/shared/data-access';
 import { type Observable, of, Subject, throwError } from 'rxjs';
 import { type SaveTargetGridInput, TargetApi, type TargetGridDto } from '../data-access/target-api.service';
+import { gridOf } from '../testing.fixtures';
 import { TargetsPage } from './targets-page';
 
-const GRID: TargetGridDto = {
-  teamId: 'T1',
-  teamName: 'North 1',
-  businessModel: 'CONSUMER_LOANS',
-  kpi: 'WON_VOLUME',
-  unit: 'EUR',
-  months: ['2027-01', '2027-02'],
+// Ben is deactivated (listed while he holds a target in these months).
+const GRID = gridOf({
   reps: [
     { scopeType: 'REP', scopeId: 'U-ANA', name: 'Ana Rep', active: true, values: [1000, 2000] },
     { scopeType: 'REP', scopeId: 'U-BEN', name: 'Ben Rep', active: false, values: [null, 500] },
   ],
-  team: { scopeType: 'TEAM', scopeId: 'T1', name: 'North 1', active: true, values: [null, null] },
-  usesTeamTargets: false,
-  editable: true,
-};
+});
 
 class FakeTargetApi {
   readonly saves: SaveTargetGridInput[] = [];

@@ -10,6 +10,7 @@ import {
   signal,
   viewChild,
 } from '@angular/core';
+import { NgTemplateOutlet } from '@angular/common';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import {
   type BusinessModelDto,
@@ -96,6 +97,7 @@ function conflictOf(current: unknown): { cells: ChangedCell[]; repsChanged: bool
  */
 @Component({
   selector: 'sd-targets-page',
+  imports: [NgTemplateOutlet],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './targets-page.html',
   styleUrl: './targets-page.css',
