@@ -1,2 +1,3 @@
 export * from './lib/interpolate';
 export * from './lib/role-names';
+export * from './lib/format-instant';

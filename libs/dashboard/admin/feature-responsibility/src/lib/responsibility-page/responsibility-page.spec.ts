@@ -112,7 +112,7 @@ describe('ResponsibilityPage', () => {
       '✓Administrator always sees Win rate',
     );
     expect(csat.closest('td')?.getAttribute('title')).toBe(
-      'Last change: Revoked Customer satisfaction from Marketing by Claire Dubois on Mar 5, 2026, 02:30 PM UTC. Reason: Customer service owns CSAT now',
+      'Last change: Revoked Customer satisfaction from Marketing by Claire Dubois on Mar 5, 2026, 2:30 PM UTC. Reason: Customer service owns CSAT now',
     );
   });
 
@@ -252,9 +252,9 @@ describe('ResponsibilityPage', () => {
       [...row.querySelectorAll('td')].map(text),
     );
     expect(rows).toEqual([
-      ['Mar 5, 2026, 02:30 PM UTC', 'System', '+ Granted Win rate to Sales rep', 'Back'],
+      ['Mar 5, 2026, 2:30 PM UTC', 'System', '+ Granted Win rate to Sales rep', 'Back'],
       [
-        'Mar 5, 2026, 02:30 PM UTC',
+        'Mar 5, 2026, 2:30 PM UTC',
         'Claire Dubois',
         '− Revoked Customer satisfaction from Marketing',
         'Customer service owns CSAT now',

@@ -13,7 +13,7 @@ import {
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import type { LoadState } from '@salesdash/dashboard/kpi/data-access';
 import type { ApiError } from '@salesdash/dashboard/shared/data-access';
-import { DASHBOARD_LOCALE, interpolate, ROLE_NAMES } from '@salesdash/dashboard/shared/util-i18n';
+import { formatInstant, interpolate, ROLE_NAMES } from '@salesdash/dashboard/shared/util-i18n';
 import {
   type GridCell,
   buildGrid,
@@ -29,16 +29,6 @@ import { RESPONSIBILITY_TEXTS } from '../responsibility.texts';
 
 /** The API's cap on a reason (MAX_REASON_LENGTH of libs/api/platform's text rules). */
 export const REASON_MAX_LENGTH = 500;
-
-const WHEN = new Intl.DateTimeFormat(DASHBOARD_LOCALE, {
-  year: 'numeric',
-  month: 'short',
-  day: 'numeric',
-  hour: '2-digit',
-  minute: '2-digit',
-  timeZone: 'UTC',
-  timeZoneName: 'short',
-});
 
 const TEXTS = RESPONSIBILITY_TEXTS;
 
@@ -267,7 +257,7 @@ export class ResponsibilityPage {
   }
 
   protected when(change: ResponsibilityChangeDto): string {
-    return WHEN.format(new Date(change.at));
+    return formatInstant(change.at);
   }
 
   protected who(change: ResponsibilityChangeDto): string {

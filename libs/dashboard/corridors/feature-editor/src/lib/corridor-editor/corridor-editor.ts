@@ -28,7 +28,7 @@ import {
 import { formatDay, KPI_UI_TEXTS } from '@salesdash/dashboard/kpi/ui';
 import type { ApiError } from '@salesdash/dashboard/shared/data-access';
 import { BAND_COLORS, CorridorTrend } from '@salesdash/dashboard/shared/ui-charts';
-import { interpolate } from '@salesdash/dashboard/shared/util-i18n';
+import { formatInstant, interpolate } from '@salesdash/dashboard/shared/util-i18n';
 import {
   addMonths,
   addsUpOverScope,
@@ -62,7 +62,6 @@ import { CorridorHistory } from '../corridor-history/corridor-history';
 import { CorridorImpact } from '../corridor-impact/corridor-impact';
 import { CorridorSuggestion, type SuggestedBands } from '../corridor-suggestion/corridor-suggestion';
 import { draftTrend } from '../draft-trend';
-import { formatInstant } from '../format-instant';
 import { asApiError, loadErrorText } from '../load';
 
 /** A KPI of the catalogue the shared rules know: only those can be edited. */

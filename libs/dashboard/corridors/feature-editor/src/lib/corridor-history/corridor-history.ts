@@ -1,11 +1,10 @@
 import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
 import type { CorridorAuditEntryDto, CorridorDto } from '@salesdash/dashboard/kpi/data-access';
 import { formatDay } from '@salesdash/dashboard/kpi/ui';
-import { interpolate } from '@salesdash/dashboard/shared/util-i18n';
+import { formatInstant, interpolate } from '@salesdash/dashboard/shared/util-i18n';
 import { describeCorridor, type KpiCode } from '@salesdash/shared/domain';
 import { auditChanges } from '../corridor-diff';
 import { CORRIDOR_EDITOR_TEXTS } from '../corridor-editor.texts';
-import { formatInstant } from '../format-instant';
 
 const TEXTS = CORRIDOR_EDITOR_TEXTS.history;
 

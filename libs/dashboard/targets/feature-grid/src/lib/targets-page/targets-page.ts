@@ -20,7 +20,7 @@ import {
 } from '@salesdash/dashboard/kpi/data-access';
 import { formatKpiValue } from '@salesdash/dashboard/kpi/ui';
 import { type ApiError, CsvDownload, type DownloadFailure } from '@salesdash/dashboard/shared/data-access';
-import { DASHBOARD_LOCALE, interpolate } from '@salesdash/dashboard/shared/util-i18n';
+import { DASHBOARD_LOCALE, formatInstant, interpolate } from '@salesdash/dashboard/shared/util-i18n';
 import { addYearMonths, isTargetKpi, monthPeriod, type TargetUnit, yearMonthOf } from '@salesdash/shared/domain';
 import { forkJoin, map, type Observable, type Subscription } from 'rxjs';
 import {
@@ -52,15 +52,6 @@ export const GRID_LENGTHS = [3, 6, 12] as const;
 const EXPORT_URL = '/api/exports/target-grid';
 
 const MONTH = new Intl.DateTimeFormat(DASHBOARD_LOCALE, { month: 'short', year: 'numeric', timeZone: 'UTC' });
-const WHEN = new Intl.DateTimeFormat(DASHBOARD_LOCALE, {
-  year: 'numeric',
-  month: 'short',
-  day: 'numeric',
-  hour: '2-digit',
-  minute: '2-digit',
-  timeZone: 'UTC',
-  timeZoneName: 'short',
-});
 
 export function monthLabel(month: string): string {
   return MONTH.format(new Date(`${month}-01T00:00:00Z`));
@@ -238,7 +229,7 @@ export class TargetsPage {
       const by = cell.changedBy
         ? interpolate(TEXTS.conflict.by, {
             who: cell.changedBy,
-            when: cell.changedAt ? WHEN.format(new Date(cell.changedAt)) : '',
+            when: cell.changedAt ? formatInstant(cell.changedAt) : '',
           })
         : TEXTS.conflict.byImport;
       return (

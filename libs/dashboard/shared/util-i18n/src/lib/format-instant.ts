@@ -1,4 +1,4 @@
-import { DASHBOARD_LOCALE } from '@salesdash/dashboard/shared/util-i18n';
+import { DASHBOARD_LOCALE } from './interpolate';
 
 const INSTANT = new Intl.DateTimeFormat(DASHBOARD_LOCALE, {
   year: 'numeric',
