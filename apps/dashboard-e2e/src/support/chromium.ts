@@ -11,5 +11,6 @@ export const NO_CHROMIUM = `no Chromium at ${CHROMIUM} (apt-get install -y chrom
  * (apt-get install -y chromium) there is no browser to drive; CI installs it, so there it never skips.
  */
 export function requireChromium(): void {
+  // Skipped only where Debian's Chromium is missing (the reason is NO_CHROMIUM); CI installs it, so CI never skips.
   test.skip(!hasChromium, NO_CHROMIUM);
 }

@@ -1,5 +1,6 @@
 import { Controller, Get, Header, Query, Res } from '@nestjs/common';
 import { CurrentViewer, Roles, safeFileName, toCsv, ValidationError, type Viewer } from '@salesdash/api/platform';
+import { monthSums, sumOfTargets, teamTotals } from '@salesdash/shared/domain';
 import type { Response } from 'express';
 import { TARGET_READER_ROLES } from './target-access';
 import { TargetGridReader } from './target-grid-reader';
@@ -47,19 +48,19 @@ function required(value: string | undefined, name: string): string {
   return value;
 }
 
-const sum = (values: readonly (number | null)[]) =>
-  values.some((value) => value !== null) ? values.reduce<number>((total, value) => total + (value ?? 0), 0) : null;
 const rounded = (value: number | null) => (value === null ? null : Math.round(value * 100) / 100);
 
 /** Reps × months with each rep's total, the reps' sum, the team's own targets and the team total the KPIs use. */
 export function gridCsv(grid: TargetGridType): string {
-  const repSums = grid.months.map((_, index) => sum(grid.reps.map((rep) => rep.values[index])));
-  const teamTotals = grid.months.map((_, index) => grid.team.values[index] ?? repSums[index]);
+  const repSums = monthSums(
+    grid.reps.map((rep) => rep.values),
+    grid.months.length,
+  );
   const row = (name: string, id: string, values: readonly (number | null)[]) => [
     name,
     id,
     ...values.map(rounded),
-    rounded(sum(values)),
+    rounded(sumOfTargets(values)),
   ];
   return toCsv(
     ['Rep', 'Rep id', ...grid.months, 'Total'],
@@ -67,7 +68,7 @@ export function gridCsv(grid: TargetGridType): string {
       ...grid.reps.map((rep) => row(rep.name, rep.scopeId, rep.values)),
       row('Reps’ sum', '', repSums),
       row(`Team target (${grid.teamName})`, grid.teamId, grid.team.values),
-      row('Team total used by the KPIs', '', teamTotals),
+      row('Team total used by the KPIs', '', teamTotals(grid.team.values, repSums)),
     ],
   );
 }

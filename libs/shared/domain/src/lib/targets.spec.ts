@@ -5,9 +5,12 @@ import {
   isTargetKpi,
   isYearMonth,
   monthPeriod,
+  monthSums,
   monthsFrom,
   targetUnitOf,
+  sumOfTargets,
   targetValueIssue,
+  teamTotals,
 } from './targets';
 
 describe('target months', () => {
@@ -81,5 +84,21 @@ describe('distributeTotal', () => {
         },
       ),
     );
+  });
+});
+
+describe('team totals', () => {
+  it('sums the reps per month, and takes the team’s own target where it has one', () => {
+    const sums = monthSums(
+      [
+        [1000, null, 5],
+        [500, null, null],
+      ],
+      3,
+    );
+    expect(sums).toEqual([1500, null, 5]);
+    expect(teamTotals([null, 700, 0], sums)).toEqual([1500, 700, 0]);
+    expect(sumOfTargets([null, null])).toBeNull();
+    expect(sumOfTargets([0, null])).toBe(0);
   });
 });

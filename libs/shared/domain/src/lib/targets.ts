@@ -108,3 +108,25 @@ export function distributeTotal(total: number, weights: readonly number[], unit:
   }
   return parts.map((part) => (unit === 'EUR' ? Math.round(part) / 100 : part));
 }
+
+/** The sum of the targets that are set; null when none is (no target is not a target of 0). */
+export function sumOfTargets(values: readonly (number | null)[]): number | null {
+  const present = values.filter((value): value is number => value !== null);
+  return present.length === 0 ? null : present.reduce((a, b) => a + b, 0);
+}
+
+/** Per month, the sum of the rows' targets (sumOfTargets of each month's column). */
+export function monthSums(rows: readonly (readonly (number | null)[])[], months: number): (number | null)[] {
+  return Array.from({ length: months }, (_, index) => sumOfTargets(rows.map((row) => row[index] ?? null)));
+}
+
+/**
+ * Per month, a team's target as the KPIs use it (KPI-SPEC §4): its own TEAM target where it has one,
+ * otherwise the sum of its reps' targets.
+ */
+export function teamTotals(
+  teamValues: readonly (number | null)[],
+  repSums: readonly (number | null)[],
+): (number | null)[] {
+  return repSums.map((sum, index) => teamValues[index] ?? sum);
+}

@@ -1,4 +1,11 @@
-import { distributeTotal, type TargetUnit, targetValueIssue } from '@salesdash/shared/domain';
+import {
+  distributeTotal,
+  monthSums,
+  sumOfTargets,
+  type TargetUnit,
+  targetValueIssue,
+  teamTotals,
+} from '@salesdash/shared/domain';
 import type { TargetGridDto } from '../data-access/target-api.service';
 import type { TargetCellInput, TargetScopeType } from '../generated/graphql';
 
@@ -90,11 +97,6 @@ export function formatTargetInput(value: number | null, unit: TargetUnit): strin
   return unit === 'EUR' ? String(Math.round(value * 100) / 100) : String(Math.round(value));
 }
 
-function sumOf(values: readonly (number | null)[]): number | null {
-  const present = values.filter((value): value is number => value !== null);
-  return present.length === 0 ? null : present.reduce((a, b) => a + b, 0);
-}
-
 const same = (a: number | null, b: number | null) =>
   a === null || b === null ? a === b : Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
 
@@ -142,11 +144,14 @@ export function buildEditor(
         changed: 'value' in parsed && !same(value, stored),
       };
     });
-    return { ...row, cells, total: sumOf(cells.map((cell) => cell.value)) };
+    return { ...row, cells, total: sumOfTargets(cells.map((cell) => cell.value)) };
   };
   const reps = grid.reps.map(rowOf);
   const team = rowOf(grid.team);
-  const repSums = grid.months.map((_, index) => sumOf(reps.map((rep) => rep.cells[index].value)));
+  const repSums = monthSums(
+    reps.map((rep) => rep.cells.map((cell) => cell.value)),
+    grid.months.length,
+  );
   const all = [...reps, team].flatMap((row) => row.cells);
   return {
     unit,
@@ -154,7 +159,10 @@ export function buildEditor(
     reps,
     team,
     repSums,
-    teamTotals: grid.months.map((_, index) => team.cells[index].value ?? repSums[index]),
+    teamTotals: teamTotals(
+      team.cells.map((cell) => cell.value),
+      repSums,
+    ),
     changes: all
       .filter((cell) => cell.changed && cell.issue === null)
       .map((cell) => ({ scopeType: cell.scopeType, scopeId: cell.scopeId, month: cell.month, value: cell.value })),
