@@ -31,6 +31,8 @@ const TARGET_GRID = {
   months: 3,
 };
 const TARGET_CELL = { scopeType: 'REP', scopeId: 'U-REP-1', month: '2026-01' };
+/** Who may open a rep's deals (a rep their own) and export a team's reps. */
+const REP_READERS: readonly Role[] = ['ADMIN', 'MANAGEMENT', 'CONTROLLING', 'SALES_MANAGER', 'SALES_REP'];
 
 /**
  * Mutations run with input that gets past the guard and is then refused by the operation itself
@@ -164,6 +166,11 @@ const OPERATIONS: Readonly<Record<string, OperationCase>> = {
     document: 'mutation ($input: SaveTargetGridInput!) { saveTargetGrid(input: $input) { changedCells } }',
     variables: { input: { ...TARGET_GRID, base: [], changes: [{ ...TARGET_CELL, value: -1 }] } },
     allowed: ['SALES_MANAGER', 'MANAGEMENT', 'ADMIN'],
+  },
+  repDeals: {
+    document: 'query ($input: RepDealsRequest!) { repDeals(input: $input) { openDealCount } }',
+    variables: { input: { repId: 'U-REP-1' } },
+    allowed: REP_READERS,
   },
 };
 
@@ -335,6 +342,8 @@ describe('every operation as every role', () => {
       ['SALES_MANAGER', 'kpiValuesByScope', byScope('REP', ['U-REP-1', 'U-REP-2'])],
       ['MARKETING', 'kpiValuesByScope', { filter: { ...PERIOD, level: 'TEAM', ids: ['T1'], kpis: ['WON_VOLUME'] } }],
       ['SALES_MANAGER', 'targetGrid', { input: { ...TARGET_GRID, teamId: 'T2' } }],
+      ['SALES_REP', 'repDeals', { input: { repId: 'U-REP-2' } }],
+      ['SALES_MANAGER', 'repDeals', { input: { repId: 'U-REP-2' } }],
       [
         'SALES_MANAGER',
         'saveTargetGrid',
@@ -364,6 +373,8 @@ describe('every operation as every role', () => {
       ['MARKETING', 'kpiValuesByScope', { filter: { ...PERIOD, level: 'REGION', ids: ['R1', 'R2'], kpis: ['NPS'] } }],
       ['SALES_MANAGER', 'targetGrid', { input: TARGET_GRID }],
       ['CONTROLLING', 'targetGrid', { input: { ...TARGET_GRID, teamId: 'T2' } }],
+      ['SALES_REP', 'repDeals', { input: { repId: 'U-REP-1' } }],
+      ['MANAGEMENT', 'repDeals', { input: { repId: 'U-REP-2' } }],
     ] as const)('%s → %s %j: their own data, allowed', async (role, name, variables) => {
       const result = await as(role, OPERATIONS[name], variables);
       expect(result.errors).toBeUndefined();
@@ -409,6 +420,40 @@ describe('every operation as every role', () => {
     it('GET /api/exports/target-grid of another manager’s team: 403; without a token: 401', async () => {
       expect(await exportGrid(tokens.get('SALES_MANAGER'), 'T2')).toBe(403);
       expect(await exportGrid(undefined)).toBe(401);
+    });
+
+    async function exportStatus(path: string, token: string | undefined): Promise<number> {
+      const response = await fetch(`${api.baseUrl}${path}`, {
+        headers: token ? { authorization: `Bearer ${token}` } : {},
+      });
+      return response.status;
+    }
+    const pipeline = (repId: string) => `/api/exports/rep-pipeline?repId=${repId}`;
+    const teamReps = (teamId: string) => `/api/exports/team-reps?teamId=${teamId}&from=${PERIOD.from}&to=${PERIOD.to}`;
+
+    it.each(ROLES.map((role) => [role, REP_READERS.includes(role) ? 200 : 403] as const))(
+      'GET /api/exports/rep-pipeline of rep 1 as %s: %i',
+      async (role, status) => {
+        expect(await exportStatus(pipeline('U-REP-1'), tokens.get(role))).toBe(status);
+      },
+    );
+
+    it('GET /api/exports/rep-pipeline of another team’s rep as a rep or a manager: 403; without a token: 401', async () => {
+      expect(await exportStatus(pipeline('U-REP-2'), tokens.get('SALES_REP'))).toBe(403);
+      expect(await exportStatus(pipeline('U-REP-2'), tokens.get('SALES_MANAGER'))).toBe(403);
+      expect(await exportStatus(pipeline('U-REP-1'), undefined)).toBe(401);
+    });
+
+    it.each(ROLES.map((role) => [role, TARGET_READERS.includes(role) ? 200 : 403] as const))(
+      'GET /api/exports/team-reps of team 1 as %s: %i',
+      async (role, status) => {
+        expect(await exportStatus(teamReps('T1'), tokens.get(role))).toBe(status);
+      },
+    );
+
+    it('GET /api/exports/team-reps of another manager’s team: 403; without a token: 401', async () => {
+      expect(await exportStatus(teamReps('T2'), tokens.get('SALES_MANAGER'))).toBe(403);
+      expect(await exportStatus(teamReps('T1'), undefined)).toBe(401);
     });
   });
 });

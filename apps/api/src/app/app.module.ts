@@ -10,6 +10,7 @@ import { FactsModule } from '@salesdash/api/facts';
 import { IdentityModule } from '@salesdash/api/identity';
 import { IngestionModule } from '@salesdash/api/ingestion';
 import { KpiEngineModule } from '@salesdash/api/kpi-engine';
+import { PipelineModule } from '@salesdash/api/pipeline';
 import { TargetsModule } from '@salesdash/api/targets';
 import { APP_FILTER } from '@nestjs/core';
 import {
@@ -58,6 +59,7 @@ export class AppModule {
         KpiEngineModule,
         CorridorsModule,
         TargetsModule,
+        PipelineModule,
         IngestionModule,
         AdminModule,
         HealthModule.forDatabase(options.databaseState),

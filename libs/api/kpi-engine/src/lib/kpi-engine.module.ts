@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { PoliciesModule } from '@salesdash/api/policies';
 import { OrgModule } from '@salesdash/api/org';
+import { TeamRepsExportController } from './export/team-reps-export.controller';
 import { KpiResolver } from './graphql/kpi.resolver';
 import { TeamMedianResolver } from './graphql/team-median.resolver';
 import { KpiEngine } from './kpi-engine.service';
@@ -9,6 +10,7 @@ import { TeamMedianService } from './team-median.service';
 
 @Module({
   imports: [OrgModule, PoliciesModule],
+  controllers: [TeamRepsExportController],
   providers: [KpiEngine, KpiQueryService, KpiResolver, TeamMedianService, TeamMedianResolver],
   exports: [KpiEngine],
 })

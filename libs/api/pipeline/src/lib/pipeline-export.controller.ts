@@ -1,0 +1,80 @@
+import { Controller, Get, Header, Query, Res } from '@nestjs/common';
+import { CurrentViewer, Roles, safeFileName, toCsv, ValidationError, type Viewer } from '@salesdash/api/platform';
+import type { Response } from 'express';
+import { dealActions, openDeals } from './deal-actions';
+import { REP_DEALS_ROLES, RepDealsReader } from './rep-deals.reader';
+
+type PipelineQuery = Partial<Record<'repId' | 'businessModel' | 'asOf', string>>;
+
+/**
+ * `GET /api/exports/rep-pipeline?repId=&businessModel=&asOf=`: every open deal of a rep as CSV (UTF-8
+ * with BOM, formula-safe), for whoever may open the rep's deals.
+ */
+@Roles(...REP_DEALS_ROLES)
+@Controller('api/exports')
+export class PipelineExportController {
+  constructor(private readonly reader: RepDealsReader) {}
+
+  @Get('rep-pipeline')
+  @Header('Cache-Control', 'no-store')
+  async repPipeline(
+    @CurrentViewer() viewer: Viewer,
+    @Query() query: PipelineQuery,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<string> {
+    const read = await this.reader.read(viewer, {
+      repId: query.repId ?? '',
+      businessModel: query.businessModel || null,
+      asOf: query.asOf ? instant(query.asOf) : null,
+    });
+    const quiet = new Set(
+      dealActions(read.deals, read.asOf, read.onboardingLimit)
+        .filter((action) => action.reason === 'NO_RECENT_ACTIVITY')
+        .map((action) => action.dealId),
+    );
+    response.setHeader('Content-Type', 'text/csv; charset=utf-8');
+    response.setHeader(
+      'Content-Disposition',
+      `attachment; filename="${safeFileName(`pipeline-${read.rep.displayName}-${read.asOf.toISOString().slice(0, 10)}`)}.csv"`,
+    );
+    return toCsv(
+      [
+        'Deal',
+        'Customer',
+        'Business model',
+        'Stage',
+        'Stage since',
+        'Created',
+        'Age (days)',
+        'Amount (EUR)',
+        'Last activity',
+        'No activity for 14 days',
+      ],
+      openDeals(read.deals, read.asOf).map((deal) => [
+        deal.dealId,
+        deal.customerId,
+        deal.businessModel,
+        deal.stage,
+        timeText(deal.stageSince),
+        timeText(deal.createdAt),
+        deal.ageDays,
+        deal.amount,
+        timeText(deal.lastActivityAt),
+        quiet.has(deal.dealId) ? 'yes' : 'no',
+      ]),
+    );
+  }
+}
+
+function instant(value: string): Date {
+  const parsed = new Date(value);
+  if (Number.isNaN(parsed.getTime()) || !/^\d{4}-\d{2}-\d{2}T/.test(value)) {
+    throw ValidationError.of('input.asOf', `must be an ISO 8601 instant (got '${value.slice(0, 40)}')`);
+  }
+  return parsed;
+}
+
+/** An instant as spreadsheets read it, to the second, in UTC. */
+function timeText(value: Date | null): string | null {
+  return value ? value.toISOString().replace(/\.\d{3}Z$/, 'Z') : null;
+}
