@@ -1,5 +1,7 @@
 import { HttpClient, HttpErrorResponse, HttpParams } from '@angular/common/http';
-import { inject, Injectable } from '@angular/core';
+import { DestroyRef, inject, Injectable, type Signal, signal } from '@angular/core';
+import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
+import { interpolate } from '@salesdash/dashboard/shared/util-i18n';
 import { catchError, from, map, type Observable, switchMap, throwError } from 'rxjs';
 
 /** Why an export could not be downloaded, in the API's words where it gave some. */
@@ -77,4 +79,53 @@ function saveFile(blob: Blob, name: string): void {
   link.remove();
   // After the click has handed the file to the browser.
   setTimeout(() => URL.revokeObjectURL(url));
+}
+
+/** Texts of an export's progress, kept together for translation ({…} are placeholders). */
+export const CSV_EXPORT_TEXTS = {
+  working: 'Preparing the file…',
+  done: 'Downloaded {name}.',
+  failed: 'The export failed: {message}',
+} as const;
+
+/** What a page says about its export: under way, done (the file's name) or failed (why). */
+export interface CsvExportState {
+  readonly busy: boolean;
+  readonly message: string | null;
+  readonly failed: boolean;
+}
+
+/**
+ * A page's export button behind the scenes: one download at a time, its progress as a signal for a
+ * status line. Call in an injection context; a download still running when the page goes is dropped.
+ */
+export function csvExport(): {
+  readonly state: Signal<CsvExportState>;
+  run(url: string, params: Readonly<Record<string, string | number>>, fallbackName: string): void;
+} {
+  const csv = inject(CsvDownload);
+  const destroyRef = inject(DestroyRef);
+  const state = signal<CsvExportState>({ busy: false, message: null, failed: false });
+  return {
+    state: state.asReadonly(),
+    run(url, params, fallbackName) {
+      if (state().busy) {
+        return;
+      }
+      state.set({ busy: true, message: CSV_EXPORT_TEXTS.working, failed: false });
+      csv
+        .download(url, params, fallbackName)
+        .pipe(takeUntilDestroyed(destroyRef))
+        .subscribe({
+          next: (name) =>
+            state.set({ busy: false, message: interpolate(CSV_EXPORT_TEXTS.done, { name }), failed: false }),
+          error: (failure: DownloadFailure) =>
+            state.set({
+              busy: false,
+              message: interpolate(CSV_EXPORT_TEXTS.failed, { message: failure.message }),
+              failed: true,
+            }),
+        });
+    },
+  };
 }

@@ -82,9 +82,6 @@ export const TARGETS_TEXTS = {
   export: {
     button: 'Export CSV',
     note: 'The stored targets of this grid, without unsaved edits.',
-    working: 'Preparing the file…',
-    done: 'Downloaded {name}.',
-    failed: 'The export failed: {message}',
   },
   conflict: {
     title: 'Someone changed these targets since you opened them',

@@ -1,3 +1,4 @@
+import { comparisonSummary } from '../sparkline/sparkline';
 import type { SparkPoint } from '../sparkline/sparkline-options';
 import { corridorTrendOptions } from './corridor-trend-options';
 
@@ -30,5 +31,23 @@ describe('corridorTrendOptions', () => {
     const option = corridorTrendOptions(points, format, [corridor]);
     const series = (option.series as { markArea: { data: unknown[] } }[])[0];
     expect(series.markArea.data).toHaveLength(3);
+  });
+
+  it('draws a comparison line in the same months, makes room for it, names it in the tooltip and the summary', () => {
+    const team = { name: 'Team per rep', values: points.map((_, index) => (index === 0 ? null : 100 + index)) };
+    const option = corridorTrendOptions(points, format, [], {}, team);
+    const series = option.series as { name?: string; data: { value: [number, number | string] }[] }[];
+    const line = series[2];
+    expect(line.name).toBe('Team per rep');
+    expect(line.data.slice(0, 2).map((item) => item.value)).toEqual([
+      [0, '-'],
+      [1, 101],
+    ]);
+    expect((option.yAxis as { max: number }).max).toBeGreaterThan(123);
+    const tooltip = (option.tooltip as { formatter: (params: unknown) => string }).formatter([{ dataIndex: 1 }]);
+    expect(tooltip).toContain('Team per rep: 101 d');
+    expect(comparisonSummary('Rep: trend', points.slice(0, 3), format, team)).toBe(
+      'Rep: trend. Team per rep: trend from 101 d in M2 to 102 d in M3',
+    );
   });
 });

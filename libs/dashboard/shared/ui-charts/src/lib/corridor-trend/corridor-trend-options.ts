@@ -2,6 +2,7 @@ import type { KpiStatus } from '@salesdash/shared/domain';
 import { CHART_COLORS } from '../chart-theme';
 import type { CorridorBandVersion } from '../corridor/corridor-bands';
 import {
+  type ComparisonLine,
   type SparklineOption,
   type SparkPoint,
   sparklineOptions,
@@ -13,15 +14,16 @@ const X_LABELS = 6;
 
 /**
  * The option of a larger trend with axes: the sparkline's line, status marks and corridor bands
- * (drawn the same way everywhere), plus month labels and values in the KPI's format on the axes.
+ * (drawn the same way everywhere), an optional comparison line, plus month labels and values in the KPI's format on the axes.
  */
 export function corridorTrendOptions(
   points: readonly SparkPoint[],
   format: SparkValueFormatter,
   corridors: readonly CorridorBandVersion[] = [],
   statusLabels: Readonly<Partial<Record<KpiStatus, string>>> = {},
+  comparison: ComparisonLine | null = null,
 ): SparklineOption {
-  const base = sparklineOptions(points, format, corridors, statusLabels);
+  const base = sparklineOptions(points, format, corridors, statusLabels, comparison);
   const step = Math.max(1, Math.ceil(points.length / X_LABELS));
   const monthTicks = points.map((_, index) => index).filter((index) => index % step === 0);
   const axisLabel = { color: CHART_COLORS.muted, fontSize: 11 };

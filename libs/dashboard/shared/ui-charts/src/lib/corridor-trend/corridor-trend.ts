@@ -2,13 +2,14 @@ import { ChangeDetectionStrategy, Component, computed, input } from '@angular/co
 import type { KpiStatus } from '@salesdash/shared/domain';
 import { NgxEchartsDirective } from 'ngx-echarts';
 import type { CorridorBandVersion } from '../corridor/corridor-bands';
-import type { SparkPoint, SparkValueFormatter } from '../sparkline/sparkline-options';
-import { sparklineSummary } from '../sparkline/sparkline';
+import type { ComparisonLine, SparkPoint, SparkValueFormatter } from '../sparkline/sparkline-options';
+import { comparisonSummary, sparklineSummary } from '../sparkline/sparkline';
 import { corridorTrendOptions } from './corridor-trend-options';
 
 /**
  * A trend with axes and the corridor bands behind it, for editing a corridor: the bands of each
- * point's `policyVersion` are drawn like the sparkline's; the summary is what a screen reader hears.
+ * point's `policyVersion` are drawn like the sparkline's, with an optional comparison line; the summary
+ * is what a screen reader hears.
  */
 @Component({
   selector: 'sd-corridor-trend',
@@ -34,11 +35,18 @@ export class CorridorTrend {
   readonly formatValue = input.required<SparkValueFormatter>();
   readonly corridors = input<readonly CorridorBandVersion[]>([]);
   readonly statusLabels = input<Readonly<Partial<Record<KpiStatus, string>>>>({});
+  /** A second line to read this one against (e.g. the team), named in the summary too. */
+  readonly comparison = input<ComparisonLine | null>(null);
 
   protected readonly options = computed(() =>
-    corridorTrendOptions(this.points(), this.formatValue(), this.corridors(), this.statusLabels()),
+    corridorTrendOptions(this.points(), this.formatValue(), this.corridors(), this.statusLabels(), this.comparison()),
   );
   protected readonly summary = computed(() =>
-    sparklineSummary(this.subject(), this.points(), this.formatValue(), this.corridors()),
+    comparisonSummary(
+      sparklineSummary(this.subject(), this.points(), this.formatValue(), this.corridors()),
+      this.points(),
+      this.formatValue(),
+      this.comparison(),
+    ),
   );
 }

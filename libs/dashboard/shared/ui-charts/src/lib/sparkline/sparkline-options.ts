@@ -30,6 +30,12 @@ export interface SparkPoint {
   readonly partial?: boolean;
 }
 
+/** A second line to read the first against (the team beside a rep), one value per point, drawn thin and dashed. */
+export interface ComparisonLine {
+  readonly name: string;
+  readonly values: readonly (number | null)[];
+}
+
 /** Formats a value as the page shows it (unit-aware: "42.3%", "€1.2M", "—" for null). */
 export type SparkValueFormatter = (value: number | null) => string;
 
@@ -134,12 +140,10 @@ export function sparklineOptions(
   format: SparkValueFormatter,
   corridors: readonly CorridorBandVersion[] = [],
   statusLabels: Readonly<Partial<Record<KpiStatus, string>>> = {},
+  comparison: ComparisonLine | null = null,
 ): SparklineOption {
   const used = versionsInUse(points, corridors);
-  const range = chartRange(
-    points.map((point) => point.value),
-    used,
-  );
+  const range = chartRange([...points.map((point) => point.value), ...(comparison?.values ?? [])], used);
   const segments = corridorBandSegments(points, used, range);
   const { solid, dashed } = lineSeriesData(points);
   return {
@@ -158,7 +162,10 @@ export function sparklineOptions(
           return '';
         }
         const status = point.status === undefined ? undefined : statusLabels[point.status];
-        return [sparkPointLabel(point), format(point.value), status].filter(Boolean).join('<br>');
+        const compared = comparison
+          ? `${comparison.name}: ${format(comparison.values[first?.dataIndex ?? -1] ?? null)}`
+          : undefined;
+        return [sparkPointLabel(point), format(point.value), status, compared].filter(Boolean).join('<br>');
       },
     },
     series: [
@@ -181,6 +188,20 @@ export function sparklineOptions(
         lineStyle: { width: 1.5, color: CHART_COLORS.accent, type: 'dashed' },
         itemStyle: { color: CHART_COLORS.accent },
       },
+      ...(comparison
+        ? [
+            {
+              type: 'line' as const,
+              name: comparison.name,
+              data: points.map((_, index) => ({ value: [index, comparison.values[index] ?? GAP] })),
+              connectNulls: false,
+              showSymbol: false,
+              lineStyle: { width: 1.5, color: CHART_COLORS.muted, type: 'dotted' as const },
+              itemStyle: { color: CHART_COLORS.muted },
+              z: 1,
+            },
+          ]
+        : []),
     ],
   };
 }

@@ -4,6 +4,7 @@ import { interpolate } from '@salesdash/dashboard/shared/util-i18n';
 import { NgxEchartsDirective } from 'ngx-echarts';
 import type { CorridorBandVersion } from '../corridor/corridor-bands';
 import {
+  type ComparisonLine,
   type SparkPoint,
   sparkPointLabel,
   sparklineOptions,
@@ -42,6 +43,24 @@ function lineSummary(subject: string, points: readonly SparkPoint[], format: Spa
     last: format(last.value),
     lastLabel: sparkPointLabel(last),
   });
+}
+
+/** A summary with the comparison line's own trend after it (in the main line's months). */
+export function comparisonSummary(
+  summary: string,
+  points: readonly SparkPoint[],
+  format: SparkValueFormatter,
+  comparison: ComparisonLine | null,
+): string {
+  if (!comparison) {
+    return summary;
+  }
+  const line = points.map((point, index) => ({
+    label: point.label,
+    partial: point.partial,
+    value: comparison.values[index] ?? null,
+  }));
+  return `${summary}. ${lineSummary(comparison.name, line, format)}`;
 }
 
 /**

@@ -19,7 +19,7 @@ import {
   type LoadState,
 } from '@salesdash/dashboard/kpi/data-access';
 import { formatKpiValue } from '@salesdash/dashboard/kpi/ui';
-import { type ApiError, CsvDownload, type DownloadFailure } from '@salesdash/dashboard/shared/data-access';
+import { type ApiError, csvExport } from '@salesdash/dashboard/shared/data-access';
 import { DASHBOARD_LOCALE, formatInstant, interpolate } from '@salesdash/dashboard/shared/util-i18n';
 import { addYearMonths, isTargetKpi, monthPeriod, type TargetUnit, yearMonthOf } from '@salesdash/shared/domain';
 import { forkJoin, map, type Observable, type Subscription } from 'rxjs';
@@ -96,7 +96,6 @@ function conflictOf(current: unknown): { cells: ChangedCell[]; repsChanged: bool
 export class TargetsPage {
   private readonly api = inject(TargetApi);
   private readonly kpiApi = inject(KpiApi);
-  private readonly csv = inject(CsvDownload);
   private readonly destroyRef = inject(DestroyRef);
   private readonly injector = inject(Injector);
 
@@ -130,11 +129,8 @@ export class TargetsPage {
   protected readonly toolBusy = signal(false);
   protected readonly toolNote = signal<string | null>(null);
   protected readonly toolIssue = signal<string | null>(null);
-  protected readonly exportState = signal<{ busy: boolean; message: string | null; failed: boolean }>({
-    busy: false,
-    message: null,
-    failed: false,
-  });
+  private readonly csvExport = csvExport();
+  protected readonly exportState = this.csvExport.state;
 
   private gridLoad: Subscription | undefined;
   private readonly problemsBox = viewChild<ElementRef<HTMLElement>>('problemsBox');
@@ -440,23 +436,9 @@ export class TargetsPage {
   /** The stored targets of the grid shown (not unsaved edits) as a CSV file. */
   protected exportCsv(): void {
     const grid = this.loadedGrid();
-    if (!grid || this.exportState().busy) {
-      return;
+    if (grid) {
+      this.csvExport.run(EXPORT_URL, requestOf(grid), `targets-${grid.teamId}.csv`);
     }
-    this.exportState.set({ busy: true, message: TEXTS.export.working, failed: false });
-    this.csv
-      .download(EXPORT_URL, requestOf(grid), `targets-${grid.teamId}.csv`)
-      .pipe(takeUntilDestroyed(this.destroyRef))
-      .subscribe({
-        next: (name) =>
-          this.exportState.set({ busy: false, message: interpolate(TEXTS.export.done, { name }), failed: false }),
-        error: (failure: DownloadFailure) =>
-          this.exportState.set({
-            busy: false,
-            message: interpolate(TEXTS.export.failed, { message: failure.message }),
-            failed: true,
-          }),
-      });
   }
 
   protected discard(): void {
