@@ -1,7 +1,7 @@
 import type { Route } from '@angular/router';
 import { authGuard, guestGuard, passwordGuard } from '@salesdash/dashboard/auth/data-access';
 import { APP_TEXTS } from './app.texts';
-import { homeGuard, type Page, pageGuard } from './role-pages';
+import { homeGuard, type Page, pageGuard, REP_PAGE_ROLES, rolesGuard } from './role-pages';
 
 const homes = () => import('@salesdash/dashboard/home/feature-homes');
 
@@ -37,6 +37,12 @@ export const appRoutes: Route[] = [
     title: APP_TEXTS.titles.corridorEditor,
     canActivate: [authGuard, pageGuard('corridors')],
     loadComponent: () => import('@salesdash/dashboard/corridors/feature-editor').then((m) => m.CorridorEditorPage),
+  },
+  {
+    path: 'reps/:repId',
+    title: APP_TEXTS.titles.rep,
+    canActivate: [authGuard, rolesGuard(REP_PAGE_ROLES)],
+    loadComponent: () => homes().then((m) => m.RepPage),
   },
   page('journey', () => homes().then((m) => m.JourneyPage)),
   page('company', () => homes().then((m) => m.CompanyPage)),

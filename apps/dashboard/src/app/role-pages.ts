@@ -31,6 +31,9 @@ export const ROLE_PAGES: Readonly<Record<Role, readonly Page[]>> = {
   ADMIN: ['company', 'overview', 'targets', 'admin', 'import', 'responsibility'],
 };
 
+/** Who may open a rep's page (a sales manager: the reps of their teams; the API checks which rep). */
+export const REP_PAGE_ROLES: readonly Role[] = ['SALES_MANAGER', 'MANAGEMENT', 'CONTROLLING', 'ADMIN'];
+
 export function homePath(role: Role): string {
   return `/${ROLE_PAGES[role][0]}`;
 }
@@ -50,6 +53,17 @@ export function pageGuard(page: Page): CanActivateFn {
   return () => {
     const viewer = inject(AuthService).viewer();
     if (viewer && mayUse(viewer.role, page)) {
+      return true;
+    }
+    return inject(Router).parseUrl(viewer ? homePath(viewer.role) : '/login');
+  };
+}
+
+/** A page outside the navigation that only some roles may use; the others land on their home. */
+export function rolesGuard(roles: readonly Role[]): CanActivateFn {
+  return () => {
+    const viewer = inject(AuthService).viewer();
+    if (viewer && roles.includes(viewer.role)) {
       return true;
     }
     return inject(Router).parseUrl(viewer ? homePath(viewer.role) : '/login');

@@ -8,3 +8,4 @@ export * from './lib/my-teams/my-teams-page';
 export * from './lib/corridors/corridors-page';
 export * from './lib/journey/journey-page';
 export * from './lib/company/company-page';
+export * from './lib/rep/rep-page';

@@ -14,7 +14,9 @@ import {
   TeamMedianApi,
   type TeamMedianFilter,
 } from '@salesdash/dashboard/kpi/data-access';
+import { AuthService } from '@salesdash/dashboard/auth/data-access';
 import { TODAY } from '@salesdash/dashboard/kpi/feature-overview';
+import { CsvDownload } from '@salesdash/dashboard/shared/data-access';
 import { provideChartsStub } from '@salesdash/dashboard/shared/ui-charts';
 import type { Role } from '@salesdash/shared/domain';
 import { forkJoin, map, type Observable, of, Subject, throwError } from 'rxjs';
@@ -23,6 +25,8 @@ import { CorridorsPage } from './corridors/corridors-page';
 import { JourneyPage } from './journey/journey-page';
 import { MyPerformancePage } from './my-performance/my-performance-page';
 import { MyTeamsPage } from './my-teams/my-teams-page';
+import { RepPage } from './rep/rep-page';
+import { RepDealsApi, type RepDealsDto, type RepDealsRequest } from './rep-deals/rep-deals-api';
 import { catalogueFor, MODELS, value } from './testing.fixtures';
 
 const FORBIDDEN = { code: 'FORBIDDEN' as const, message: 'No' };
@@ -72,8 +76,36 @@ class FakeTeamMedianApi {
   };
 }
 
+class FakeRepDealsApi {
+  readonly requests: RepDealsRequest[] = [];
+  constructor(
+    private readonly answer: (request: RepDealsRequest) => Observable<RepDealsDto> = (request) =>
+      of({
+        rep: { id: request.repId, displayName: 'Ann', teamId: 'T-1', teamName: 'North 1' },
+        asOf: '2025-05-14T10:00:00.000Z',
+        openDealCount: 0,
+        openAmount: 0,
+        openDeals: [],
+        actions: [],
+        modelsWithoutOnboardingLimit: [],
+      }),
+  ) {}
+  deals = (request: RepDealsRequest) => {
+    this.requests.push(request);
+    return this.answer(request);
+  };
+}
+
+class FakeCsvDownload {
+  readonly downloads: { url: string; params: Readonly<Record<string, string | number>> }[] = [];
+  download = (url: string, params: Readonly<Record<string, string | number>>) => {
+    this.downloads.push({ url, params });
+    return of('export.csv');
+  };
+}
+
 class FakeAccessApi {
-  constructor(private readonly role: Role) {}
+  constructor(readonly role: Role) {}
   myAccess = () =>
     of({
       role: this.role,
@@ -97,15 +129,19 @@ async function open<T>(
   access: FakeAccessApi,
   url = '/',
   teamMedians = new FakeTeamMedianApi(),
+  { deals = new FakeRepDealsApi(), csv = new FakeCsvDownload(), path = '' } = {},
 ) {
   TestBed.configureTestingModule({
     providers: [
       provideChartsStub(),
-      provideRouter([{ path: '', component }]),
+      provideRouter([{ path, component }]),
       provideLocationMocks(),
       { provide: KpiApi, useValue: kpi },
       { provide: AccessApi, useValue: access },
       { provide: TeamMedianApi, useValue: teamMedians },
+      { provide: RepDealsApi, useValue: deals },
+      { provide: CsvDownload, useValue: csv },
+      { provide: AuthService, useValue: { viewer: () => ({ id: 'U-1', role: access.role }) } },
       { provide: TODAY, useValue: () => '2025-05-14' },
     ],
   });
@@ -142,6 +178,24 @@ describe('MyPerformancePage', () => {
     expect(text(won?.querySelector('[data-testid=kpi-status] button') ?? null)).toBe('No corridor');
     expect(text(element.querySelector('[data-testid=headline] sd-kpi-status button'))).toBe('No corridor');
     expect(element.querySelector('[data-testid=why-toggle]')).not.toBeNull();
+  });
+
+  it('shows the rep’s own deals that need action and their open pipeline', async () => {
+    const deals = new FakeRepDealsApi();
+    const { element } = await open(
+      MyPerformancePage,
+      new FakeKpiApi('SALES_REP'),
+      new FakeAccessApi('SALES_REP'),
+      '/',
+      undefined,
+      {
+        deals,
+      },
+    );
+    expect(deals.requests).toEqual([{ repId: 'U-1', businessModel: null }]);
+    expect(text(element.querySelector('[data-testid=pipeline-summary]'))).toBe(
+      '0 open deals worth €0, as of May 14, 2025, 10:00 AM UTC',
+    );
   });
 
   it('shows the colleagues’ median beside each own value, formatted like it, or in words why it is withheld', async () => {
@@ -319,6 +373,80 @@ describe('MyTeamsPage', () => {
     expect(text(ann?.querySelector('td[data-kpi=QUOTA_ATTAINMENT] [data-testid=rep-value]'))).toBe('70.0%');
     expect(text(element.querySelector('tr[data-rep=U-2] td'))).toBe('Figures not available to you');
     expect(text(element.querySelector('tr[data-kpi=QUOTA_ATTAINMENT] td'))).toContain('110.0%');
+  });
+});
+
+describe('My teams: chosen KPIs, the rep page and the export', () => {
+  it('asks for the KPIs chosen for the rep tables, links each rep to their page and exports what it shows', async () => {
+    const kpi = new FakeKpiApi('SALES_MANAGER');
+    const csv = new FakeCsvDownload();
+    const { element, stable } = await open(MyTeamsPage, kpi, new FakeAccessApi('SALES_MANAGER'), '/', undefined, {
+      csv,
+    });
+    expect(element.querySelector('tr[data-rep=U-1] a')?.getAttribute('href')).toBe('/reps/U-1');
+    expect(text(element.querySelector('table.reps caption'))).toBe('Reps of North 1, Consumer loans, May 1 – 31, 2025');
+    const newLeads = [...element.querySelectorAll<HTMLInputElement>('[data-testid=kpi-chooser] input')].find((input) =>
+      text(input.parentElement).startsWith('New leads'),
+    );
+    newLeads?.click();
+    await stable();
+    expect(kpi.scopeFilters.at(-1)?.kpis).toEqual([
+      'WON_VOLUME',
+      'WON_DEALS',
+      'QUOTA_ATTAINMENT',
+      'ACTIVITIES',
+      'WIN_RATE',
+      'NEW_LEADS',
+    ]);
+    expect(element.querySelector('table.reps thead')?.textContent).toContain('New leads');
+    element.querySelector<HTMLButtonElement>('[data-testid=team-export]')?.click();
+    await stable();
+    expect(csv.downloads).toEqual([
+      {
+        url: '/api/exports/team-reps',
+        params: {
+          teamId: 'T-1',
+          from: '2025-05-01',
+          to: '2025-06-01',
+          kpis: 'WON_VOLUME,WON_DEALS,QUOTA_ATTAINMENT,ACTIVITIES,WIN_RATE,NEW_LEADS',
+        },
+      },
+    ]);
+    expect(text(element.querySelector('[data-testid=team-export-status]'))).toBe('Downloaded export.csv.');
+  });
+});
+
+describe('RepPage', () => {
+  it('asks for the rep’s and their team’s figures, names the rep and team, and shows the rep’s deals', async () => {
+    const kpi = new FakeKpiApi('SALES_MANAGER', (filter) =>
+      of([{ ...value('WON_VOLUME', 'CONSUMER_LOANS', filter.scope?.type === 'TEAM' ? 90_000 : 20_000), reps: 3 }]),
+    );
+    const deals = new FakeRepDealsApi();
+    const { element } = await open(RepPage, kpi, new FakeAccessApi('SALES_MANAGER'), '/reps/U-1', undefined, {
+      deals,
+      path: 'reps/:repId',
+    });
+    expect(deals.requests).toEqual([{ repId: 'U-1', businessModel: null }]);
+    expect(kpi.filters.map((filter) => filter.scope)).toEqual([
+      { type: 'REP', id: 'U-1' },
+      { type: 'TEAM', id: 'T-1' },
+    ]);
+    expect(text(element.querySelector('h1'))).toBe('Ann');
+    expect(text(element.querySelector('[data-testid=rep-team]'))).toBe('Team North 1');
+    const won = element.querySelector('tr[data-kpi=WON_VOLUME]');
+    expect(text(won?.querySelector('[data-testid=kpi-value]'))).toBe('€20,000');
+    expect(text(won?.querySelector('[data-testid=kpi-team]'))).toBe('€30,000 Team per rep');
+    expect(text(element.querySelector('[data-testid=deal-actions-none]'))).toBe('Nothing needs action right now.');
+  });
+
+  it('says plainly when the rep is not the caller’s to see', async () => {
+    const kpi = new FakeKpiApi('SALES_MANAGER', () => throwError(() => FORBIDDEN));
+    const deals = new FakeRepDealsApi(() => throwError(() => FORBIDDEN));
+    const { element } = await open(RepPage, kpi, new FakeAccessApi('SALES_MANAGER'), '/reps/U-9', undefined, {
+      deals,
+      path: 'reps/:repId',
+    });
+    expect(text(element.querySelector('[data-testid=home-error]'))).toContain('You may not see these figures.');
   });
 });
 

@@ -6,7 +6,7 @@ import { cellOf, NO_CORRIDORS } from './matrix';
 
 /** The KPIs of a team's row, vs target (those the manager may see, in this order). */
 export const TEAM_KPIS = ['WON_VOLUME', 'WON_DEALS', 'QUOTA_ATTAINMENT', 'WIN_RATE', 'PIPELINE_VALUE', 'ACTIVITIES'];
-/** The compact table per rep. */
+/** The compact table per rep, until the manager chooses other KPIs. */
 export const REP_KPIS = ['WON_VOLUME', 'WON_DEALS', 'QUOTA_ATTAINMENT', 'ACTIVITIES', 'WIN_RATE'];
 /** The KPI whose pace a rep's row shows: won volume against the target to date (KPI-SPEC §4.2). */
 export const PACE_KPI = 'WON_VOLUME';
@@ -26,6 +26,8 @@ export interface RepColumn {
 
 export interface RepCell {
   readonly code: string;
+  /** The KPI's name: the cell's label where a phone shows a row as a card. */
+  readonly name: string;
   readonly unit: KpiUnit;
   readonly value: number | null;
   readonly target: number | null;
@@ -61,14 +63,16 @@ export function repRows(
   figures: TeamFigures,
   businessModel: string,
   corridors: CorridorIndex = NO_CORRIDORS,
+  chosen: readonly string[] = REP_KPIS,
 ): RepRow[] {
-  const kpis = visibleKpis(catalogue, REP_KPIS);
+  const kpis = visibleKpis(catalogue, chosen);
   return figures.team.reps.map((rep) => {
     const values = figures.reps.get(rep.id) ?? null;
     const cells = kpis.map((kpi) => {
       const value = values?.find((v) => v.kpi === kpi.code && v.businessModel === businessModel);
       return {
         code: kpi.code,
+        name: kpi.name,
         unit: kpi.unit,
         value: value?.value ?? null,
         target: value?.target ?? null,

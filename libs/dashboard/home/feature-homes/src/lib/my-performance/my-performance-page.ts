@@ -1,4 +1,5 @@
 import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
+import { AuthService } from '@salesdash/dashboard/auth/data-access';
 import { dataOf, KpiApi, type TeamMedianDto, TeamMedianApi } from '@salesdash/dashboard/kpi/data-access';
 import {
   formatCompact,
@@ -17,6 +18,8 @@ import { HomeHeader } from '../home-header/home-header';
 import { HOME_TEXTS } from '../home.texts';
 import { kpiHome } from '../kpi-home';
 import { loaded, loadFor, trendFilter, valuesFilter } from '../load';
+import { RepDealsApi } from '../rep-deals/rep-deals-api';
+import { RepDealsPanel } from '../rep-deals/rep-deals-panel';
 
 const PERCENT = new Intl.NumberFormat(DASHBOARD_LOCALE, { style: 'percent', maximumFractionDigits: 0 });
 
@@ -25,11 +28,11 @@ const PERCENT = new Intl.NumberFormat(DASHBOARD_LOCALE, { style: 'percent', maxi
  * their own figures (the API's default scope for a rep; the page never asks for another), quota
  * attainment as the headline, every KPI with target and % of target, the trend, and
  * beside each value the anonymous median of the rep's colleagues (never a colleague's own figure), or
- * in words why it is withheld.
+ * in words why it is withheld; then the rep's deals that need action and their open pipeline.
  */
 @Component({
   selector: 'sd-my-performance-page',
-  imports: [HomeHeader, Sparkline, KpiStatusBadge, KpiPaceBadge],
+  imports: [HomeHeader, Sparkline, KpiStatusBadge, KpiPaceBadge, RepDealsPanel],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './my-performance-page.html',
   styleUrls: ['../home.css', './my-performance-page.css'],
@@ -57,6 +60,12 @@ export class MyPerformancePage {
     this.teamMedianApi.medians(valuesFilter(request)).pipe(map((medians) => ({ request, medians }))),
   );
   protected readonly mediansFailed = computed(() => this.medians.state().status === 'failed');
+  private readonly dealsApi = inject(RepDealsApi);
+  private readonly userId = inject(AuthService).viewer()?.id ?? '';
+  /** The rep's own deals as they stand now, in the model chosen above. */
+  protected readonly deals = loadFor(this.request, (request) =>
+    this.dealsApi.deals({ repId: this.userId, businessModel: request.businessModel }),
+  );
 
   /** The period shown holds today: its forecasts look ahead. */
   private readonly running = computed(() => {
@@ -205,5 +214,6 @@ export class MyPerformancePage {
     this.home.retry();
     this.trend.retry();
     this.medians.retry();
+    this.deals.retry();
   }
 }

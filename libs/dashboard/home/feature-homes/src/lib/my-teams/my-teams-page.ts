@@ -1,17 +1,19 @@
 import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
+import { RouterLink } from '@angular/router';
 import { AccessApi, type TeamDto } from '@salesdash/dashboard/access/data-access';
 import { dataOf, KpiApi, type KpiValueDto } from '@salesdash/dashboard/kpi/data-access';
 import { periodQuery } from '@salesdash/dashboard/kpi/feature-overview';
 import {
   formatForecast,
   formatKpiValue,
+  formatPeriod,
   formatTargetToDate,
   KpiMatrix,
   KpiPaceBadge,
   KpiStatusBadge,
 } from '@salesdash/dashboard/kpi/ui';
 import { interpolate } from '@salesdash/dashboard/shared/util-i18n';
-import type { ApiError } from '@salesdash/dashboard/shared/data-access';
+import { type ApiError, csvExport } from '@salesdash/dashboard/shared/data-access';
 import { catchError, forkJoin, map, type Observable, of } from 'rxjs';
 import { matrixByModel, modelColumns, modelsWithData } from '../compose/matrix';
 import {
@@ -46,6 +48,13 @@ let nextId = 0;
 
 /** kpiValuesByScope takes at most this many ids (the API's MAX_SCOPES). */
 const MAX_SCOPES_PER_REQUEST = 200;
+/** The API's CSV export of a team's reps × KPIs (the page's period, model and chosen KPIs). */
+const EXPORT_URL = '/api/exports/team-reps';
+
+/** What the figures are asked for: the period and model, and the KPIs chosen for the rep tables. */
+interface TeamsRequest extends HomeRequest {
+  readonly repKpis: readonly string[];
+}
 
 /**
  * A rep's cell as shown: the value and, for the KPI whose pace the row shows, its target to date and,
@@ -72,7 +81,7 @@ function cellView(cell: RepCell, running: boolean) {
  */
 @Component({
   selector: 'sd-my-teams-page',
-  imports: [HomeHeader, KpiMatrix, KpiStatusBadge, KpiPaceBadge],
+  imports: [HomeHeader, RouterLink, KpiMatrix, KpiStatusBadge, KpiPaceBadge],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './my-teams-page.html',
   styleUrls: ['../home.css', './my-teams-page.css'],
@@ -84,6 +93,10 @@ export class MyTeamsPage {
   protected readonly id = `sd-teams-${nextId++}`;
   /** Each team's rep table order, by team id (default: by name). */
   private readonly sorts = signal<ReadonlyMap<string, RepSort>>(new Map());
+  /** The KPIs of the rep tables, in the order of their columns. */
+  protected readonly chosenKpis = signal<readonly string[]>(REP_KPIS);
+  private readonly csv = csvExport();
+  protected readonly exportState = this.csv.state;
 
   private readonly reference = loadResource(() =>
     forkJoin({
@@ -96,7 +109,14 @@ export class MyTeamsPage {
   protected readonly catalogue = computed(() => loaded(this.reference.state())?.catalogue ?? []);
   protected readonly query = periodQuery('THIS_MONTH', this.models);
   private readonly request = homeRequest(this.query.state, this.models);
-  private readonly figures = loadFor(this.request, (request) =>
+  private readonly teamsRequest = computed<TeamsRequest | null>(
+    () => {
+      const request = this.request();
+      return request ? { ...request, repKpis: this.chosenKpis() } : null;
+    },
+    { equal: (a, b) => a === b || (a !== null && b !== null && sameTeamsRequest(a, b)) },
+  );
+  private readonly figures = loadFor(this.teamsRequest, (request) =>
     this.teamFigures(request).pipe(map((figures) => ({ request, figures }))),
   );
   private readonly corridors = loadCorridors(this.kpiApi, this.request);
@@ -128,7 +148,8 @@ export class MyTeamsPage {
     const { from, to } = data.request.period;
     const running = from <= this.query.today && this.query.today < to;
     const teamKpis = visibleKpis(catalogue, TEAM_KPIS);
-    const repKpis = visibleKpis(catalogue, REP_KPIS);
+    const repKpis = visibleKpis(catalogue, data.request.repKpis);
+    const period = formatPeriod(data.request.period);
     return data.figures.map((team) => ({
       id: team.team.id,
       name: team.team.name,
@@ -137,11 +158,12 @@ export class MyTeamsPage {
       columns,
       matrix: matrixByModel(teamKpis, team.values ?? [], columns, this.corridors()),
       keyCaption: interpolate(HOME_TEXTS.teams.keyKpis, { team: team.team.name }),
-      repCaption: interpolate(HOME_TEXTS.teams.reps, { team: team.team.name, model: repModel?.name ?? '' }),
+      repCaption: interpolate(HOME_TEXTS.teams.reps, { team: team.team.name, model: repModel?.name ?? '', period }),
+      exportLabel: interpolate(HOME_TEXTS.teams.exportButton, { team: team.team.name }),
       repNote: note,
       repKpis,
       sort: this.sorts().get(team.team.id) ?? BY_NAME,
-      ...this.repTable(team, repModel?.code ?? null, running),
+      ...this.repTable(team, repModel?.code ?? null, running, data.request.repKpis),
     }));
   });
 
@@ -168,8 +190,39 @@ export class MyTeamsPage {
     return interpolate(HOME_TEXTS.teams.sortBy, { column });
   }
 
-  private repTable(team: TeamFigures, model: string | null, running: boolean) {
-    const rows = model ? repRows(this.catalogue(), team, model, this.corridors()) : [];
+  /** The KPIs the rep tables may show: every KPI the manager sees, checked when chosen. */
+  protected readonly kpiChoices = computed(() =>
+    this.catalogue().map((kpi) => ({ code: kpi.code, name: kpi.name, chosen: this.chosenKpis().includes(kpi.code) })),
+  );
+
+  /**
+   * Adds a KPI to the end of the rep tables or takes it away, the other columns staying where they are
+   * (the last one stays: a table needs a column).
+   */
+  protected toggleKpi(code: string, chosen: boolean): void {
+    this.chosenKpis.update((current) => {
+      const next = chosen ? [...current.filter((kpi) => kpi !== code), code] : current.filter((kpi) => kpi !== code);
+      return next.length === 0 ? current : next;
+    });
+  }
+
+  /** A team's reps × chosen KPIs as the API computes them for the period and model shown, as CSV. */
+  protected exportTeam(teamId: string): void {
+    const request = this.teamsRequest();
+    if (!request) {
+      return;
+    }
+    const kpis = visibleKpis(this.catalogue(), request.repKpis).map((kpi) => kpi.code);
+    const params: Record<string, string> = { teamId, from: request.period.from, to: request.period.to };
+    params['kpis'] = kpis.join(',');
+    if (request.businessModel) {
+      params['businessModel'] = request.businessModel;
+    }
+    this.csv.run(EXPORT_URL, params, `team-${teamId}.csv`);
+  }
+
+  private repTable(team: TeamFigures, model: string | null, running: boolean, kpis: readonly string[]) {
+    const rows = model ? repRows(this.catalogue(), team, model, this.corridors(), kpis) : [];
     return {
       reps: sortRepRows(rows, this.sorts().get(team.team.id) ?? BY_NAME).map((rep) => ({
         ...rep,
@@ -187,14 +240,14 @@ export class MyTeamsPage {
     this.figures.retry();
   }
 
-  private teamFigures(request: HomeRequest): Observable<TeamFigures[]> {
+  private teamFigures(request: TeamsRequest): Observable<TeamFigures[]> {
     const reference = loaded(this.reference.state());
     const teams: readonly TeamDto[] = reference?.teams ?? [];
     if (!reference || teams.length === 0) {
       return of([]);
     }
     const teamKpis = visibleKpis(reference.catalogue, TEAM_KPIS).map((kpi) => kpi.code);
-    const repKpis = visibleKpis(reference.catalogue, REP_KPIS).map((kpi) => kpi.code);
+    const repKpis = visibleKpis(reference.catalogue, request.repKpis).map((kpi) => kpi.code);
     const repIds = teams.flatMap((team) => team.reps.map((rep) => rep.id));
     return forkJoin({
       teams: this.scopeValues(
@@ -248,4 +301,13 @@ export class MyTeamsPage {
       ),
     );
   }
+}
+
+function sameTeamsRequest(a: TeamsRequest, b: TeamsRequest): boolean {
+  return (
+    a.businessModel === b.businessModel &&
+    a.period.from === b.period.from &&
+    a.period.to === b.period.to &&
+    a.repKpis.join() === b.repKpis.join()
+  );
 }
