@@ -1,5 +1,5 @@
 import { Controller, Get, Header, Query, Res } from '@nestjs/common';
-import { CurrentViewer, Roles, safeFileName, toCsv, ValidationError, type Viewer } from '@salesdash/api/platform';
+import { asCsvDownload, CurrentViewer, Roles, toCsv, ValidationError, type Viewer } from '@salesdash/api/platform';
 import type { Response } from 'express';
 import { dealActions, openDeals } from './deal-actions';
 import { REP_DEALS_ROLES, RepDealsReader } from './rep-deals.reader';
@@ -32,11 +32,7 @@ export class PipelineExportController {
         .filter((action) => action.reason === 'NO_RECENT_ACTIVITY')
         .map((action) => action.dealId),
     );
-    response.setHeader('Content-Type', 'text/csv; charset=utf-8');
-    response.setHeader(
-      'Content-Disposition',
-      `attachment; filename="${safeFileName(`pipeline-${read.rep.displayName}-${read.asOf.toISOString().slice(0, 10)}`)}.csv"`,
-    );
+    asCsvDownload(response, `pipeline-${read.rep.displayName}-${read.asOf.toISOString().slice(0, 10)}`);
     return toCsv(
       [
         'Deal',

@@ -1,5 +1,5 @@
 import { Controller, Get, Header, Query, Res } from '@nestjs/common';
-import { CurrentViewer, Roles, safeFileName, toCsv, ValidationError, type Viewer } from '@salesdash/api/platform';
+import { asCsvDownload, CurrentViewer, requiredParameter, Roles, toCsv, type Viewer } from '@salesdash/api/platform';
 import { monthSums, sumOfTargets, teamTotals } from '@salesdash/shared/domain';
 import type { Response } from 'express';
 import { TARGET_READER_ROLES } from './target-access';
@@ -26,26 +26,15 @@ export class TargetExportController {
   ): Promise<string> {
     const months = Number(query.months ?? '');
     const grid = await this.reader.grid(viewer, {
-      teamId: required(query.teamId, 'teamId'),
-      businessModel: required(query.businessModel, 'businessModel'),
-      kpi: required(query.kpi, 'kpi'),
-      firstMonth: required(query.firstMonth, 'firstMonth'),
+      teamId: requiredParameter(query.teamId, 'teamId'),
+      businessModel: requiredParameter(query.businessModel, 'businessModel'),
+      kpi: requiredParameter(query.kpi, 'kpi'),
+      firstMonth: requiredParameter(query.firstMonth, 'firstMonth'),
       months,
     });
-    response.setHeader('Content-Type', 'text/csv; charset=utf-8');
-    response.setHeader(
-      'Content-Disposition',
-      `attachment; filename="${safeFileName(`targets-${grid.teamId}-${grid.businessModel}-${grid.kpi}-${grid.months[0]}`)}.csv"`,
-    );
+    asCsvDownload(response, `targets-${grid.teamId}-${grid.businessModel}-${grid.kpi}-${grid.months[0]}`);
     return gridCsv(grid);
   }
-}
-
-function required(value: string | undefined, name: string): string {
-  if (typeof value !== 'string' || value.trim() === '') {
-    throw ValidationError.of(`input.${name}`, 'is required');
-  }
-  return value;
 }
 
 const rounded = (value: number | null) => (value === null ? null : Math.round(value * 100) / 100);

@@ -1,7 +1,15 @@
 import { Controller, Get, Header, Query, Res } from '@nestjs/common';
 import { AccessService } from '@salesdash/api/identity';
 import { OrgDirectory } from '@salesdash/api/org';
-import { CurrentViewer, Roles, safeFileName, toCsv, ValidationError, type Viewer } from '@salesdash/api/platform';
+import {
+  asCsvDownload,
+  CurrentViewer,
+  requiredParameter,
+  Roles,
+  toCsv,
+  ValidationError,
+  type Viewer,
+} from '@salesdash/api/platform';
 import { isIsoDate, isKpiCode, kpiDefinition, periodLastDay, type Role } from '@salesdash/shared/domain';
 import type { Response } from 'express';
 import type { KpiScopeValuesType } from '../graphql/kpi.types';
@@ -36,7 +44,7 @@ export class TeamRepsExportController {
     @Query() query: TeamRepsQuery,
     @Res({ passthrough: true }) response: Response,
   ): Promise<string> {
-    const teamId = required(query.teamId, 'teamId');
+    const teamId = requiredParameter(query.teamId, 'teamId');
     const from = isoDate(query.from, 'from');
     const to = isoDate(query.to, 'to');
     const kpis = query.kpis ? query.kpis.split(',').map((kpi) => kpi.trim()) : null;
@@ -79,11 +87,7 @@ export class TeamRepsExportController {
         ];
       }),
     );
-    response.setHeader('Content-Type', 'text/csv; charset=utf-8');
-    response.setHeader(
-      'Content-Disposition',
-      `attachment; filename="${safeFileName(`team-${team?.name ?? teamId}-${from}-${until}`)}.csv"`,
-    );
+    asCsvDownload(response, `team-${team?.name ?? teamId}-${from}-${until}`);
     return toCsv(
       [
         'Team',
@@ -107,15 +111,8 @@ export class TeamRepsExportController {
   }
 }
 
-function required(value: string | undefined, name: string): string {
-  if (typeof value !== 'string' || value.trim() === '') {
-    throw ValidationError.of(`input.${name}`, 'is required');
-  }
-  return value.trim();
-}
-
 function isoDate(value: string | undefined, name: string): string {
-  const date = required(value, name);
+  const date = requiredParameter(value, name);
   if (!isIsoDate(date)) {
     throw ValidationError.of(`input.${name}`, `must be a date YYYY-MM-DD (got '${date.slice(0, 40)}')`);
   }

@@ -1,4 +1,4 @@
-import { csvCell, safeFileName, toCsv } from './csv';
+import { csvCell, requiredParameter, safeFileName, toCsv } from './csv';
 
 describe('csv', () => {
   it('writes formula-starting text as text, with a leading quote', () => {
@@ -30,5 +30,14 @@ describe('csv', () => {
   it('makes safe file names', () => {
     expect(safeFileName('targets T1/WON VOLUME "2027"')).toBe('targets-T1-WON-VOLUME-2027');
     expect(safeFileName('///')).toBe('export');
+  });
+
+  it('takes a required parameter trimmed, and names a missing one as input.<name>', () => {
+    expect(requiredParameter(' T1 ', 'teamId')).toBe('T1');
+    for (const missing of [undefined, '', '  ']) {
+      expect(() => requiredParameter(missing, 'teamId')).toThrow(
+        expect.objectContaining({ issues: [{ field: 'input.teamId', message: 'is required' }] }),
+      );
+    }
   });
 });

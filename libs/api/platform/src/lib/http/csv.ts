@@ -1,3 +1,6 @@
+import type { Response } from 'express';
+import { ValidationError } from '../errors/domain-errors';
+
 /** A cell of an exported table: text, a number, or empty. */
 export type CsvCell = string | number | null;
 
@@ -31,4 +34,18 @@ export function toCsv(header: readonly string[], rows: readonly (readonly CsvCel
 /** A file name for Content-Disposition: letters, digits, dot, dash and underscore only. */
 export function safeFileName(name: string): string {
   return name.replace(/[^A-Za-z0-9._-]+/g, '-').replace(/^-+|-+$/g, '') || 'export';
+}
+
+/** A query parameter an export cannot do without, trimmed; missing or blank is BAD_USER_INPUT on `input.<name>`. */
+export function requiredParameter(value: string | undefined, name: string): string {
+  if (typeof value !== 'string' || value.trim() === '') {
+    throw ValidationError.of(`input.${name}`, 'is required');
+  }
+  return value.trim();
+}
+
+/** Answers a CSV export as a download named `<name>.csv` (made safe for the header). */
+export function asCsvDownload(response: Response, name: string): void {
+  response.setHeader('Content-Type', 'text/csv; charset=utf-8');
+  response.setHeader('Content-Disposition', `attachment; filename="${safeFileName(name)}.csv"`);
 }

@@ -48,17 +48,37 @@ export interface KpiHome {
   readonly retry: () => void;
 }
 
+/** What a page of KPIs starts from: the catalogue and models, and the period and model of its URL. */
+export interface HomeBasis {
+  readonly reference: {
+    readonly state: Signal<LoadState<{ catalogue: readonly KpiDefinitionDto[]; models: readonly BusinessModelDto[] }>>;
+    readonly retry: () => void;
+  };
+  readonly models: Signal<readonly BusinessModelDto[] | null>;
+  readonly catalogue: Signal<readonly KpiDefinitionDto[]>;
+  readonly query: PeriodQuery;
+  readonly request: Signal<HomeRequest | null>;
+}
+
 /**
- * The wiring every KPI home shares: the catalogue and business models, the period and model from the
- * URL (`defaultPreset` when it names none), the `kpiValues` for them and the corridors in force. A page
- * adds what only it shows (trends, medians). Call in an injection context.
+ * The catalogue and business models (loaded once), the period and model from the URL (`defaultPreset`
+ * when it names none) and the request they make. Call in an injection context.
  */
-export function kpiHome(api: KpiApi, defaultPreset: PeriodPreset): KpiHome {
+export function homeBasis(api: KpiApi, defaultPreset: PeriodPreset): HomeBasis {
   const reference = loadResource(() => forkJoin({ catalogue: api.catalogue(), models: api.businessModels() }));
   const models = computed(() => loaded(reference.state())?.models ?? null);
   const catalogue = computed(() => loaded(reference.state())?.catalogue ?? []);
   const query = periodQuery(defaultPreset, models);
-  const request = homeRequest(query.state, models);
+  return { reference, models, catalogue, query, request: homeRequest(query.state, models) };
+}
+
+/**
+ * The wiring every KPI home shares: `homeBasis`, the `kpiValues` of its request (the caller's widest
+ * rows) and the corridors in force. A page adds what only it shows (trends, medians). Call in an
+ * injection context.
+ */
+export function kpiHome(api: KpiApi, defaultPreset: PeriodPreset): KpiHome {
+  const { reference, models, catalogue, query, request } = homeBasis(api, defaultPreset);
   const values = loadFor(request, (current) =>
     api.values(valuesFilter(current)).pipe(map((answer) => ({ request: current, values: answer }))),
   );

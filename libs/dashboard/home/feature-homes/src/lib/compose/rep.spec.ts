@@ -110,7 +110,14 @@ describe('the team beside a rep', () => {
   });
 
   it('draws the team’s trend month by month, per rep for amounts', () => {
-    const month = { ...UNJUDGED, sampleSize: 3, target: null, status: 'NO_RANGE' as const, partial: false };
+    const month = {
+      ...UNJUDGED,
+      sampleSize: 3,
+      target: null,
+      status: 'NO_RANGE' as const,
+      policyVersion: null,
+      partial: false,
+    };
     const series: KpiTrendSeries = {
       kpi: 'WON_VOLUME',
       businessModel: 'CONSUMER_LOANS',

@@ -3,7 +3,6 @@ import { toSignal } from '@angular/core/rxjs-interop';
 import { ActivatedRoute, RouterLink } from '@angular/router';
 import { AuthService } from '@salesdash/dashboard/auth/data-access';
 import { dataOf, KpiApi } from '@salesdash/dashboard/kpi/data-access';
-import { periodQuery } from '@salesdash/dashboard/kpi/feature-overview';
 import {
   formatCompact,
   formatKpiValue,
@@ -14,22 +13,13 @@ import {
 } from '@salesdash/dashboard/kpi/ui';
 import { CHART_COLORS, CorridorTrend } from '@salesdash/dashboard/shared/ui-charts';
 import { interpolate } from '@salesdash/dashboard/shared/util-i18n';
-import { forkJoin, map } from 'rxjs';
+import { map } from 'rxjs';
 import { buildPerformance, type PerformanceRow } from '../compose/performance';
 import { comparedPerRep, teamLine, teamValueOf } from '../compose/rep-page';
 import { HomeHeader } from '../home-header/home-header';
 import { HOME_TEXTS } from '../home.texts';
-import {
-  errorMessage,
-  type HomeRequest,
-  homeRequest,
-  loadCorridors,
-  loaded,
-  loadFor,
-  loadResource,
-  trendFilter,
-  valuesFilter,
-} from '../load';
+import { homeBasis } from '../kpi-home';
+import { errorMessage, type HomeRequest, loadCorridors, loaded, loadFor, trendFilter, valuesFilter } from '../load';
 import { RepDealsApi } from '../rep-deals/rep-deals-api';
 import { RepDealsPanel } from '../rep-deals/rep-deals-panel';
 
@@ -71,13 +61,12 @@ export class RepPage {
   private readonly repId = toSignal(inject(ActivatedRoute).paramMap.pipe(map((params) => params.get('repId') ?? '')), {
     initialValue: '',
   });
-  private readonly reference = loadResource(() =>
-    forkJoin({ catalogue: this.api.catalogue(), models: this.api.businessModels() }),
-  );
-  protected readonly models = computed(() => loaded(this.reference.state())?.models ?? null);
-  protected readonly catalogue = computed(() => loaded(this.reference.state())?.catalogue ?? []);
-  protected readonly query = periodQuery('THIS_MONTH', this.models);
-  private readonly request = homeRequest(this.query.state, this.models);
+  private readonly basis = homeBasis(this.api, 'THIS_MONTH');
+  private readonly reference = this.basis.reference;
+  protected readonly models = this.basis.models;
+  protected readonly catalogue = this.basis.catalogue;
+  protected readonly query = this.basis.query;
+  private readonly request = this.basis.request;
   private readonly repRequest = computed<RepRequest | null>(
     () => {
       const request = this.request();
