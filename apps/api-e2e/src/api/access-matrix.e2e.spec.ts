@@ -74,6 +74,11 @@ const OPERATIONS: Readonly<Record<string, OperationCase>> = {
     variables: { filter: PERIOD },
     allowed: ['SALES_REP'],
   },
+  teamMedianTrend: {
+    document: 'query ($filter: TeamMedianTrendFilter!) { teamMedianTrend(filter: $filter) { kpi } }',
+    variables: { filter: { to: PERIOD.to, months: 3 } },
+    allowed: ['SALES_REP'],
+  },
   regions: { document: '{ regions { id } }', allowed: COMPANY_WIDE },
   myTeams: { document: '{ myTeams { id } }', allowed: ['SALES_MANAGER'] },
   responsibilityMatrix: { document: '{ responsibilityMatrix { __typename } }', allowed: ['ADMIN', 'MANAGEMENT'] },

@@ -282,10 +282,46 @@ describe('Team medians on PostgreSQL', () => {
     }
   });
 
-  it('is declared for SALES_REP only; every other role is FORBIDDEN by the guard', () => {
-    expect(Reflect.getMetadata(ACCESS_DECISION, TeamMedianResolver.prototype.teamMedians)).toEqual({
-      kind: 'ROLES',
-      roles: ['SALES_REP'],
+  it('gives the trend month by month, each month by the same rules as the median of that month alone', async () => {
+    const filter = { to: '2026-04-01', months: 3, asOf: AS_OF, kpis: ['NEW_LEADS', 'WON_VOLUME'] };
+    const series = await service.trend(ANNA, filter);
+    expect(series.map((s) => [s.kpi, s.businessModel])).toEqual([
+      ['NEW_LEADS', CL],
+      ['NEW_LEADS', PF],
+      ['WON_VOLUME', CL],
+      ['WON_VOLUME', PF],
+    ]);
+    const months = [
+      { from: '2026-01-01', to: '2026-02-01' },
+      { from: '2026-02-01', to: '2026-03-01' },
+      { from: '2026-03-01', to: '2026-04-01' },
+    ];
+    for (const s of series) {
+      expect(s.points.map((p) => ({ from: p.from, to: p.to }))).toEqual(months);
+      for (const [index, month] of months.entries()) {
+        const alone = row(
+          await service.medians(ANNA, { ...month, asOf: AS_OF, kpis: [s.kpi] }),
+          s.kpi,
+          s.businessModel,
+        );
+        expect({ ...s.points[index], kpi: s.kpi, businessModel: s.businessModel }).toEqual({ ...alone, ...month });
+      }
+    }
+    expect(series[0].points[2]).toMatchObject({ median: 1, colleagueCount: 3 });
+    expect((await service.trend(NOLA, { ...filter, kpis: ['WON_VOLUME'] }))[0].points[0]).toMatchObject({
+      unavailableReason: 'NO_TEAM',
     });
+  });
+
+  it('refuses a trend of more than 36 months, naming the field', async () => {
+    await expect(service.trend(ANNA, { to: '2026-04-01', months: 37 })).rejects.toMatchObject({
+      issues: [{ field: 'filter.months', message: 'months must be between 1 and 36' }],
+    });
+  });
+
+  it('is declared for SALES_REP only; every other role is FORBIDDEN by the guard', () => {
+    for (const operation of [TeamMedianResolver.prototype.teamMedians, TeamMedianResolver.prototype.teamMedianTrend]) {
+      expect(Reflect.getMetadata(ACCESS_DECISION, operation)).toEqual({ kind: 'ROLES', roles: ['SALES_REP'] });
+    }
   });
 });

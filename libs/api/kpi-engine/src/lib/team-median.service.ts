@@ -3,11 +3,35 @@ import { AccessService, type Viewer } from '@salesdash/api/identity';
 import { BusinessModelCatalog } from '@salesdash/api/policies';
 import { OrgDirectory } from '@salesdash/api/org';
 import type { FieldIssue } from '@salesdash/api/platform';
-import type { Period } from '@salesdash/shared/domain';
-import type { TeamMedianFilterInput, TeamMedianType } from './graphql/team-median.types';
+import { type KpiCode, type Period, trailingMonths } from '@salesdash/shared/domain';
+import type {
+  TeamMedianFilterInput,
+  TeamMedianSeriesType,
+  TeamMedianTrendFilterInput,
+  TeamMedianType,
+} from './graphql/team-median.types';
 import { KpiEngine, repScopes } from './kpi-engine.service';
-import { checkPeriod, selectModelsAndKpis, throwIfAny } from './kpi-selection';
-import { teamMedian } from './team-median';
+import { checkPeriod, checkTrendMonths, selectModelsAndKpis, throwIfAny } from './kpi-selection';
+import { type TeamMedian, teamMedian } from './team-median';
+
+const DEFAULT_TREND_MONTHS = 12;
+
+type MedianFilter = Pick<TeamMedianFilterInput, 'asOf' | 'businessModels' | 'kpis'>;
+
+/** The (KPI, model) pairs asked for, and per period each pair's median (keyed `kpi|model`). */
+interface ColleagueMedians {
+  readonly pairs: readonly { kpi: KpiCode; businessModel: string }[];
+  readonly byPeriod: readonly ReadonlyMap<string, TeamMedian>[];
+}
+
+const NO_TEAM: TeamMedian = { median: null, colleagueCount: 0, unavailableReason: 'NO_TEAM' };
+
+const keyOf = (pair: { kpi: string; businessModel: string }) => `${pair.kpi}|${pair.businessModel}`;
+
+/** A pair's median of one period; no colleague measured for it is no colleague with a value. */
+function medianOf(medians: ReadonlyMap<string, TeamMedian>, pair: { kpi: string; businessModel: string }): TeamMedian {
+  return medians.get(keyOf(pair)) ?? teamMedian([]);
+}
 
 /**
  * A rep's anonymous benchmark: per KPI and business model, the median of the per-rep values of the
@@ -26,31 +50,63 @@ export class TeamMedianService {
 
   async medians(viewer: Viewer, filter: TeamMedianFilterInput): Promise<TeamMedianType[]> {
     const period: Period = { from: filter.from, to: filter.to };
+    const { pairs, byPeriod } = await this.colleagueMedians(viewer, [period], filter, (issues) =>
+      checkPeriod(period, issues),
+    );
+    return pairs.map((pair) => ({ ...pair, ...medianOf(byPeriod[0], pair) }));
+  }
+
+  /** The same median month by month: the months up to the one holding `to` − 1 day, oldest first. */
+  async trend(viewer: Viewer, filter: TeamMedianTrendFilterInput): Promise<TeamMedianSeriesType[]> {
+    const months = filter.months ?? DEFAULT_TREND_MONTHS;
+    const periods = trailingMonths(filter.to, Number.isInteger(months) && months > 0 ? months : 1);
+    const { pairs, byPeriod } = await this.colleagueMedians(viewer, periods, filter, (issues) =>
+      checkTrendMonths(months, issues),
+    );
+    return pairs.map((pair) => ({
+      ...pair,
+      points: periods.map((period, index) => ({
+        ...period,
+        ...medianOf(byPeriod[index], pair),
+      })),
+    }));
+  }
+
+  /** Every colleague measured once for all periods (one pass of the engine), then each period's medians. */
+  private async colleagueMedians(
+    viewer: Viewer,
+    periods: readonly Period[],
+    filter: MedianFilter,
+    checkPeriods: (issues: FieldIssue[]) => void,
+  ): Promise<ColleagueMedians> {
     const issues: FieldIssue[] = [];
-    checkPeriod(period, issues);
+    checkPeriods(issues);
     const knownModels = await this.businessModels.codes();
     const { businessModels, kpis: named } = selectModelsAndKpis(filter, knownModels, issues);
     throwIfAny(issues);
     const kpis = await this.access.kpisFor(viewer, filter.kpis ? named : null);
     const pairs = kpis.flatMap((kpi) => businessModels.map((businessModel) => ({ kpi, businessModel })));
     if (!viewer.teamId) {
-      return pairs.map((pair) => ({ ...pair, median: null, colleagueCount: 0, unavailableReason: 'NO_TEAM' }));
+      return { pairs, byPeriod: periods.map(() => new Map(pairs.map((pair) => [keyOf(pair), NO_TEAM]))) };
     }
     const { repIds } = await this.org.resolveScope('TEAM', viewer.teamId, 'viewer.teamId');
     const perRep = await this.engine.measureEach({
-      periods: [period],
+      periods,
       asOf: filter.asOf ?? new Date(),
       businessModels,
       kpis,
       scopes: repScopes((repIds ?? []).filter((repId) => repId !== viewer.userId)),
     });
-    const valuesOf = new Map<string, (number | null)[]>();
-    for (const [measurements] of perRep.values()) {
-      for (const { kpi, businessModel, value } of measurements) {
-        const key = `${kpi}|${businessModel}`;
-        valuesOf.set(key, [...(valuesOf.get(key) ?? []), value]);
+    const byPeriod = periods.map((_, index) => {
+      const valuesOf = new Map<string, (number | null)[]>();
+      for (const measured of perRep.values()) {
+        for (const { kpi, businessModel, value } of measured[index] ?? []) {
+          const key = keyOf({ kpi, businessModel });
+          valuesOf.set(key, [...(valuesOf.get(key) ?? []), value]);
+        }
       }
-    }
-    return pairs.map((pair) => ({ ...pair, ...teamMedian(valuesOf.get(`${pair.kpi}|${pair.businessModel}`) ?? []) }));
+      return new Map([...valuesOf].map(([key, values]) => [key, teamMedian(values)]));
+    });
+    return { pairs, byPeriod };
   }
 }

@@ -1,7 +1,12 @@
 import { Args, Query, Resolver } from '@nestjs/graphql';
 import { CurrentViewer, HeavyOperation, Roles, type Viewer } from '@salesdash/api/platform';
 import { TeamMedianService } from '../team-median.service';
-import { TeamMedianFilterInput, TeamMedianType } from './team-median.types';
+import {
+  TeamMedianFilterInput,
+  TeamMedianSeriesType,
+  TeamMedianTrendFilterInput,
+  TeamMedianType,
+} from './team-median.types';
 
 @Resolver()
 export class TeamMedianResolver {
@@ -21,5 +26,19 @@ export class TeamMedianResolver {
     @Args('filter') filter: TeamMedianFilterInput,
   ): Promise<TeamMedianType[]> {
     return this.service.medians(viewer, filter);
+  }
+
+  @Roles('SALES_REP')
+  @HeavyOperation()
+  @Query(() => [TeamMedianSeriesType], {
+    description:
+      'teamMedians month by month (the months up to the one holding to − 1 day, oldest first), each month by the ' +
+      'same rules: the trend a rep reads their own against.',
+  })
+  teamMedianTrend(
+    @CurrentViewer() viewer: Viewer,
+    @Args('filter') filter: TeamMedianTrendFilterInput,
+  ): Promise<TeamMedianSeriesType[]> {
+    return this.service.trend(viewer, filter);
   }
 }

@@ -1,5 +1,6 @@
-import { Field, Float, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Field, Float, InputType, Int, ObjectType, PickType, registerEnumType } from '@nestjs/graphql';
 import { DateScalar, DateTimeScalar } from '@salesdash/api/platform';
+import { KpiTrendFilterInput } from './kpi.types';
 import { MIN_COLLEAGUES_FOR_MEDIAN, type TeamMedianUnavailable, TEAM_MEDIAN_UNAVAILABLE } from '../team-median';
 
 export const TeamMedianUnavailableEnum = Object.fromEntries(TEAM_MEDIAN_UNAVAILABLE.map((value) => [value, value])) as {
@@ -55,4 +56,29 @@ export class TeamMedianType {
   colleagueCount!: number;
   @Field(() => TeamMedianUnavailableEnum, { nullable: true, description: 'Set exactly when median is null.' })
   unavailableReason!: TeamMedianUnavailable | null;
+}
+
+@InputType('TeamMedianTrendFilter', {
+  description: 'A KpiTrendFilter without scope: the team is always the caller’s own.',
+})
+export class TeamMedianTrendFilterInput extends PickType(
+  KpiTrendFilterInput,
+  ['to', 'months', 'asOf', 'businessModels', 'kpis'] as const,
+  InputType,
+) {}
+
+@ObjectType('TeamMedianPoint', { description: 'The team median of one calendar month, by the rules of TeamMedian.' })
+export class TeamMedianPointType {
+  @Field(() => DateScalar) from!: string;
+  @Field(() => DateScalar) to!: string;
+  @Field(() => Float, { nullable: true }) median!: number | null;
+  @Field(() => Int) colleagueCount!: number;
+  @Field(() => TeamMedianUnavailableEnum, { nullable: true }) unavailableReason!: TeamMedianUnavailable | null;
+}
+
+@ObjectType('TeamMedianSeries', { description: 'Monthly team medians of one KPI and business model, oldest first.' })
+export class TeamMedianSeriesType {
+  @Field() kpi!: string;
+  @Field() businessModel!: string;
+  @Field(() => [TeamMedianPointType]) points!: TeamMedianPointType[];
 }
