@@ -119,11 +119,20 @@ test('on a 390 px phone My teams shows each rep as a card and the rep page keeps
   await snapshot(page, 'rep-page-phone');
 });
 
-test('a rep sees their own deals on My performance and cannot open a rep page', async ({ page }) => {
+test('a rep sees their trend against the team median and their own deals, and cannot open a rep page', async ({
+  page,
+}) => {
   await page.goto('/login');
   await signIn(page, REP.email, REP.password);
   await expect(page).toHaveURL(/\/me/);
+  await expect(page.getByTestId('median-trend')).toHaveAttribute('aria-label', /^Won volume, .*\. Team median: /);
+  await page.getByTestId('median-trend-kpi').selectOption({ label: 'Activities, Consumer loans' });
+  await expect(page.getByTestId('median-trend')).toHaveAttribute(
+    'aria-label',
+    /^Activities, Consumer loans: .*Team median/,
+  );
   await expect(page.getByTestId('pipeline-summary')).toContainText('open deals worth');
+  await snapshot(page, 'my-performance-median-trend-and-deals');
   await page.goto('/reps/U-0017');
   await expect(page).toHaveURL(/\/me/);
 });

@@ -15,4 +15,5 @@ export type {
   KpiTrendFilter,
   PublishCorridorInput,
   TeamMedianFilter,
+  TeamMedianTrendFilter,
 } from './lib/generated/graphql';

@@ -39,6 +39,11 @@ export const HOME_TEXTS = {
     forecast: 'Forecast',
     trend: '12-month trend',
     trendSubject: '{kpi}, {model}',
+    medianTrendTitle: '12-month trend against your team’s median',
+    trendKpi: 'KPI',
+    legendYou: 'You',
+    medianTrendNote:
+      'Each month’s team median by the same rules as above; a month where it would give a colleague’s figure away is left blank.',
     none: 'No target',
     teamMedian: 'Team median',
     teamMedianOf: 'Team median: {value} (of {n} colleagues)',

@@ -13,6 +13,7 @@ import {
   type TeamMedianDto,
   TeamMedianApi,
   type TeamMedianFilter,
+  type TeamMedianSeriesDto,
 } from '@salesdash/dashboard/kpi/data-access';
 import { AuthService } from '@salesdash/dashboard/auth/data-access';
 import { TODAY } from '@salesdash/dashboard/kpi/feature-overview';
@@ -27,7 +28,7 @@ import { MyPerformancePage } from './my-performance/my-performance-page';
 import { MyTeamsPage } from './my-teams/my-teams-page';
 import { RepPage } from './rep/rep-page';
 import { RepDealsApi, type RepDealsDto, type RepDealsRequest } from './rep-deals/rep-deals-api';
-import { catalogueFor, MODELS, value } from './testing.fixtures';
+import { catalogueFor, MODELS, UNJUDGED, value } from './testing.fixtures';
 
 const FORBIDDEN = { code: 'FORBIDDEN' as const, message: 'No' };
 const TEAM: TeamDto = {
@@ -74,6 +75,8 @@ class FakeTeamMedianApi {
     this.filters.push(filter);
     return this.answer();
   };
+  trend = () => of(this.trendAnswer);
+  trendAnswer: readonly TeamMedianSeriesDto[] = [];
 }
 
 class FakeRepDealsApi {
@@ -178,6 +181,54 @@ describe('MyPerformancePage', () => {
     expect(text(won?.querySelector('[data-testid=kpi-status] button') ?? null)).toBe('No corridor');
     expect(text(element.querySelector('[data-testid=headline] sd-kpi-status button'))).toBe('No corridor');
     expect(element.querySelector('[data-testid=why-toggle]')).not.toBeNull();
+  });
+
+  it('draws the won volume’s 12 months against the team median of each month, a withheld month a gap', async () => {
+    const month = (from: string, to: string, value: number) => ({
+      ...UNJUDGED,
+      from,
+      to,
+      value,
+      sampleSize: 1,
+      target: null,
+      status: 'NO_RANGE' as const,
+      policyVersion: null,
+      partial: false,
+    });
+    const kpi = Object.assign(new FakeKpiApi('SALES_REP'), {
+      trend: () =>
+        of([
+          {
+            kpi: 'WON_VOLUME',
+            businessModel: 'CONSUMER_LOANS',
+            points: [month('2025-04-01', '2025-05-01', 1000), month('2025-05-01', '2025-06-01', 3000)],
+          },
+        ]),
+    });
+    const teamMedians = new FakeTeamMedianApi();
+    teamMedians.trendAnswer = [
+      {
+        kpi: 'WON_VOLUME',
+        businessModel: 'CONSUMER_LOANS',
+        points: [
+          { from: '2025-04-01', to: '2025-05-01', median: 2000, colleagueCount: 4, unavailableReason: null },
+          {
+            from: '2025-05-01',
+            to: '2025-06-01',
+            median: null,
+            colleagueCount: 2,
+            unavailableReason: 'TOO_FEW_COLLEAGUES',
+          },
+        ],
+      },
+    ];
+    const element = await render(MyPerformancePage, kpi, new FakeAccessApi('SALES_REP'), teamMedians);
+    expect(element.querySelector('[data-testid=median-trend]')?.getAttribute('aria-label')).toBe(
+      'Won volume, Consumer loans: trend from €1,000 in Apr 2025 to €3,000 in May 2025. Team median: €2,000 in Apr 2025, no earlier values',
+    );
+    expect((element.querySelector('[data-testid=median-trend-kpi]') as HTMLSelectElement | null)?.value).toBe(
+      'WON_VOLUME|CONSUMER_LOANS',
+    );
   });
 
   it('shows the rep’s own deals that need action and their open pipeline', async () => {

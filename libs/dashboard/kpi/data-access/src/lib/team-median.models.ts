@@ -1,4 +1,4 @@
-import type { TeamMediansQuery } from './generated/graphql';
+import type { TeamMediansQuery, TeamMedianTrendQuery } from './generated/graphql';
 
 /**
  * The API's `TeamMedian`: the anonymous median of one KPI and business model over the signed-in
@@ -7,3 +7,6 @@ import type { TeamMediansQuery } from './generated/graphql';
  * Never a rep's figure.
  */
 export type TeamMedianDto = TeamMediansQuery['teamMedians'][number];
+
+/** Monthly team medians of one KPI and business model, oldest first, each month by the rules above. */
+export type TeamMedianSeriesDto = TeamMedianTrendQuery['teamMedianTrend'][number];

@@ -1,4 +1,4 @@
-import type { KpiTrendSeries, KpiValueDto } from '@salesdash/dashboard/kpi/data-access';
+import type { KpiTrendSeries, KpiValueDto, TeamMedianSeriesDto } from '@salesdash/dashboard/kpi/data-access';
 import { trendPoints } from '@salesdash/dashboard/kpi/ui';
 import type { ComparisonLine } from '@salesdash/dashboard/shared/ui-charts';
 import { allowedBases, isKpiCode } from '@salesdash/shared/domain';
@@ -41,5 +41,23 @@ export function teamLine(name: string, series: KpiTrendSeries | undefined, kpi: 
   return {
     name,
     values: plotted.map((point, index) => teamFigure(kpi, point.value, series.points[index]?.reps ?? 0)),
+  };
+}
+
+/**
+ * The anonymous team median in a rep's own trend, month by month as the rep's line (a month the median
+ * is withheld for, or the API left out, is a gap).
+ */
+export function medianLine(
+  name: string,
+  medians: TeamMedianSeriesDto | undefined,
+  months: readonly { readonly from: string }[],
+): ComparisonLine | null {
+  if (!medians) {
+    return null;
+  }
+  return {
+    name,
+    values: months.map((month) => medians.points.find((point) => point.from === month.from)?.median ?? null),
   };
 }

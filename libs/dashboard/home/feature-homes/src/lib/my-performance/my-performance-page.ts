@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
 import { AuthService } from '@salesdash/dashboard/auth/data-access';
 import { dataOf, KpiApi, type TeamMedianDto, TeamMedianApi } from '@salesdash/dashboard/kpi/data-access';
 import {
@@ -8,18 +8,21 @@ import {
   KPI_UI_TEXTS,
   KpiPaceBadge,
   KpiStatusBadge,
+  trendPoints,
 } from '@salesdash/dashboard/kpi/ui';
 import { Sparkline } from '@salesdash/dashboard/shared/ui-charts';
 import { DASHBOARD_LOCALE, interpolate } from '@salesdash/dashboard/shared/util-i18n';
 import type { KpiUnit, Pace } from '@salesdash/shared/domain';
 import { map } from 'rxjs';
-import { buildPerformance, type PerformanceHeadline, type PerformanceRow } from '../compose/performance';
+import { buildPerformance, type PerformanceHeadline, type PerformanceRow, VOLUME_KPI } from '../compose/performance';
+import { medianLine } from '../compose/rep-page';
 import { HomeHeader } from '../home-header/home-header';
 import { HOME_TEXTS } from '../home.texts';
 import { kpiHome } from '../kpi-home';
 import { loaded, loadFor, trendFilter, valuesFilter } from '../load';
 import { RepDealsApi } from '../rep-deals/rep-deals-api';
 import { RepDealsPanel } from '../rep-deals/rep-deals-panel';
+import { TrendAgainst } from '../trend-against/trend-against';
 
 const PERCENT = new Intl.NumberFormat(DASHBOARD_LOCALE, { style: 'percent', maximumFractionDigits: 0 });
 
@@ -32,7 +35,7 @@ const PERCENT = new Intl.NumberFormat(DASHBOARD_LOCALE, { style: 'percent', maxi
  */
 @Component({
   selector: 'sd-my-performance-page',
-  imports: [HomeHeader, Sparkline, KpiStatusBadge, KpiPaceBadge, RepDealsPanel],
+  imports: [HomeHeader, Sparkline, TrendAgainst, KpiStatusBadge, KpiPaceBadge, RepDealsPanel],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './my-performance-page.html',
   styleUrls: ['../home.css', './my-performance-page.css'],
@@ -60,6 +63,11 @@ export class MyPerformancePage {
     this.teamMedianApi.medians(valuesFilter(request)).pipe(map((medians) => ({ request, medians }))),
   );
   protected readonly mediansFailed = computed(() => this.medians.state().status === 'failed');
+  private readonly medianTrend = loadFor(this.request, (request) =>
+    this.teamMedianApi.trend(trendFilter(request)).pipe(map((series) => ({ request, series }))),
+  );
+  /** The row (KPI and model) whose trend is drawn against the team median; won volume until one is chosen. */
+  protected readonly chosenTrend = signal<string | null>(null);
   private readonly dealsApi = inject(RepDealsApi);
   private readonly userId = inject(AuthService).viewer()?.id ?? '';
   /** The rep's own deals as they stand now, in the model chosen above. */
@@ -94,6 +102,44 @@ export class MyPerformancePage {
       this.corridors(),
     );
   });
+
+  /** The chosen KPI's 12 months against the anonymous team median of each month. */
+  protected readonly medianChart = computed(() => {
+    const rows = this.view()?.rows ?? [];
+    const keyOf = (row: PerformanceRow) => `${row.code}|${row.businessModel}`;
+    const row =
+      rows.find((candidate) => keyOf(candidate) === this.chosenTrend()) ??
+      rows.find((candidate) => candidate.code === VOLUME_KPI) ??
+      rows[0];
+    const series = loaded(this.trend.state())?.series.find(
+      (candidate) => candidate.kpi === row?.code && candidate.businessModel === row.businessModel,
+    );
+    if (!row || !series) {
+      return null;
+    }
+    const medians = loaded(this.medianTrend.state())?.series.find(
+      (candidate) => candidate.kpi === row.code && candidate.businessModel === row.businessModel,
+    );
+    return {
+      key: keyOf(row),
+      choices: rows.map((candidate) => ({
+        key: keyOf(candidate),
+        label: interpolate(HOME_TEXTS.performance.trendSubject, {
+          kpi: candidate.name,
+          model: candidate.businessModelName,
+        }),
+      })),
+      points: trendPoints(series.points, 'VALUE', row.code),
+      comparison: medianLine(HOME_TEXTS.performance.teamMedian, medians, series.points),
+      corridors: row.basis === null || row.basis === 'VALUE' ? row.trendCorridors : [],
+      subject: this.trendSubject(row),
+      format: (value: number | null) => formatKpiValue(value, row.unit),
+    };
+  });
+
+  protected chooseTrend(key: string): void {
+    this.chosenTrend.set(key);
+  }
 
   protected value(row: PerformanceRow | null): string {
     return row ? formatKpiValue(row.value, row.unit) : formatKpiValue(null, 'COUNT');
@@ -214,6 +260,7 @@ export class MyPerformancePage {
     this.home.retry();
     this.trend.retry();
     this.medians.retry();
+    this.medianTrend.retry();
     this.deals.retry();
   }
 }

@@ -3,15 +3,7 @@ import { toSignal } from '@angular/core/rxjs-interop';
 import { ActivatedRoute, RouterLink } from '@angular/router';
 import { AuthService } from '@salesdash/dashboard/auth/data-access';
 import { dataOf, KpiApi } from '@salesdash/dashboard/kpi/data-access';
-import {
-  formatCompact,
-  formatKpiValue,
-  KPI_UI_TEXTS,
-  KpiPaceBadge,
-  KpiStatusBadge,
-  trendPoints,
-} from '@salesdash/dashboard/kpi/ui';
-import { CHART_COLORS, CorridorTrend } from '@salesdash/dashboard/shared/ui-charts';
+import { formatCompact, formatKpiValue, KpiPaceBadge, KpiStatusBadge, trendPoints } from '@salesdash/dashboard/kpi/ui';
 import { interpolate } from '@salesdash/dashboard/shared/util-i18n';
 import { map } from 'rxjs';
 import { buildPerformance, type PerformanceRow } from '../compose/performance';
@@ -22,6 +14,7 @@ import { homeBasis } from '../kpi-home';
 import { errorMessage, type HomeRequest, loadCorridors, loaded, loadFor, trendFilter, valuesFilter } from '../load';
 import { RepDealsApi } from '../rep-deals/rep-deals-api';
 import { RepDealsPanel } from '../rep-deals/rep-deals-panel';
+import { TrendAgainst } from '../trend-against/trend-against';
 
 interface RepRequest extends HomeRequest {
   readonly repId: string;
@@ -44,7 +37,7 @@ const DEFAULT_TREND_KPI = 'WON_VOLUME';
  */
 @Component({
   selector: 'sd-rep-page',
-  imports: [HomeHeader, RouterLink, KpiStatusBadge, KpiPaceBadge, CorridorTrend, RepDealsPanel],
+  imports: [HomeHeader, RouterLink, KpiStatusBadge, KpiPaceBadge, TrendAgainst, RepDealsPanel],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './rep-page.html',
   styleUrls: ['../home.css', './rep-page.css'],
@@ -53,8 +46,6 @@ export class RepPage {
   private readonly api = inject(KpiApi);
   private readonly dealsApi = inject(RepDealsApi);
   protected readonly texts = HOME_TEXTS;
-  protected readonly statusLabels = KPI_UI_TEXTS.status;
-  protected readonly colors = { rep: CHART_COLORS.accent, team: CHART_COLORS.muted };
   /** A sales manager came from My teams and goes back there. */
   protected readonly fromMyTeams = inject(AuthService).viewer()?.role === 'SALES_MANAGER';
 
@@ -169,7 +160,6 @@ export class RepPage {
       corridors: row.basis === null || row.basis === 'VALUE' ? row.trendCorridors : [],
       subject: interpolate(TEXTS.trendSubject, { rep: this.heading(), kpi: row.name, model: row.businessModelName }),
       format: (value: number | null) => formatKpiValue(value, row.unit),
-      teamLabel,
     };
   }
 
