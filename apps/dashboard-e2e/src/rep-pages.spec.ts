@@ -133,6 +133,13 @@ test('a rep sees their trend against the team median and their own deals, and ca
   );
   await expect(page.getByTestId('pipeline-summary')).toContainText('open deals worth');
   await snapshot(page, 'my-performance-median-trend-and-deals');
+  await page.setViewportSize({ width: 390, height: 844 });
+  const row = page.locator('tr[data-kpi="WON_VOLUME"][data-model="CONSUMER_LOANS"]');
+  for (const part of [row.locator('th'), row.getByTestId('kpi-value'), row.locator('sd-kpi-status')]) {
+    const box = await part.boundingBox();
+    expect(box && box.x >= 0 && box.x + box.width <= 390).toBe(true);
+  }
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
   await page.goto('/reps/U-0017');
   await expect(page).toHaveURL(/\/me/);
 });
