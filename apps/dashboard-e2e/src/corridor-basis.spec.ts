@@ -90,7 +90,8 @@ test.describe('Corridor basis', () => {
       await page.getByRole('radio', { name: 'Per rep and month' }).focus();
       await page.keyboard.press('ArrowDown');
       await expect(page.getByRole('radio', { name: 'Share of the target to date' })).toBeChecked();
-      expect(await bounds(page)).toEqual(['', '', '', '']);
+      // The radio is checked before the form has re-rendered its bounds: wait for them.
+      await expect.poll(() => bounds(page)).toEqual(['', '', '', '']);
       await expect(page.getByTestId('basis-message')).toHaveText(
         'The four bounds were cleared: bounds per rep and month mean nothing as a share of the target to date. Switch back before typing a bound to get them back.',
       );
