@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import { generateDemoBundle } from '@salesdash/tools/demo-data';
 
-/** `npm run demo-data -- <folder>`: writes the demo bundle (KPI-SPEC §3) for today. */
+/** `npm run demo-data -- <folder>`: writes the demo bundle (docs/import.md) for today. */
 async function main(argv: string[]): Promise<number> {
   if (argv.length !== 1 || argv[0].startsWith('-')) {
     console.error('usage: npm run demo-data -- <folder>');

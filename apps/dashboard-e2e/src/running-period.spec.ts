@@ -5,7 +5,7 @@ import { signIn, snapshot } from './support/dashboard';
 requireChromium();
 
 /**
- * Running periods on the homes (KPI-SPEC §4.2): the demo data is generated relative to today, so
+ * Running periods on the homes (docs/kpis.md#running-periods): the demo data is generated relative to today, so
  * these checks hold on any day — early in a month "This month" is too early to tell (under 20 %
  * elapsed), and then last month's final verdicts show that pace is real.
  */

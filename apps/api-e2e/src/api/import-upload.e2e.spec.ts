@@ -159,7 +159,7 @@ describe('POST /api/imports: the dashboard upload over HTTP', () => {
       field: 'files',
       message:
         "files: 'customers.csv' is not a bundle file; a bundle holds only regions.csv, teams.csv, users.csv, deals.csv, " +
-        'stage_events.csv, interactions.csv, feedback.csv and targets.csv (KPI-SPEC §3)',
+        'stage_events.csv, interactions.csv, feedback.csv and targets.csv',
     });
   });
 

@@ -14,7 +14,7 @@ import {
   type ReferenceKpiValue,
 } from '../support/reference-kpis';
 
-/** The judged fields of a KpiValue and a KpiPoint (KPI-SPEC §4, §4.2, §5.1, §6). */
+/** The judged fields of a KpiValue and a KpiPoint (docs/kpis.md, #running-periods; docs/corridors.md#basis). */
 const JUDGED_FIELDS = 'value sampleSize target status policyVersion basis judgedValue targetToDate forecast pace';
 
 const KPI_VALUES = `query ($filter: KpiFilter!) {

@@ -1,5 +1,5 @@
 /**
- * An independent reference implementation of the KPI catalogue (KPI-SPEC §4), computed in plain
+ * An independent reference implementation of the KPI catalogue (docs/kpis.md), computed in plain
  * TypeScript from a parsed CSV bundle, to check the SQL engine against. Written from the spec only.
  */
 import { isKpiCode, KPI_CODES, type KpiCode, type KpiStatus } from '@salesdash/shared/domain';

@@ -14,7 +14,7 @@ const SEGMENTS = ['SME', 'RETAIL', 'CORPORATE'] as const;
 /** Lines joined before one write; the streams are drained between batches. */
 const BATCH = 2_000;
 
-/** The bundle's header lines (KPI-SPEC §3), in the importer's column order. */
+/** The bundle's header lines (docs/import.md#files), in the importer's column order. */
 export const BENCH_HEADERS = {
   'regions.csv': 'region_id,name',
   'teams.csv': 'team_id,name,region_id,manager_user_id',

@@ -2,7 +2,7 @@ import { JOURNEY_STAGES, KPI_CODES, ROLES, TOUCHPOINTS } from '@salesdash/shared
 import type { CsvRecord } from './testing/csv-reader';
 import { LOAD_TIMEOUT_MS, loadSharedBundle, TEST_NOW, type LoadedBundle } from './testing/bundle';
 
-/** KPI-SPEC §3, restated here so the test does not trust the writer's own header list. */
+/** docs/import.md#files, restated here so the test does not trust the writer's own header list. */
 const SPEC_COLUMNS: Readonly<Record<string, readonly string[]>> = {
   'regions.csv': ['region_id', 'name'],
   'teams.csv': ['team_id', 'name', 'region_id', 'manager_user_id'],
@@ -46,7 +46,7 @@ const AMOUNT = /^\d+(\.\d{1,2})?$/;
 const INTEGER = /^\d+$/;
 const MODELS = ['PREMIUM_FINANCING', 'CONSUMER_LOANS'];
 
-describe('the generated bundle follows KPI-SPEC §3', () => {
+describe('the generated bundle follows docs/import.md', () => {
   let bundle: LoadedBundle;
   let rows: (file: string) => readonly CsvRecord[];
   let dealById: Map<string, CsvRecord>;

@@ -48,7 +48,7 @@ export const HISTORY_MONTHS = 24;
 const FLUSH_EVERY = 200;
 
 /**
- * Writes the eight files of a realistic demo import bundle (KPI-SPEC §3) into `outDir`: two years of
+ * Writes the eight files of a realistic demo import bundle (docs/import.md) into `outDir`: two years of
  * deals for PREMIUM_FINANCING and CONSUMER_LOANS with their journeys, contacts, customer feedback and
  * monthly targets. The same day and seed always give byte-identical files.
  */
@@ -108,7 +108,7 @@ async function writeDeals(plan: DealPlan, rows: FactRows, out: BundleWriter, led
       ledger.record(repId, deal.model, 'WON_DEALS', won.at);
       ledger.record(repId, deal.model, 'WON_VOLUME', won.at, deal.amountCents / 100);
     }
-    // ACTIVITIES count by the deal's rep, as the KPI does (KPI-SPEC §4).
+    // ACTIVITIES count by the deal's rep, as the KPI does (docs/kpis.md#ACTIVITIES).
     for (const contact of interactions) {
       if (contact.direction === 'OUTBOUND') {
         ledger.record(repId, deal.model, 'ACTIVITIES', contact.at);

@@ -9,7 +9,7 @@ export type FunnelStep = (typeof FUNNEL_STEPS)[number];
 
 /**
  * How one business model behaves. The two profiles differ the way the real businesses do
- * (KPI-SPEC §1): premium financing is slow, large and safe; consumer loans are fast, small and
+ * (docs/corridors.md#corridor): premium financing is slow, large and safe; consumer loans are fast, small and
  * accept defaults priced into the interest.
  */
 export interface ModelProfile {

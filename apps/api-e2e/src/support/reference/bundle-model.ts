@@ -8,7 +8,7 @@ import type {
 } from '@salesdash/shared/domain';
 import type { Micros } from './instant';
 
-/** The facts of a CSV bundle (KPI-SPEC §3), parsed into exact values. */
+/** The facts of a CSV bundle (docs/import.md), parsed into exact values. */
 export interface Region {
   readonly regionId: string;
   readonly name: string;

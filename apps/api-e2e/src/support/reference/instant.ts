@@ -2,7 +2,7 @@ import { isIsoDate } from '@salesdash/shared/domain';
 
 /**
  * An exact instant as microseconds since the Unix epoch. A JS Date keeps only milliseconds, and
- * KPI-SPEC §4.1.8 wants durations from the exact (microsecond) timestamps.
+ * docs/kpis.md#general-readings wants durations from the exact (microsecond) timestamps.
  */
 export type Micros = bigint;
 

@@ -11,7 +11,7 @@ import { CorridorPreviewResolver } from './preview/corridor-preview.resolver';
 import { CorridorSuggestionService } from './preview/corridor-suggestion.service';
 
 /**
- * What controlling does with corridors (KPI-SPEC §5) and business models: read, publish and audit
+ * What controlling does with corridors (docs/corridors.md) and business models: read, publish and audit
  * corridor versions, manage the business models, and preview a draft's impact or get a suggestion
  * from the KPI engine's figures. The stored side lives in `@salesdash/api/policies`.
  */

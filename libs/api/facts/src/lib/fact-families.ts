@@ -5,7 +5,7 @@
 export type FactFamily = 'deal' | 'stage' | 'feedback' | 'interaction';
 
 export interface FactQuery {
-  /** Periods as calendar dates, `to` exclusive (KPI-SPEC §4); one for kpiValues, several for a trend. */
+  /** Periods as calendar dates, `to` exclusive (docs/kpis.md#filters); one for kpiValues, several for a trend. */
   readonly periods: readonly { readonly from: string; readonly to: string }[];
   readonly asOf: Date;
   readonly businessModels: readonly string[];

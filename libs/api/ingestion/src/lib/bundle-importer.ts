@@ -27,7 +27,7 @@ export type ImportResult =
   | { ok: true; files: FileReport[]; rows: number; durationMs: number; phases: ImportPhase[] }
   | {
       ok: false;
-      /** Sorted by file (KPI-SPEC §3 order), then line; at most MAX_REPORTED_ISSUES. */
+      /** Sorted by file (docs/import.md#files order), then line; at most MAX_REPORTED_ISSUES. */
       issues: ImportIssue[];
       /** All issues found. */
       issueCount: number;
@@ -53,7 +53,7 @@ const SIZE_IMPORT_TRANSACTION_SQL = `
   SET LOCAL default_statistics_target = 10;`;
 
 /**
- * Loads a CSV bundle (KPI-SPEC §3) in one transaction: COPY into temporary staging tables, then
+ * Loads a CSV bundle (docs/import.md) in one transaction: COPY into temporary staging tables, then
  * set-based checks, then — only when nothing at all is wrong — upserts, and the facts layer's rollups
  * changed by what the written rows of the touched deals add and no longer add. Imports run one at a time.
  * Every import is audited here, whoever starts it: `import.bundle` with the counts per file in the

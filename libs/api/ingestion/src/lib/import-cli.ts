@@ -5,7 +5,7 @@ import { BundleImporter, type ImportResult } from './bundle-importer';
 import { formatIssue } from './import-issue';
 
 const USAGE =
-  'usage: npm run import -- [--verbose] <folder>   (a folder of bundle CSV files, see KPI-SPEC §3; --verbose: time per step)';
+  'usage: npm run import -- [--verbose] <folder>   (a folder of bundle CSV files, see docs/import.md; --verbose: time per step)';
 const VERBOSE = '--verbose';
 
 const EXIT_IMPORTED = 0;

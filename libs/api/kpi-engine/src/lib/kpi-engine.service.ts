@@ -83,7 +83,7 @@ interface IndexedRows {
   readonly reps: ReadonlyMap<string, number>;
 }
 
-/** The end of each period's elapsed part (KPI-SPEC §4.2) as the target statements take it. */
+/** The end of each period's elapsed part (docs/kpis.md#running-periods) as the target statements take it. */
 function elapsedEnds({ periods, asOf }: MeasuredPeriods): string[] {
   return periods.map((period) => new Date(periodProgress(period, asOf).elapsedEnd).toISOString());
 }

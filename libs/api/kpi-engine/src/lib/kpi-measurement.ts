@@ -1,7 +1,7 @@
 import type { KpiCode } from '@salesdash/shared/domain';
 import type { DealFamilyRow, FeedbackFamilyRow, InteractionFamilyRow, StageFamilyRow } from '@salesdash/api/facts';
 
-/** A scope's target of one KPI for a period and for the part of it that has elapsed (KPI-SPEC §4.2). */
+/** A scope's target of one KPI for a period and for the part of it that has elapsed (docs/kpis.md#target-to-date). */
 export interface ProratedTarget {
   readonly target: number;
   readonly targetToDate: number;
@@ -45,8 +45,8 @@ function ratio(numerator: number, denominator: number): number | null {
 }
 
 /**
- * How each KPI is read from the family aggregates (KPI-SPEC §4 and §4.1.1: counts and sums are 0
- * over an empty set, rates, means and medians null). A missing KPI here fails to compile.
+ * How each KPI is read from the family aggregates (docs/kpis.md, and docs/kpis.md#general-readings: counts and
+ * sums are 0 over an empty set, rates, means and medians null). A missing KPI here fails to compile.
  */
 const READINGS = {
   NEW_LEADS: ({ deal }) => ({ value: deal?.created ?? 0, sampleSize: deal?.created ?? 0 }),

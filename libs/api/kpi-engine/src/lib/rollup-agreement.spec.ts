@@ -62,7 +62,7 @@ interface Feedback {
   nps: string;
 }
 
-/** The whole data set as the test believes it is stored; every change keeps KPI-SPEC §3's rules. */
+/** The whole data set as the test believes it is stored; every change keeps the rules of docs/import.md#stage-rules. */
 class Model {
   readonly deals = new Map<string, Deal>();
   readonly events = new Map<string, Event>();
@@ -91,7 +91,7 @@ class Model {
     return [...this.events.values()].filter((event) => event.deal === deal);
   }
 
-  /** KPI-SPEC §3 for one deal: nothing before created_at, one event per stage, nothing after LOST. */
+  /** docs/import.md#stage-rules for one deal: nothing before created_at, one event per stage, nothing after LOST. */
   valid(deal: Deal, events: readonly Event[]): boolean {
     const stages = new Set(events.map((event) => event.stage));
     const lost = events.find((event) => event.stage === 'LOST');

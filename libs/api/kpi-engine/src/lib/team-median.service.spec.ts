@@ -26,7 +26,7 @@ function csv(...lines: string[]): string {
 /**
  * Team Red: Anna, Ben, Carl, Dana (manager Mia); team Blue: Erik, Fay, Gina, Hana; team Green: Ivo,
  * Jon, Kim; Nola has no team. A rep's median is over their colleagues, never their own value.
- * March 2026, consumer loans, per rep of Red (hand-computed from KPI-SPEC §4):
+ * March 2026, consumer loans, per rep of Red (hand-computed from docs/kpis.md):
  *   NEW_LEADS      Anna 2 (A1, A2), Ben 1, Carl 4, Dana 1
  *   WON_VOLUME     Anna 100, Ben 300, Carl 1000, Dana 0 (no win)
  *   WIN_RATE       Anna 1/2, Ben 1/1, Carl 1/4, Dana none (null)

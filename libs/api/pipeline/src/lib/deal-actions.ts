@@ -53,7 +53,7 @@ export interface DealAction {
   readonly reason: DealActionReason;
   /** When the waiting began: the WON event, the payout, or the last activity (the creation without one). */
   readonly since: Date;
-  /** Days from `since` to asOf (KPI-SPEC: seconds / 86400, not rounded). */
+  /** Days from `since` to asOf (docs/kpis.md#general-readings: seconds / 86400, not rounded). */
   readonly days: number;
   /** The limit that was passed: the onboarding corridor's acceptable maximum, or QUIET_DAYS; null for payouts. */
   readonly limitDays: number | null;

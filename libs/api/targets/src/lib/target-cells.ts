@@ -50,7 +50,7 @@ export interface TargetRemainder {
 }
 
 /**
- * The parts of `row` that lie outside the `cut` months (in any order): KPI-SPEC §4 prorates a row
+ * The parts of `row` that lie outside the `cut` months (in any order): docs/kpis.md#targets prorates a row
  * evenly over its days, so keeping each outside part with value × its days / the row's days leaves the
  * target of every period outside the cut months exactly as it was. Ids derive from the original row's
  * (its id up to any earlier `~`, then `~` and the part's first day): parts of one row never overlap, so

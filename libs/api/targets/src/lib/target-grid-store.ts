@@ -2,7 +2,7 @@ import { type SqlRunner, ValidationError } from '@salesdash/api/platform';
 import { monthPeriod, type YearMonth } from '@salesdash/shared/domain';
 import type { GridKey, TargetCell, TargetScopeType } from './target-cells';
 
-/** One row of a grid: a rep of the team, or the team itself (its TEAM target rows, KPI-SPEC §4). */
+/** One row of a grid: a rep of the team, or the team itself (its TEAM target rows, docs/kpis.md#targets). */
 export interface GridRow {
   readonly scopeType: TargetScopeType;
   readonly scopeId: string;
@@ -37,7 +37,7 @@ WHERE u.role = 'SALES_REP' AND u.team_id = $1
           AND t.period_start < $5::date AND t.period_end > $4::date))
 ORDER BY u.display_name, u.user_id`;
 
-// A cell is the scope's target for the month by KPI-SPEC §4: Σ value × overlap days / row days.
+// A cell is the scope's target for the month by docs/kpis.md#targets: Σ value × overlap days / row days.
 const CELLS_SQL = `
 WITH months AS (
   SELECT to_char(m, 'YYYY-MM') AS month, m::date AS month_start, (m + interval '1 month')::date AS month_end

@@ -7,7 +7,7 @@ import { TargetGridResolver } from './target-grid.resolver';
 import { TargetGridWriter } from './target-grid-writer';
 
 /**
- * Targets as sales managers set them (KPI-SPEC §4): a team's grid of reps × months for one KPI and
+ * Targets as sales managers set them (docs/kpis.md#targets): a team's grid of reps × months for one KPI and
  * business model, read and saved in the same target rows a targets.csv import writes.
  */
 @Module({

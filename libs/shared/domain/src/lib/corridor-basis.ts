@@ -1,7 +1,7 @@
 import type { KpiCode } from './kpi-catalogue';
 
 /**
- * What a corridor's bands judge (KPI-SPEC §5.1). A rate means the same for a rep's month and the
+ * What a corridor's bands judge (docs/corridors.md#basis). A rate means the same for a rep's month and the
  * company's year; a count or a sum does not, so its corridor judges it per rep and month, or as a
  * share of the target to date.
  */

@@ -3,7 +3,7 @@ import { type KpiCode, kpiDefinition, type KpiUnit, UNIT_RANGES } from './kpi-ca
 import type { Band, CorridorBands } from './kpi-status';
 import { addDays, type IsoDate } from './period';
 
-/** The four bounds of a corridor (KPI-SPEC §5); null or absent = open side. */
+/** The four bounds of a corridor (docs/corridors.md#bands); null or absent = open side. */
 export interface CorridorBounds {
   readonly acceptableMin?: number | null;
   readonly acceptableMax?: number | null;
@@ -79,7 +79,7 @@ function basisIssue(basis: CorridorBasis, kpi: KpiCode): string | null {
 }
 
 /**
- * Every problem of a corridor draft for `kpi` (KPI-SPEC §5, §5.1): a basis the KPI allows (absent =
+ * Every problem of a corridor draft for `kpi` (docs/corridors.md#bands, #basis): a basis the KPI allows (absent =
  * VALUE), bounds finite and within the range of the basis (the KPI's unit, or a ratio ≥ 0 for a share
  * of target), at least one bound, min ≤ max per band, tolerated containing acceptable, a whole
  * minSampleSize ≥ 1 (absent = 1) and a non-blank rationale. Empty when the draft is valid.
@@ -179,7 +179,7 @@ function latestInForce<T extends PolicyVersion>(versions: readonly T[], lastDay:
 }
 
 /**
- * The version in force for a period whose last day is `lastDay` (KPI-SPEC §5): the latest
+ * The version in force for a period whose last day is `lastDay` (docs/corridors.md#versions): the latest
  * effectiveFrom ≤ lastDay, the higher version on the same date; a segment's own series wins over the
  * model-wide one whenever it has a version in force.
  */

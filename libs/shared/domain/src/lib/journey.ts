@@ -1,4 +1,4 @@
-/** Stages follow the buyer, not the seller (KPI-SPEC §1). */
+/** Stages follow the buyer, not the seller (docs/kpis.md#journey). */
 export const JOURNEY_STAGES = [
   'SUSPECT',
   'PROSPECT',

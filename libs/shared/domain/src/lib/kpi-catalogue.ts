@@ -30,7 +30,7 @@ export type KpiUnit = (typeof KPI_UNITS)[number];
 export type KpiStage = JourneyStage | 'ANY';
 
 /**
- * How the value is aggregated. It settles the empty-set reading of KPI-SPEC §4.1: counts and sums
+ * How the value is aggregated. It settles the empty-set reading of docs/kpis.md#general-readings: counts and sums
  * are 0 over an empty set, rates, means and medians are null.
  */
 export type KpiAggregation = 'COUNT' | 'SUM' | 'RATE' | 'MEAN' | 'MEDIAN' | 'RATIO';
@@ -85,7 +85,8 @@ const definitions: readonly KpiDefinition[] = [
     stage: 'PROSPECT',
     aggregation: 'RATE',
     direction: 'HIGHER_IS_BETTER',
-    description: 'Of the deals created in the period, the share that reached OPPORTUNITY by the as-of instant.',
+    description:
+      'Of the deals created in the period, the share with an OPPORTUNITY event by the as-of instant (which may lie after the period end).',
     sampleSizeOf: 'deals created in the period',
   },
   {
@@ -95,7 +96,8 @@ const definitions: readonly KpiDefinition[] = [
     stage: 'OPPORTUNITY',
     aggregation: 'RATE',
     direction: 'HIGHER_IS_BETTER',
-    description: 'Won / (won + lost), counting WON and LOST events in the period.',
+    description:
+      'Won / (won + lost), counting the WON and LOST events in the period; every LOST event counts, also of deals lost before they reached OPPORTUNITY.',
     sampleSizeOf: 'WON and LOST events in the period',
   },
   {
@@ -115,7 +117,7 @@ const definitions: readonly KpiDefinition[] = [
     stage: 'WON',
     aggregation: 'SUM',
     direction: 'HIGHER_IS_BETTER',
-    description: 'Sum of the amounts of deals won in the period.',
+    description: 'Sum of the amounts of the deals with a WON event in the period.',
     sampleSizeOf: 'WON events in the period',
   },
   {
@@ -126,7 +128,7 @@ const definitions: readonly KpiDefinition[] = [
     stage: 'WON',
     aggregation: 'MEAN',
     direction: 'BOTH_SIDES',
-    description: 'Won volume / won deals.',
+    description: 'Won volume / won deals: the mean amount of the deals won in the period.',
     sampleSizeOf: 'WON events in the period',
   },
   {
@@ -148,7 +150,8 @@ const definitions: readonly KpiDefinition[] = [
     stage: 'OPPORTUNITY',
     aggregation: 'SUM',
     direction: 'BOTH_SIDES',
-    description: 'Sum of the amounts of deals created before the period end and neither won nor lost before it.',
+    description:
+      'Sum of the amounts of the deals created before the period end and neither won nor lost before it; the period start and the as-of instant do not matter.',
     sampleSizeOf: 'open deals at the period end',
   },
   {
@@ -158,7 +161,8 @@ const definitions: readonly KpiDefinition[] = [
     stage: 'WON',
     aggregation: 'RATIO',
     direction: 'HIGHER_IS_BETTER',
-    description: 'Won volume / the prorated won-volume target of the scope.',
+    description:
+      'Won volume / the won-volume target of the scope prorated to the period; no value when that target is missing or 0.',
     sampleSizeOf: 'WON events in the period',
   },
   {
@@ -169,7 +173,8 @@ const definitions: readonly KpiDefinition[] = [
     stage: 'ONBOARDED',
     aggregation: 'MEAN',
     direction: 'BOTH_SIDES',
-    description: 'Mean days from WON to ONBOARDED, over deals onboarded in the period.',
+    description:
+      'Mean days from WON to ONBOARDED, over the deals onboarded in the period; a deal without a WON event is left out.',
     sampleSizeOf: 'deals onboarded in the period (with a WON event)',
   },
   {
@@ -179,7 +184,8 @@ const definitions: readonly KpiDefinition[] = [
     stage: 'PAID_OUT',
     aggregation: 'RATE',
     direction: 'HIGHER_IS_BETTER',
-    description: 'Share of payouts in the period with all essential documents present.',
+    description:
+      'Share of the payouts (PAID_OUT events) in the period with all essential documents present (info_complete true); a payout that does not say counts as incomplete.',
     sampleSizeOf: 'PAID_OUT events in the period',
   },
   {
@@ -189,7 +195,8 @@ const definitions: readonly KpiDefinition[] = [
     stage: 'PAID_OUT',
     aggregation: 'RATE',
     direction: 'LOWER_IS_BETTER',
-    description: 'Of the deals paid out in the period, the share that defaulted by the as-of instant.',
+    description:
+      'Of the deals paid out in the period, the share with a DEFAULTED event by the as-of instant (which may lie after the period end).',
     sampleSizeOf: 'PAID_OUT events in the period',
   },
   {
@@ -209,7 +216,8 @@ const definitions: readonly KpiDefinition[] = [
     stage: 'ANY',
     aggregation: 'RATIO',
     direction: 'HIGHER_IS_BETTER',
-    description: '100 × (promoters − detractors) / answered, over feedback in the period with an NPS answer.',
+    description:
+      '100 × (promoters − detractors) / answered, over the feedback in the period with an NPS answer; promoters answer 9–10, detractors 0–6.',
     sampleSizeOf: 'feedback rows with an NPS answer',
   },
   {
@@ -230,7 +238,7 @@ const definitions: readonly KpiDefinition[] = [
     aggregation: 'RATE',
     direction: 'HIGHER_IS_BETTER',
     description:
-      'Of the negative feedback in the period, the share followed on the same deal by CSAT ≥ 4 within 14 days.',
+      'Of the negative feedback (CSAT ≤ 2) in the period, the share followed on the same deal by feedback with CSAT ≥ 4 within 14 days after it and by the as-of instant.',
     sampleSizeOf: 'negative feedback rows in the period',
   },
   {
@@ -240,7 +248,7 @@ const definitions: readonly KpiDefinition[] = [
     stage: 'ANY',
     aggregation: 'MEDIAN',
     direction: 'LOWER_IS_BETTER',
-    description: 'Median hours to answer inbound interactions in the period.',
+    description: 'Median hours to answer the inbound interactions in the period that have a response time.',
     sampleSizeOf: 'inbound interactions with a response time',
   },
   {

@@ -1,6 +1,6 @@
 import { type CorridorBasis, judgedValueOf, type JudgementInputs } from './corridor-basis';
 
-/** Status of a KPI value against the corridor of its business model (KPI-SPEC §5, §5.1). */
+/** Status of a KPI value against the corridor of its business model (docs/corridors.md#statuses). */
 export const KPI_STATUSES = [
   'NO_DATA',
   'NO_RANGE',
@@ -51,7 +51,7 @@ export function valueInputs(value: number | null, sampleSize: number): JudgeInpu
 }
 
 /**
- * Checked in the order of KPI-SPEC §5.1: NO_DATA, NO_RANGE (no corridor, or its basis gives no judged
+ * Checked in the order of docs/corridors.md#statuses: NO_DATA, NO_RANGE (no corridor, or its basis gives no judged
  * value), INSUFFICIENT_DATA (basis VALUE only: on the other bases a count of zero is a fact), then the
  * bands on the judged value.
  */

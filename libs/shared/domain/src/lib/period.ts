@@ -1,6 +1,6 @@
 /**
  * Period maths on calendar dates in UTC. A date is an ISO `YYYY-MM-DD` string; a period is
- * [from, to) with `to` exclusive (KPI-SPEC §4).
+ * [from, to) with `to` exclusive (docs/kpis.md#filters).
  */
 export type IsoDate = string;
 

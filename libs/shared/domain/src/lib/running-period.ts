@@ -2,7 +2,7 @@ import type { KpiCode } from './kpi-catalogue';
 import { type Period, toEpochDay } from './period';
 
 /**
- * Running periods (KPI-SPEC §4.2): a period is judged on what could have happened in it by `asOf`.
+ * Running periods (docs/kpis.md#running-periods): a period is judged on what could have happened in it by `asOf`.
  * Instants are milliseconds since the epoch (what `Date` holds); days are exact (seconds / 86400).
  */
 const DAY_MS = 86_400_000;

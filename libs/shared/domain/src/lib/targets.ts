@@ -1,7 +1,7 @@
 import type { KpiCode } from './kpi-catalogue';
 import { addMonths, type IsoDate, type Period } from './period';
 
-/** The KPIs a target can be set for (KPI-SPEC §4): the counts and the sum a rep is measured by. */
+/** The KPIs a target can be set for (docs/kpis.md#targets): the counts and the sum a rep is measured by. */
 export const TARGET_KPIS: readonly KpiCode[] = ['NEW_LEADS', 'WON_DEALS', 'WON_VOLUME', 'ACTIVITIES'];
 
 export function isTargetKpi(kpi: string): kpi is KpiCode {
@@ -121,7 +121,7 @@ export function monthSums(rows: readonly (readonly (number | null)[])[], months:
 }
 
 /**
- * Per month, a team's target as the KPIs use it (KPI-SPEC §4): its own TEAM target where it has one,
+ * Per month, a team's target as the KPIs use it (docs/kpis.md#targets): its own TEAM target where it has one,
  * otherwise the sum of its reps' targets.
  */
 export function teamTotals(

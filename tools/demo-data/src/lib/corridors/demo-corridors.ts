@@ -50,7 +50,7 @@ const C: BusinessModel = 'CONSUMER_LOANS';
 
 /**
  * The demo's corridors, one per business model and KPI but quota attainment: the same value is fine in
- * one model and alarming in the other (KPI-SPEC §1). Counts and sums are judged where they hold at
+ * one model and alarming in the other (docs/corridors.md#corridor). Counts and sums are judged where they hold at
  * every scope and period (§5.1): won volume and won deals as a share of the target to date, new leads
  * and activities per rep and month, the pipeline per rep. Quota attainment has no corridor: in a running
  * month it is set against the whole month's target, and won volume's share of the target to date

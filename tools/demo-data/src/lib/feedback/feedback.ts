@@ -31,7 +31,7 @@ const STAGE_WEIGHTS: Readonly<Record<JourneyStage, number>> = {
 
 const NPS_SHARE = 0.65;
 const COMMENT_SHARE = 0.7;
-/** A recovery must come strictly within 14 days of the negative moment (KPI-SPEC §4.1.4). */
+/** A recovery must come strictly within 14 days of the negative moment (docs/kpis.md#RECOVERY_RATE). */
 const RECOVERY_WINDOW_MS = 13.5 * DAY_MS;
 
 /**

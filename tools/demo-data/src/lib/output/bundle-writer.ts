@@ -1,6 +1,6 @@
 import { CsvFileWriter, type CsvValue } from './csv-writer';
 
-/** The files of the CSV import bundle and their columns, in KPI-SPEC §3 order. */
+/** The files of the CSV import bundle and their columns, in the order of docs/import.md#files. */
 export const BUNDLE_HEADERS = {
   'regions.csv': ['region_id', 'name'],
   'teams.csv': ['team_id', 'name', 'region_id', 'manager_user_id'],

@@ -102,7 +102,7 @@ export class TargetLedger {
 
   /**
    * Every month, not only some: a TEAM row overlapping a period replaces the reps' targets for the
-   * whole period (KPI-SPEC §4.1.9), so partial coverage would silently drop the reps' quotas of the
+   * whole period (docs/kpis.md#targets), so partial coverage would silently drop the reps' quotas of the
    * uncovered months from any longer view (a year's attainment of ~250 % for this team).
    */
   private teamRows(repRows: readonly TargetRow[], team: Team): TargetRow[] {

@@ -3,7 +3,7 @@ import { CorridorBasisEnum, DateScalar } from '@salesdash/api/platform';
 import type { CorridorBasis } from '@salesdash/shared/domain';
 
 @ObjectType('Corridor', {
-  description: 'One version of a corridor policy (KPI-SPEC §5); bounds inclusive, null = open.',
+  description: 'One version of a corridor policy (docs/corridors.md#versions); bounds inclusive, null = open.',
 })
 export class CorridorType {
   @Field(() => ID) id!: string;
@@ -19,7 +19,7 @@ export class CorridorType {
   @Field(() => Int, { description: 'Not checked on the bases PER_REP_MONTH and SHARE_OF_TARGET (§5.1).' })
   minSampleSize!: number;
   @Field() rationale!: string;
-  @Field(() => CorridorBasisEnum, { description: 'Which number the bands judge (KPI-SPEC §5.1).' })
+  @Field(() => CorridorBasisEnum, { description: 'Which number the bands judge (docs/corridors.md#basis).' })
   basis!: CorridorBasis;
   @Field() publishedAt!: Date;
   @Field(() => String, { nullable: true, description: 'Display name of the publisher; null for the system.' })

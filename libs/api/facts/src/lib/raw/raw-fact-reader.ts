@@ -15,7 +15,7 @@ const RAW_FAMILY_SQL: Record<FactFamily, string> = {
 
 /**
  * The KPI families computed straight from deal, stage_event, interaction and feedback, the way
- * KPI-SPEC §4 reads: the yardstick the rollups are checked and benchmarked against.
+ * docs/kpis.md reads: the yardstick the rollups are checked and benchmarked against.
  */
 export async function readRawFamilies(runner: SqlRunner, query: FactQuery): Promise<FamilyRows> {
   const rows: FamilyRows = {};

@@ -112,10 +112,10 @@ GROUP BY period_index, business_model, group_id`;
 const DEAL_IN_SCOPE = `d.business_model = ANY($4::text[]) AND ($5::text[] IS NULL OR d.rep_id = ANY($5::text[]))`;
 
 /**
- * The part of the rollups' cohort counts that lies after asOf (KPI-SPEC §4.1.3, §4.1.4): deals created
- * in the period whose OPPORTUNITY comes later, PAID_OUT deals whose DEFAULTED comes later, and negative
- * feedback whose every recovery comes later. Each is found from the events after asOf, so a read "as
- * of now" looks at next to nothing.
+ * The part of the rollups' cohort counts that lies after asOf (docs/kpis.md#LEAD_CONVERSION_RATE,
+ * docs/kpis.md#DEFAULT_RATE, docs/kpis.md#RECOVERY_RATE): deals created in the period whose OPPORTUNITY comes
+ * later, PAID_OUT deals whose DEFAULTED comes later, and negative feedback whose every recovery comes later.
+ * Each is found from the events after asOf, so a read "as of now" looks at next to nothing.
  *   $1, $2 periods; $3 asOf; $4 business models; $5 the scope's rep ids (NULL = every deal); grouped,
  *   $6 and $7 the groups' rep and group ids.
  */

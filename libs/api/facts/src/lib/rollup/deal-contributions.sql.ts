@@ -26,7 +26,7 @@ const flag = (condition: string) => `(${condition})::int`;
 /**
  * Everything a deal contributes depends on that deal's own rows only (its events, interactions and
  * feedback), so rollups can be maintained deal by deal. Each milestone is the deal's one event of
- * that stage (KPI-SPEC §3); a deal is closed by its first WON or LOST event.
+ * that stage (docs/import.md#stage-rules); a deal is closed by its first WON or LOST event.
  */
 const ITEMS: readonly FactItem[] = [
   {

@@ -11,7 +11,7 @@ export interface LoadableFile {
 /** Issues about the bundle as a whole are reported on this pseudo file, line 0. */
 export const BUNDLE_ISSUE_FILE = '-';
 
-/** Orders issues: the bundle first, then the files in KPI-SPEC §3 order, then unknown files. */
+/** Orders issues: the bundle first, then the files in the order of docs/import.md#files, then unknown files. */
 export function fileRank(file: string): number {
   if (file === BUNDLE_ISSUE_FILE) {
     return -1;

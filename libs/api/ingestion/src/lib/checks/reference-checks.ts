@@ -69,5 +69,5 @@ function referenceCheck({ table, column, target, when }: Reference): BundleCheck
   };
 }
 
-/** Every reference resolves inside the bundle or to a stored row (KPI-SPEC §3). */
+/** Every reference resolves inside the bundle or to a stored row (docs/import.md#references). */
 export const REFERENCE_CHECKS: readonly BundleCheck[] = REFERENCES.map(referenceCheck);

@@ -75,7 +75,7 @@ function describeEvent(alias: string): string {
             ELSE format('event %s on line %s', ${quotedSql(`${alias}.event_id`)}, ${alias}.line) END`;
 }
 
-/** KPI-SPEC §3: no event before its deal's created_at, one event per stage, nothing after LOST. */
+/** docs/import.md#stage-rules: no event before its deal's created_at, one event per stage, nothing after LOST. */
 export const STAGE_RULE_CHECKS: readonly BundleCheck[] = [
   {
     name: 'event before created_at',

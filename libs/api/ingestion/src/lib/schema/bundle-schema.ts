@@ -71,7 +71,7 @@ const STAGE = oneOf(JOURNEY_STAGES);
 const TOUCHPOINT = oneOf(TOUCHPOINTS);
 const SEGMENT = lineOfAtMost(MAX_SEGMENT_LENGTH);
 
-/** KPI-SPEC §3, in its order, which is also the order the tables depend on each other. */
+/** docs/import.md#files, in its order, which is also the order the tables depend on each other. */
 export const BUNDLE_FILES: readonly FileSpec[] = [
   fileSpec('regions.csv', 'region', [required('region_id', ID), required('name', NAME)]),
   fileSpec('teams.csv', 'team', [

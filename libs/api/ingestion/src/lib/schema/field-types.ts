@@ -14,7 +14,7 @@ import {
 } from '@salesdash/api/platform';
 
 /**
- * The value types of bundle columns (KPI-SPEC §3), with the text and date rules of the API
+ * The value types of bundle columns (docs/import.md#formats), with the text and date rules of the API
  * (@salesdash/api/platform input rules). A field type only validates: valid text goes to
  * PostgreSQL unchanged, so offsets, microseconds and decimals are stored exactly as written.
  */

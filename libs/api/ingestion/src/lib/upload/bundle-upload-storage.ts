@@ -37,7 +37,7 @@ export function refused(message: string): ValidationError {
 function nameRefusal(name: string, earlier: ReadonlySet<string>): string | undefined {
   if (!BUNDLE_FILE_NAMES.includes(name)) {
     const allowed = `${BUNDLE_FILE_NAMES.slice(0, -1).join(', ')} and ${BUNDLE_FILE_NAMES.at(-1)}`;
-    return `'${name}' is not a bundle file; a bundle holds only ${allowed} (KPI-SPEC §3)`;
+    return `'${name}' is not a bundle file; a bundle holds only ${allowed}`;
   }
   return earlier.has(name) ? `'${name}' is uploaded twice; a bundle holds each file once` : undefined;
 }

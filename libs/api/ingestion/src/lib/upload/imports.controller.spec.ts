@@ -146,16 +146,14 @@ describe('POST /api/imports', () => {
 
       expect(answer).toEqual({
         status: 400,
-        body: badInput(`'notes.csv' is not a bundle file; a bundle holds only ${ALLOWED} (KPI-SPEC §3)`),
+        body: badInput(`'notes.csv' is not a bundle file; a bundle holds only ${ALLOWED}`),
       });
     });
 
     it('keeps a UTF-8 file name as it was sent', async () => {
       const answer = await upload({ 'régions.csv': SAMPLE_FILES['regions.csv'] });
 
-      expect(answer.body).toEqual(
-        badInput(`'régions.csv' is not a bundle file; a bundle holds only ${ALLOWED} (KPI-SPEC §3)`),
-      );
+      expect(answer.body).toEqual(badInput(`'régions.csv' is not a bundle file; a bundle holds only ${ALLOWED}`));
     });
 
     it('refuses a file sent twice', async () => {

@@ -1,5 +1,5 @@
 /**
- * How many reps a scope has for corridors per rep and month (KPI-SPEC §5.1): users with role SALES_REP
+ * How many reps a scope has for corridors per rep and month (docs/corridors.md#basis): users with role SALES_REP
  * whose team lies in the scope, deactivated ones included (their deals still count).
  *   $1 scope type (COMPANY|REGION|TEAM), $2 the scope's ids (NULL for COMPANY), $3 each id its own
  *   scope (boolean): false counts the reps of all ids together (group_id NULL), true per id.

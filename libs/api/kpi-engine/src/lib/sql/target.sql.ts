@@ -1,6 +1,6 @@
 /**
- * Prorated targets of one scope, or of several scopes of one level each on its own (KPI-SPEC §4
- * "Targets", §4.1.9, §4.2):
+ * Prorated targets of one scope, or of several scopes of one level each on its own (docs/kpis.md#targets,
+ * docs/kpis.md#target-to-date):
  *   $1 period starts (date[]), $2 period ends (date[]), $3 business models, $4 KPIs,
  *   $5 scope type (COMPANY|REGION|TEAM|REP), $6 the scope's ids (several teams for a manager;
  *   NULL for COMPANY); $7 the end of each period's elapsed part (timestamptz[]: min(to, asOf));

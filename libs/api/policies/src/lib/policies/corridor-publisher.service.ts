@@ -33,7 +33,7 @@ VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)
 RETURNING policy_id::text AS id`;
 
 /**
- * Publishes corridor versions (KPI-SPEC §5): always a new version, checked against the version the
+ * Publishes corridor versions (docs/corridors.md#versions): always a new version, checked against the version the
  * editor started from under a lock on the series, audited in the same transaction.
  */
 @Injectable()

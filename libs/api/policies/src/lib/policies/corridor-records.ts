@@ -2,7 +2,7 @@ import { type CorridorBasis, describeCorridor, type KpiCode } from '@salesdash/s
 import type { SqlRunner } from '@salesdash/api/platform';
 import { selectRows } from '../sql-rows';
 
-/** One stored version of a corridor policy (KPI-SPEC §5), as the API answers it. */
+/** One stored version of a corridor policy (docs/corridors.md#versions), as the API answers it. */
 export interface CorridorRecord {
   readonly id: string;
   readonly businessModel: string;

@@ -20,7 +20,8 @@ export class PublishCorridorInput {
   @Field({ description: 'Why this corridor fits the business model; required.' }) rationale!: string;
   @Field(() => CorridorBasisEnum, {
     nullable: true,
-    description: 'Which number the bands judge (KPI-SPEC §5.1); default VALUE. Only the bases the KPI allows.',
+    description:
+      'Which number the bands judge (docs/corridors.md#basis); default VALUE. Only the bases the KPI allows.',
   })
   basis?: CorridorBasis | null;
   @Field(() => Int, {

@@ -16,7 +16,7 @@ import { WON_DEALS_CASES } from './won-deals.cases';
 export type { KpiCase, KpiCaseExpectation, KpiCaseFilter, KpiCaseRequest } from './kpi-case';
 
 /**
- * KPI values computed by hand from KPI-SPEC §4 over small CSV bundles (§3), to check the SQL engine
+ * KPI values computed by hand from docs/kpis.md over small CSV bundles (docs/import.md), to check the SQL engine
  * and the reference implementation against. Each bundle is self-contained: import it into an empty
  * database (the organisation is the same in every case, the facts' ids are unique across cases).
  */

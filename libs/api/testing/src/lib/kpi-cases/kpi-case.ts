@@ -1,4 +1,4 @@
-/** A request to `kpiValues` (KPI-SPEC §6 KpiFilter); `from`/`to` are dates, `to` exclusive. */
+/** A request to `kpiValues` (KpiFilter, docs/kpis.md#filters); `from`/`to` are dates, `to` exclusive. */
 export interface KpiCaseFilter {
   from: string;
   to: string;
@@ -23,7 +23,7 @@ export interface KpiCaseRequest {
   expected: KpiCaseExpectation[];
 }
 
-/** A small CSV bundle (§3) with KPI values computed by hand from KPI-SPEC §4. */
+/** A small CSV bundle (docs/import.md) with KPI values computed by hand from docs/kpis.md. */
 export interface KpiCase {
   /** What the case proves. */
   name: string;

@@ -1,6 +1,6 @@
 import { DASHBOARD_LOCALE } from '@salesdash/dashboard/shared/util-i18n';
 
-/** The files a bundle may hold (KPI-SPEC §3). The API checks them again and names them when it refuses. */
+/** The files a bundle may hold (docs/import.md#files). The API checks them again and names them when it refuses. */
 export const BUNDLE_FILE_NAMES = [
   'regions.csv',
   'teams.csv',

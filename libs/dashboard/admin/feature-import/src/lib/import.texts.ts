@@ -1,7 +1,8 @@
 /** Texts of the import page, kept together for translation ({…} are placeholders). */
 export const IMPORT_TEXTS = {
   title: 'Import data',
-  subtitle: 'Load a CSV bundle (KPI-SPEC §3) into the dashboard’s database.',
+  subtitle:
+    'Load a CSV bundle into the dashboard’s database; its files and formats are described in “The CSV import bundle” of the documentation.',
   rules: {
     title: 'How an import works',
     files: 'Choose any of the bundle files: {files}. UTF-8 CSV with a header row; columns in any order.',

@@ -15,7 +15,7 @@ export interface ReJudgedMonths {
 
 /**
  * The months a version in force from `effectiveFrom` would judge anew when that lies before `today`
- * (a month is judged by the version in force on its last day, KPI-SPEC §5): every month from the one
+ * (a month is judged by the version in force on its last day, docs/corridors.md#versions): every month from the one
  * holding `effectiveFrom` up to the running one. Null for today or a later date (nothing already judged
  * changes but the running month, as with any publish) and for a date that is not one.
  */

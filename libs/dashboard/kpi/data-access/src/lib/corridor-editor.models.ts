@@ -51,5 +51,5 @@ export type ChangedScopeDto = CorridorImpactDto['changedScopes'][number];
  */
 export type CorridorSuggestionDto = CorridorSuggestionQuery['corridorSuggestion'];
 
-/** One month of the editor's history chart: what judging it on any basis needs (KPI-SPEC §5.1). */
+/** One month of the editor's history chart: what judging it on any basis needs (docs/corridors.md#basis). */
 export type CorridorTrendPointDto = CorridorTrendQuery['kpiTrend'][number]['points'][number];

@@ -1,6 +1,6 @@
 import type { CorridorFieldsFragment } from './generated/graphql';
 
-/** One version of a corridor (KPI-SPEC §5): bounds inclusive, a null bound is open. */
+/** One version of a corridor (docs/corridors.md#bands): bounds inclusive, a null bound is open. */
 export type CorridorDto = CorridorFieldsFragment;
 
 /** Finds the corridor version that judged a value: (business model, KPI, version), model-wide. */

@@ -1,6 +1,6 @@
 import type { BusinessModelsQuery, KpiCatalogueQuery, KpiTrendQuery, KpiValuesQuery } from './generated/graphql';
 
-/** The API's `KpiDefinition` (KPI-SPEC §4): the KPIs the caller may see, in journey order. */
+/** The API's `KpiDefinition` (docs/kpis.md): the KPIs the caller may see, in journey order. */
 export type KpiDefinitionDto = KpiCatalogueQuery['kpiCatalogue'][number];
 
 export type BusinessModelDto = BusinessModelsQuery['businessModels'][number];
@@ -9,8 +9,8 @@ export type BusinessModelDto = BusinessModelsQuery['businessModels'][number];
 export type KpiValueDto = KpiValuesQuery['kpiValues'][number];
 
 /**
- * How a value was judged and how its period is going (KPI-SPEC §4.2, §5.1); on every value and
- * every trend month.
+ * How a value was judged and how its period is going (docs/kpis.md#running-periods, docs/corridors.md#basis);
+ * on every value and every trend month.
  */
 export type KpiJudgementDto = Pick<
   KpiValueDto,

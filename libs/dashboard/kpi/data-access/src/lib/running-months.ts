@@ -2,7 +2,7 @@ import { periodProgress } from '@salesdash/shared/domain';
 import type { KpiSeriesDto, KpiTrendPoint, KpiTrendSeries } from './kpi.models';
 
 /**
- * The months of a trend as they stood at `asOf` (KPI-SPEC §4.2): a month that had not ended is
+ * The months of a trend as they stood at `asOf` (docs/kpis.md#running-periods): a month that had not ended is
  * partial (its figures cover the elapsed days, so it must not be drawn as a finished month), and a
  * month that had not started is left out (nothing could have happened in it yet).
  */

@@ -11,7 +11,7 @@ export function periodChoiceName(choice: PeriodChoice): string {
 }
 
 /**
- * A period as people read it, saying how far a running one has got (KPI-SPEC §4.2: it is judged on
+ * A period as people read it, saying how far a running one has got (docs/kpis.md#running-periods: it is judged on
  * what has elapsed): "Dec 1 – 31, 2026, so far to Dec 4"; a complete one is just its days. A period
  * whose last day is today needs no "so far": its days are the days so far.
  */

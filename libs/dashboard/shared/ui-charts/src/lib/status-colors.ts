@@ -20,7 +20,7 @@ export const STATUS_COLORS: Readonly<Record<KpiStatus, StatusColors>> = {
 };
 
 /**
- * The colours of a pace (KPI-SPEC §4.2), the hues of the statuses they foreshadow: on track as
+ * The colours of a pace (docs/kpis.md#pace), the hues of the statuses they foreshadow: on track as
  * acceptable, behind as tolerated, at risk as unacceptable; too early to tell stays neutral.
  */
 export const PACE_COLORS: Readonly<Record<Pace, StatusColors>> = {

@@ -1,7 +1,7 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
 /**
- * Reference data and facts of KPI-SPEC §2–§3. Keys are the ids of the import bundle; the
+ * Reference data and facts of docs/import.md#files. Keys are the ids of the import bundle; the
  * team ↔ user references are circular and therefore deferred to the end of a transaction.
  */
 export class InitialSchema1732000000000 implements MigrationInterface {

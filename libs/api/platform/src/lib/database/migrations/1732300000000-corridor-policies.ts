@@ -2,7 +2,7 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
 
 /**
  * Business models that controlling can retire (never delete), and the versioned corridor policies
- * of KPI-SPEC §5: append-only, one series per (business model, KPI, segment), numbered from 1.
+ * of docs/corridors.md#versions: append-only, one series per (business model, KPI, segment), numbered from 1.
  */
 export class CorridorPolicies1732300000000 implements MigrationInterface {
   name = 'CorridorPolicies1732300000000';

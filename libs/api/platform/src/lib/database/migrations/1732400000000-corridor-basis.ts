@@ -1,7 +1,7 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
 /**
- * A corridor version's basis (KPI-SPEC §5.1): which number its bands judge. Versions published before
+ * A corridor version's basis (docs/corridors.md#basis): which number its bands judge. Versions published before
  * are VALUE, as they were judged. The bases a KPI allows are repeated here as a CHECK, so no writer
  * can store a corridor that the rules would refuse.
  */

@@ -8,7 +8,7 @@ import { cellOf, NO_CORRIDORS } from './matrix';
 export const TEAM_KPIS = ['WON_VOLUME', 'WON_DEALS', 'QUOTA_ATTAINMENT', 'WIN_RATE', 'PIPELINE_VALUE', 'ACTIVITIES'];
 /** The compact table per rep, until the manager chooses other KPIs. */
 export const REP_KPIS = ['WON_VOLUME', 'WON_DEALS', 'QUOTA_ATTAINMENT', 'ACTIVITIES', 'WIN_RATE'];
-/** The KPI whose pace a rep's row shows: won volume against the target to date (KPI-SPEC §4.2). */
+/** The KPI whose pace a rep's row shows: won volume against the target to date (docs/kpis.md#pace). */
 export const PACE_KPI = 'WON_VOLUME';
 
 /** What the API answered for one team: its values and each rep's (null: refused or failed). */

@@ -18,8 +18,8 @@ export interface TrendMonth {
 }
 
 /**
- * Quota attainment sets what was won so far against the whole month's target (KPI-SPEC §4), so a running
- * month would plunge. Divided by the share of the month that has elapsed it is won volume against the
+ * Quota attainment sets what was won so far against the whole month's target (docs/kpis.md#QUOTA_ATTAINMENT), so
+ * a running month would plunge. Divided by the share of the month that has elapsed it is won volume against the
  * target to date (exactly so for monthly targets): the attainment the month is on course for.
  */
 function quotaOnCourse(month: TrendMonth): number | null {
@@ -27,7 +27,7 @@ function quotaOnCourse(month: TrendMonth): number | null {
 }
 
 /**
- * A KPI's months as sparkline points on the basis its corridor judges now (KPI-SPEC §5.1): the value
+ * A KPI's months as sparkline points on the basis its corridor judges now (docs/corridors.md#basis): the value
  * itself, or — for a count or sum judged per rep and month or as a share of the target to date — the
  * judged value. That keeps the corridor's bands in the same units as the line, and a running month
  * judged on its elapsed part sits among the finished ones instead of dropping. A month judged on

@@ -12,7 +12,7 @@ const ICONS: Record<Pace, string> = {
 };
 
 /**
- * The pace of a period against its target to date (KPI-SPEC §4.2) as icon and text: "On track",
+ * The pace of a period against its target to date (docs/kpis.md#pace) as icon and text: "On track",
  * "Behind", "At risk", "Too early to tell", in the hue of the status it foreshadows but outlined, so
  * it does not pass for a status. Screen readers hear "Pace: Behind"; the icon is decoration.
  * Renders nothing without a pace.

@@ -162,9 +162,9 @@ export class KpiStatusBadge {
   /** The KPI's code: a count's n is its value, and a stock is judged per rep rather than per rep and month. */
   readonly kpi = input<string | null>(null);
   /**
-   * The value's pace (KPI-SPEC §4.2). While it is "too early to tell", a judgement against the target
-   * to date shows as too early to judge too — beside "Too early to tell" an "Unacceptable" €0 on the 3rd
-   * of the month would contradict it; the judgement so far is in the popover.
+   * The value's pace (docs/kpis.md#pace, docs/corridors.md#too-early). While it is "too early to tell", a judgement
+   * against the target to date shows as too early to judge too — beside "Too early to tell" an "Unacceptable" €0
+   * on the 3rd of the month would contradict it; the judgement so far is in the popover.
    */
   readonly pace = input<Pace | null>(null);
 

@@ -32,7 +32,7 @@ const HALF_DAY_MS = 43_200_000;
 
 /**
  * What the hint under the presets says about a period on `today`: nothing for an ended one; for one
- * that holds today, how many of its days have begun (KPI-SPEC §4.2 judges it on what has elapsed);
+ * that holds today, how many of its days have begun (docs/kpis.md#running-periods: judged it on what has elapsed);
  * for one that starts later, that nothing has happened yet. Any instant of today gives the same
  * phase, so midday stands for it.
  */

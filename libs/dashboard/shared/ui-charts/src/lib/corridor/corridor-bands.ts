@@ -1,4 +1,4 @@
-/** The bounds of one corridor version; null is an open side (KPI-SPEC §5, bounds inclusive). */
+/** The bounds of one corridor version; null is an open side (docs/corridors.md#bands, bounds inclusive). */
 export interface CorridorBandVersion {
   readonly version: number;
   readonly acceptableMin: number | null;

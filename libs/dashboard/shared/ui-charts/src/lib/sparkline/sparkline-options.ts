@@ -24,7 +24,7 @@ export interface SparkPoint {
   readonly status?: KpiStatus;
   readonly policyVersion?: number | null;
   /**
-   * The running month (KPI-SPEC §4.2): its value covers only the part elapsed so far. It is drawn
+   * The running month (docs/kpis.md#running-periods): its value covers only the part elapsed so far. It is drawn
    * hollow at the end of a dashed segment and named "to date", so it never reads as a finished month.
    */
   readonly partial?: boolean;

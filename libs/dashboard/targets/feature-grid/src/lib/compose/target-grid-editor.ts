@@ -56,7 +56,10 @@ export interface EditorView {
   readonly team: EditorRow;
   /** Per month, the sum of the reps' targets (null when none has one). */
   readonly repSums: readonly (number | null)[];
-  /** Per month, the team's target as the KPIs use it: its TEAM target where set, else the reps' sum (KPI-SPEC §4). */
+  /**
+   * Per month, the team's target as the KPIs use it: its TEAM target where set, else the reps' sum
+   * (docs/kpis.md#targets).
+   */
   readonly teamTotals: readonly (number | null)[];
   /** The cells to send: valid edits that differ from what is stored. */
   readonly changes: readonly TargetCellInput[];
