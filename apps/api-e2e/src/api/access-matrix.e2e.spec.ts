@@ -33,6 +33,14 @@ const TARGET_GRID = {
 const TARGET_CELL = { scopeType: 'REP', scopeId: 'U-REP-1', month: '2026-01' };
 /** Who may open a rep's deals (a rep their own) and export a team's reps. */
 const REP_READERS: readonly Role[] = ['ADMIN', 'MANAGEMENT', 'CONTROLLING', 'SALES_MANAGER', 'SALES_REP'];
+/**
+ * Who may see the moments (heatmap, weakest moments): every role passes the guard, but the answer needs
+ * CSAT and NEGATIVE_MOMENT_RATE, which a rep does not see by default (FORBIDDEN by the KPI matrix).
+ */
+const MOMENT_READERS: readonly Role[] = ['ADMIN', 'MANAGEMENT', 'CONTROLLING', 'MARKETING', 'SALES_MANAGER'];
+const MOMENT = 'businessModel: "NO_SUCH_MODEL", stage: ONBOARDED, touchpoint: PHONE';
+/** The rows of a KPI every role sees by default. */
+const ROWS_OF_LEADS = { ...PERIOD, kpi: 'NEW_LEADS', businessModel: 'CONSUMER_LOANS' };
 
 /**
  * Mutations run with input that gets past the guard and is then refused by the operation itself
@@ -176,6 +184,46 @@ const OPERATIONS: Readonly<Record<string, OperationCase>> = {
     document: 'query ($input: RepDealsRequest!) { repDeals(input: $input) { openDealCount } }',
     variables: { input: { repId: 'U-REP-1' } },
     allowed: REP_READERS,
+  },
+  journeyFunnel: {
+    document: 'query ($filter: JourneyFilter!) { journeyFunnel(filter: $filter) { businessModel cohortSize } }',
+    variables: { filter: PERIOD },
+    allowed: ALL,
+  },
+  momentHeatmap: {
+    document: 'query ($filter: JourneyFilter!) { momentHeatmap(filter: $filter) { previousFrom } }',
+    variables: { filter: PERIOD },
+    allowed: MOMENT_READERS,
+  },
+  weakestMoments: {
+    document: 'query ($filter: WeakestMomentsFilter!) { weakestMoments(filter: $filter) { rank } }',
+    variables: { filter: PERIOD },
+    allowed: MOMENT_READERS,
+  },
+  momentsThatMatter: { document: '{ momentsThatMatter { reason } }', allowed: ALL },
+  flagMoment: {
+    document: `mutation { flagMoment(input: { ${MOMENT}, reason: "Refused: unknown model." }) { reason } }`,
+    allowed: ['MARKETING', 'CONTROLLING'],
+  },
+  unflagMoment: {
+    document: `mutation { unflagMoment(input: { ${MOMENT}, reason: "Refused: unknown model." }) { reason } }`,
+    allowed: ['MARKETING', 'CONTROLLING'],
+  },
+  feedbackList: {
+    document: 'query ($filter: FeedbackListFilter!) { feedbackList(filter: $filter) { total } }',
+    variables: { filter: PERIOD },
+    allowed: ALL,
+  },
+  kpiRows: {
+    document: 'query ($filter: KpiRowsFilter!) { kpiRows(filter: $filter) { total } }',
+    variables: { filter: ROWS_OF_LEADS },
+    allowed: ALL,
+  },
+  // An unknown deal: every role gets past the guard to the reader's own refusal.
+  dealHistory: { document: '{ dealHistory(dealId: "D-NOBODY") { dealId } }', allowed: ALL },
+  scopeNavigation: {
+    document: 'query ($scope: ScopeInput) { scopeNavigation(scope: $scope) { path { type } } }',
+    allowed: ALL,
   },
 };
 
@@ -349,6 +397,18 @@ describe('every operation as every role', () => {
       ['SALES_MANAGER', 'targetGrid', { input: { ...TARGET_GRID, teamId: 'T2' } }],
       ['SALES_REP', 'repDeals', { input: { repId: 'U-REP-2' } }],
       ['SALES_MANAGER', 'repDeals', { input: { repId: 'U-REP-2' } }],
+      ['SALES_REP', 'journeyFunnel', kpiValues({ scope: { type: 'REP', id: 'U-REP-2' } })],
+      ['SALES_MANAGER', 'journeyFunnel', kpiValues({ scope: { type: 'TEAM', id: 'T2' } })],
+      ['SALES_MANAGER', 'momentHeatmap', kpiValues({ scope: { type: 'COMPANY' } })],
+      ['SALES_MANAGER', 'weakestMoments', kpiValues({ scope: { type: 'REP', id: 'U-REP-2' } })],
+      ['SALES_REP', 'feedbackList', kpiValues({ scope: { type: 'TEAM', id: 'T1' } })],
+      ['SALES_MANAGER', 'feedbackList', kpiValues({ scope: { type: 'REP', id: 'U-REP-2' } })],
+      ['SALES_REP', 'kpiRows', { filter: { ...ROWS_OF_LEADS, scope: { type: 'REP', id: 'U-REP-2' } } }],
+      ['SALES_MANAGER', 'kpiRows', { filter: { ...ROWS_OF_LEADS, scope: { type: 'TEAM', id: 'T2' } } }],
+      ['SALES_MANAGER', 'kpiRows', { filter: { ...ROWS_OF_LEADS, kpi: 'DEFAULT_RATE' } }],
+      ['MARKETING', 'kpiRows', { filter: { ...ROWS_OF_LEADS, kpi: 'WON_VOLUME' } }],
+      ['SALES_MANAGER', 'scopeNavigation', { scope: { type: 'TEAM', id: 'T2' } }],
+      ['SALES_REP', 'scopeNavigation', { scope: { type: 'COMPANY' } }],
       [
         'SALES_MANAGER',
         'saveTargetGrid',
@@ -380,6 +440,13 @@ describe('every operation as every role', () => {
       ['CONTROLLING', 'targetGrid', { input: { ...TARGET_GRID, teamId: 'T2' } }],
       ['SALES_REP', 'repDeals', { input: { repId: 'U-REP-1' } }],
       ['MANAGEMENT', 'repDeals', { input: { repId: 'U-REP-2' } }],
+      ['SALES_REP', 'journeyFunnel', kpiValues({ scope: { type: 'REP', id: 'U-REP-1' } })],
+      ['SALES_MANAGER', 'weakestMoments', kpiValues({ scope: { type: 'TEAM', id: 'T1' } })],
+      ['SALES_MANAGER', 'feedbackList', kpiValues({ scope: { type: 'REP', id: 'U-REP-1' } })],
+      ['MARKETING', 'momentHeatmap', kpiValues({ scope: { type: 'TEAM', id: 'T2' } })],
+      ['SALES_REP', 'kpiRows', { filter: { ...ROWS_OF_LEADS, scope: { type: 'REP', id: 'U-REP-1' } } }],
+      ['SALES_MANAGER', 'kpiRows', { filter: { ...ROWS_OF_LEADS, scope: { type: 'REP', id: 'U-REP-1' } } }],
+      ['SALES_MANAGER', 'scopeNavigation', { scope: { type: 'TEAM', id: 'T1' } }],
     ] as const)('%s → %s %j: their own data, allowed', async (role, name, variables) => {
       const result = await as(role, OPERATIONS[name], variables);
       expect(result.errors).toBeUndefined();
@@ -460,5 +527,48 @@ describe('every operation as every role', () => {
       expect(await exportStatus(teamReps('T2'), tokens.get('SALES_MANAGER'))).toBe(403);
       expect(await exportStatus(teamReps('T1'), undefined)).toBe(401);
     });
+
+    const kpiRows = (scope = '') =>
+      `/api/exports/kpi-rows?kpi=NEW_LEADS&businessModel=CONSUMER_LOANS&from=${PERIOD.from}&to=${PERIOD.to}${scope}`;
+
+    it.each(ROLES.map((role) => [role] as const))('GET /api/exports/kpi-rows as %s: 200', async (role) => {
+      expect(await exportStatus(kpiRows(), tokens.get(role))).toBe(200);
+    });
+
+    it('GET /api/exports/kpi-rows outside the caller’s rows or of a KPI they may not see: 403; without a token: 401', async () => {
+      expect(await exportStatus(kpiRows('&scopeType=TEAM&scopeId=T2'), tokens.get('SALES_MANAGER'))).toBe(403);
+      expect(await exportStatus(kpiRows('&scopeType=REP&scopeId=U-REP-2'), tokens.get('SALES_REP'))).toBe(403);
+      expect(await exportStatus(kpiRows().replace('NEW_LEADS', 'WON_VOLUME'), tokens.get('MARKETING'))).toBe(403);
+      expect(await exportStatus(kpiRows(), undefined)).toBe(401);
+    });
+
+    const journeyExports = [
+      ['funnel', ALL],
+      ['moment-heatmap', MOMENT_READERS],
+      ['feedback', ALL],
+    ] as const;
+    const journeyExport = (name: string, scope = '') =>
+      `/api/exports/${name}?from=${PERIOD.from}&to=${PERIOD.to}${scope}`;
+
+    it.each(
+      journeyExports.flatMap(([name, allowed]) =>
+        ROLES.map((role) => [name, role, allowed.includes(role) ? 200 : 403] as const),
+      ),
+    )('GET /api/exports/%s as %s: %i', async (name, role, status) => {
+      expect(await exportStatus(journeyExport(name), tokens.get(role))).toBe(status);
+    });
+
+    it.each(journeyExports.map(([name]) => [name]))(
+      'GET /api/exports/%s of another team as a manager or another rep as a rep: 403; without a token: 401',
+      async (name) => {
+        expect(await exportStatus(journeyExport(name, '&scopeType=TEAM&scopeId=T2'), tokens.get('SALES_MANAGER'))).toBe(
+          403,
+        );
+        expect(await exportStatus(journeyExport(name, '&scopeType=REP&scopeId=U-REP-2'), tokens.get('SALES_REP'))).toBe(
+          403,
+        );
+        expect(await exportStatus(journeyExport(name), undefined)).toBe(401);
+      },
+    );
   });
 });

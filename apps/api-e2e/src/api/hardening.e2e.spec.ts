@@ -102,8 +102,8 @@ describe('hardening in production mode', () => {
     expect(result.data).toBeUndefined();
     expect(result.errors).toHaveLength(1);
     expect(result.errors?.[0]).toMatchObject({
-      message: expect.stringContaining('costs 5500; at most 2000 is allowed'),
-      extensions: { code: 'QUERY_TOO_COMPLEX', limit: 'cost', value: 5500, max: 2000 },
+      message: expect.stringContaining('costs 5500; at most 4000 is allowed'),
+      extensions: { code: 'QUERY_TOO_COMPLEX', limit: 'cost', value: 5500, max: 4000 },
     });
     const single = await api.graphql(`{ ${copies[0]} }`, undefined, token);
     expect(single.errors).toBeUndefined();

@@ -9,6 +9,7 @@ import { CorridorsModule } from '@salesdash/api/corridors';
 import { FactsModule } from '@salesdash/api/facts';
 import { IdentityModule } from '@salesdash/api/identity';
 import { IngestionModule } from '@salesdash/api/ingestion';
+import { JourneyModule } from '@salesdash/api/journey';
 import { KpiEngineModule } from '@salesdash/api/kpi-engine';
 import { PipelineModule } from '@salesdash/api/pipeline';
 import { TargetsModule } from '@salesdash/api/targets';
@@ -60,6 +61,7 @@ export class AppModule {
         CorridorsModule,
         TargetsModule,
         PipelineModule,
+        JourneyModule,
         IngestionModule,
         AdminModule,
         HealthModule.forDatabase(options.databaseState),

@@ -2,3 +2,4 @@ export * from './lib/fact-families';
 export * from './lib/fact-reader';
 export * from './lib/facts.module';
 export * from './lib/rollup/fact-maintenance';
+export * from './lib/rows/kpi-rows';

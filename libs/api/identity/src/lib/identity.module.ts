@@ -3,6 +3,7 @@ import { type DynamicModule, Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { JwtModule } from '@nestjs/jwt';
 import { OrgModule } from '@salesdash/api/org';
+import { ScopeNavigator } from './access/scope-navigation';
 import { AccessExplanation } from './access/access-explanation';
 import { AccessResolver } from './access/access.resolver';
 import { AccessService } from './access/access.service';
@@ -46,6 +47,7 @@ export class IdentityModule {
         AuthResolver,
         AccessService,
         AccessExplanation,
+        ScopeNavigator,
         AccessResolver,
         ResponsibilityMatrix,
         ResponsibilityEditor,

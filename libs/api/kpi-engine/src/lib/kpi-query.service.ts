@@ -3,8 +3,16 @@ import { BusinessModelCatalog, CorridorPolicies, type PolicyBands } from '@sales
 import { AccessService, type Viewer } from '@salesdash/api/identity';
 import { type DataVersions, type FieldIssue, readDataVersions } from '@salesdash/api/platform';
 import { DataSource } from 'typeorm';
-import { type Period, periodLastDay, periodTiming, policyInForce, trailingMonths } from '@salesdash/shared/domain';
+import {
+  comparisonPeriods,
+  type Period,
+  periodLastDay,
+  periodTiming,
+  policyInForce,
+  trailingMonths,
+} from '@salesdash/shared/domain';
 import type {
+  KpiChangeType,
   KpiFilterInput,
   KpiScopesFilterInput,
   KpiScopeValuesType,
@@ -34,14 +42,21 @@ export class KpiQueryService {
 
   async values(viewer: Viewer, filter: KpiFilterInput): Promise<KpiValueType[]> {
     const period: Period = { from: filter.from, to: filter.to };
+    const asOf = filter.asOf ?? new Date();
+    const compared = comparedPeriods(period, asOf, filter.withChange);
     const data = await readDataVersions(this.dataSource);
-    const query = await this.query(viewer, filter, [period], data, (issues) => checkPeriod(period, issues));
-    const [[measurements], policies] = await Promise.all([
+    const query = await this.query(viewer, { ...filter, asOf }, [period, ...compared.periods], data, (issues) =>
+      checkPeriod(period, issues),
+    );
+    const [[measurements, ...comparisons], policies] = await Promise.all([
       this.engine.measure(query, data),
       this.policiesFor(query, data),
     ]);
     const judge = judgeOfPeriod(period, query.asOf, policies);
-    return measurements.map(judge);
+    return measurements.map((measurement) => ({
+      ...judge(measurement),
+      change: compared.change(measurement, comparisons),
+    }));
   }
 
   async trend(viewer: Viewer, filter: KpiTrendFilterInput): Promise<KpiSeriesType[]> {
@@ -69,23 +84,31 @@ export class KpiQueryService {
   /** kpiValues for each of several scopes of one level, in the order of `filter.ids`, measured in one pass. */
   async valuesByScope(viewer: Viewer, filter: KpiScopesFilterInput): Promise<KpiScopeValuesType[]> {
     const period: Period = { from: filter.from, to: filter.to };
+    const asOf = filter.asOf ?? new Date();
+    const compared = comparedPeriods(period, asOf, filter.withChange);
     const data = await readDataVersions(this.dataSource);
-    const selection = await this.selection(viewer, filter, data, (issues) => {
+    const selection = await this.selection(viewer, { ...filter, asOf }, data, (issues) => {
       checkPeriod(period, issues);
       checkScopes(filter.level, filter.ids, issues);
     });
     const scopes = await this.access.rowScopes(viewer, filter.level, filter.ids, 'filter.ids');
-    const query = { ...selection, periods: [period] };
+    const query = { ...selection, periods: [period, ...compared.periods] };
     const [measured, policies] = await Promise.all([
       this.engine.measureEach({ ...query, scopes }, data),
       this.policiesFor(query, data),
     ]);
     const judge = judgeOfPeriod(period, query.asOf, policies);
-    return filter.ids.map((scopeId) => ({
-      scopeType: filter.level,
-      scopeId,
-      values: (measured.get(scopeId)?.[0] ?? []).map(judge),
-    }));
+    return filter.ids.map((scopeId) => {
+      const [measurements = [], ...comparisons] = measured.get(scopeId) ?? [];
+      return {
+        scopeType: filter.level,
+        scopeId,
+        values: measurements.map((measurement) => ({
+          ...judge(measurement),
+          change: compared.change(measurement, comparisons),
+        })),
+      };
+    });
   }
 
   /** Every corridor version the request may judge against, in one statement for all its periods. */
@@ -128,9 +151,39 @@ export class KpiQueryService {
 }
 
 /**
- * Judges the values of one period against the model-wide corridor in force on its last day (KPI-SPEC
- * §5, §5.1) on what has elapsed of it by asOf (§4.2); KPI filters name no segment, so segment
- * corridors never apply here. The calendar is read once for all the period's values.
+ * The periods a request compares its values with (none unless it asks withChange), and how a value's
+ * change is read from their measurements (measured in the same pass as the value).
+ */
+function comparedPeriods(
+  period: Period,
+  asOf: Date,
+  withChange: boolean | null | undefined,
+): {
+  periods: readonly Period[];
+  change: (measurement: KpiMeasurement, comparisons: readonly (readonly KpiMeasurement[])[]) => KpiChangeType | null;
+} {
+  if (!withChange) {
+    return { periods: [], change: () => null };
+  }
+  const { previous, lastYear } = comparisonPeriods(period, asOf);
+  const figure = (compared: Period, measurements: readonly KpiMeasurement[] | undefined, of: KpiMeasurement) => {
+    const match = measurements?.find((m) => m.kpi === of.kpi && m.businessModel === of.businessModel);
+    return { ...compared, value: match?.value ?? null, sampleSize: match?.sampleSize ?? 0 };
+  };
+  return {
+    periods: [previous, lastYear],
+    change: (measurement, [before, yearBefore]) => ({
+      previous: figure(previous, before, measurement),
+      lastYear: figure(lastYear, yearBefore, measurement),
+    }),
+  };
+}
+
+/**
+ * Judges the values of one period against the model-wide corridor in force on its last day
+ * (docs/corridors.md#versions, #basis) on what has elapsed of it by asOf (docs/kpis.md#running-periods); KPI
+ * filters name no segment, so segment corridors never apply here. The calendar is read once for all the
+ * period's values.
  */
 function judgeOfPeriod(
   period: Period,

@@ -1,5 +1,5 @@
 import { Controller, Get, Header, Query, Res } from '@nestjs/common';
-import { asCsvDownload, CurrentViewer, Roles, toCsv, ValidationError, type Viewer } from '@salesdash/api/platform';
+import { asCsvDownload, CurrentViewer, instantParameter, Roles, toCsv, type Viewer } from '@salesdash/api/platform';
 import type { Response } from 'express';
 import { dealActions, openDeals } from './deal-actions';
 import { REP_DEALS_ROLES, RepDealsReader } from './rep-deals.reader';
@@ -25,7 +25,7 @@ export class PipelineExportController {
     const read = await this.reader.read(viewer, {
       repId: query.repId ?? '',
       businessModel: query.businessModel || null,
-      asOf: query.asOf ? instant(query.asOf) : null,
+      asOf: query.asOf ? instantParameter(query.asOf, 'asOf') : null,
     });
     const quiet = new Set(
       dealActions(read.deals, read.asOf, read.onboardingLimit)
@@ -60,14 +60,6 @@ export class PipelineExportController {
       ]),
     );
   }
-}
-
-function instant(value: string): Date {
-  const parsed = new Date(value);
-  if (Number.isNaN(parsed.getTime()) || !/^\d{4}-\d{2}-\d{2}T/.test(value)) {
-    throw ValidationError.of('input.asOf', `must be an ISO 8601 instant (got '${value.slice(0, 40)}')`);
-  }
-  return parsed;
 }
 
 /** An instant as spreadsheets read it, to the second, in UTC. */

@@ -4,13 +4,13 @@ import { OrgDirectory } from '@salesdash/api/org';
 import {
   asCsvDownload,
   CurrentViewer,
+  dateParameter,
   requiredParameter,
   Roles,
   toCsv,
-  ValidationError,
   type Viewer,
 } from '@salesdash/api/platform';
-import { isIsoDate, isKpiCode, kpiDefinition, periodLastDay, type Role } from '@salesdash/shared/domain';
+import { isKpiCode, kpiDefinition, periodLastDay, type Role } from '@salesdash/shared/domain';
 import type { Response } from 'express';
 import type { KpiScopeValuesType } from '../graphql/kpi.types';
 import { KpiQueryService } from '../kpi-query.service';
@@ -45,8 +45,8 @@ export class TeamRepsExportController {
     @Res({ passthrough: true }) response: Response,
   ): Promise<string> {
     const teamId = requiredParameter(query.teamId, 'teamId');
-    const from = isoDate(query.from, 'from');
-    const to = isoDate(query.to, 'to');
+    const from = dateParameter(query.from, 'from');
+    const to = dateParameter(query.to, 'to');
     const kpis = query.kpis ? query.kpis.split(',').map((kpi) => kpi.trim()) : null;
     await this.access.rowScopes(viewer, 'TEAM', [teamId], 'input.teamId');
     const team = (await this.org.teams()).find((candidate) => candidate.id === teamId);
@@ -109,14 +109,6 @@ export class TeamRepsExportController {
       rows,
     );
   }
-}
-
-function isoDate(value: string | undefined, name: string): string {
-  const date = requiredParameter(value, name);
-  if (!isIsoDate(date)) {
-    throw ValidationError.of(`input.${name}`, `must be a date YYYY-MM-DD (got '${date.slice(0, 40)}')`);
-  }
-  return date;
 }
 
 /** A figure without binary noise (rates and means keep 6 decimals, money its cents). */

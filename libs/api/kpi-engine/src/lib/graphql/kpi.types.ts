@@ -8,6 +8,7 @@ import {
   PaceEnum,
   KpiUnitEnum,
   RoleEnum,
+  ScopeInput,
   ScopeTypeEnum,
 } from '@salesdash/api/platform';
 import type { CorridorBasis, KpiDirection, KpiStatus, KpiUnit, Pace, Role, ScopeType } from '@salesdash/shared/domain';
@@ -24,15 +25,14 @@ export class KpiDefinitionType {
   @Field(() => KpiDirectionEnum) direction!: KpiDirection;
   @Field(() => String, { nullable: true, description: 'For BOTH_SIDES: what goes wrong on each side.' })
   directionReason!: string | null;
-  @Field(() => [CorridorBasisEnum], { description: 'The bases a corridor of this KPI may use (KPI-SPEC §5.1).' })
+  @Field(() => [CorridorBasisEnum], {
+    description: 'The bases a corridor of this KPI may use (docs/corridors.md#basis).',
+  })
   allowedBases!: CorridorBasis[];
 }
 
-@InputType('ScopeInput')
-export class ScopeInput {
-  @Field(() => ScopeTypeEnum) type!: ScopeType;
-  @Field(() => ID, { nullable: true }) id?: string | null;
-}
+/** ScopeInput lives in the platform, shared with the other libraries' filters; re-exported for this library's users. */
+export { ScopeInput };
 
 @InputType('KpiFilter')
 export class KpiFilterInput {
@@ -46,6 +46,11 @@ export class KpiFilterInput {
   kpis?: string[] | null;
   @Field(() => ScopeInput, { nullable: true, description: "Default: the caller's widest allowed scope." })
   scope?: ScopeInput | null;
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'Also measure each value in the period before and a year earlier (KpiValue.change); default false.',
+  })
+  withChange?: boolean | null;
 }
 
 @InputType('KpiScopesFilter', {
@@ -53,7 +58,7 @@ export class KpiFilterInput {
 })
 export class KpiScopesFilterInput extends PickType(
   KpiFilterInput,
-  ['from', 'to', 'asOf', 'businessModels', 'kpis'] as const,
+  ['from', 'to', 'asOf', 'businessModels', 'kpis', 'withChange'] as const,
   InputType,
 ) {
   @Field(() => ScopeTypeEnum, { description: 'REGION, TEAM or REP: the level of every id.' }) level!: ScopeType;
@@ -75,7 +80,10 @@ export class KpiTrendFilterInput {
   @Field(() => ScopeInput, { nullable: true }) scope?: ScopeInput | null;
 }
 
-/** What a value and a trend point share: the figure, its target, and how it stands (KPI-SPEC §4.2, §5.1). */
+/**
+ * What a value and a trend point share: the figure, its target, and how it stands (docs/kpis.md#running-periods,
+ * docs/corridors.md#basis).
+ */
 @ObjectType({ isAbstract: true })
 abstract class KpiFigures {
   @Field(() => Float, { nullable: true }) value!: number | null;
@@ -92,12 +100,13 @@ abstract class KpiFigures {
   @Field(() => Float, {
     nullable: true,
     description:
-      'The number the corridor judged (KPI-SPEC §5.1); null without a corridor or when its basis gives none.',
+      'The number the corridor judged (docs/corridors.md#basis); null without a corridor or when its basis gives none.',
   })
   judgedValue!: number | null;
   @Field(() => Float, {
     nullable: true,
-    description: 'The target of the part of the period elapsed by asOf (KPI-SPEC §4.2); the target once it has ended.',
+    description:
+      'The target of the part of the period elapsed by asOf (docs/kpis.md#target-to-date); the target once it has ended.',
   })
   targetToDate!: number | null;
   @Field(() => Float, {
@@ -118,10 +127,29 @@ abstract class KpiFigures {
   months!: number;
 }
 
+@ObjectType('KpiComparedValue', { description: 'The same KPI, model and scope in a period it is compared with.' })
+export class KpiComparedValueType {
+  @Field(() => DateScalar) from!: string;
+  @Field(() => DateScalar) to!: string;
+  @Field(() => Float, { nullable: true }) value!: number | null;
+  @Field(() => Int) sampleSize!: number;
+}
+
+@ObjectType('KpiChange', {
+  description:
+    'A value against the period of equal length before and the same period a year earlier; while the period runs, each cut to as many days (like for like).',
+})
+export class KpiChangeType {
+  @Field(() => KpiComparedValueType) previous!: KpiComparedValueType;
+  @Field(() => KpiComparedValueType) lastYear!: KpiComparedValueType;
+}
+
 @ObjectType('KpiValue')
 export class KpiValueType extends KpiFigures {
   @Field() kpi!: string;
   @Field() businessModel!: string;
+  @Field(() => KpiChangeType, { nullable: true, description: 'Only when the filter asks withChange.' })
+  change?: KpiChangeType | null;
 }
 
 @ObjectType('KpiScopeValues', { description: 'The values of one scope of a kpiValuesByScope request.' })

@@ -1,3 +1,4 @@
+import { isIsoDate } from '@salesdash/shared/domain';
 import type { Response } from 'express';
 import { ValidationError } from '../errors/domain-errors';
 
@@ -42,6 +43,32 @@ export function requiredParameter(value: string | undefined, name: string): stri
     throw ValidationError.of(`input.${name}`, 'is required');
   }
   return value.trim();
+}
+
+/** A required date parameter `YYYY-MM-DD`; anything else is BAD_USER_INPUT on `input.<name>`. */
+export function dateParameter(value: string | undefined, name: string): string {
+  const date = requiredParameter(value, name);
+  if (!isIsoDate(date)) {
+    throw ValidationError.of(`input.${name}`, `must be a date YYYY-MM-DD (got '${date.slice(0, 40)}')`);
+  }
+  return date;
+}
+
+/** An ISO 8601 instant parameter (`2026-12-05T10:00:00Z`); anything else is BAD_USER_INPUT on `input.<name>`. */
+export function instantParameter(value: string, name: string): Date {
+  const parsed = new Date(value);
+  if (Number.isNaN(parsed.getTime()) || !/^\d{4}-\d{2}-\d{2}T/.test(value)) {
+    throw ValidationError.of(`input.${name}`, `must be an ISO 8601 instant (got '${value.slice(0, 40)}')`);
+  }
+  return parsed;
+}
+
+/** One of a closed list of values; anything else is BAD_USER_INPUT on `input.<name>` naming the list. */
+export function choiceParameter<T extends string>(value: string, choices: readonly T[], name: string): T {
+  if (!(choices as readonly string[]).includes(value)) {
+    throw ValidationError.of(`input.${name}`, `must be one of ${choices.join(', ')}`);
+  }
+  return value as T;
 }
 
 /** Answers a CSV export as a download named `<name>.csv` (made safe for the header). */

@@ -9,6 +9,7 @@ import { FactVersion1732700000000 } from './1732700000000-fact-version';
 import { DataVersions1732800000000 } from './1732800000000-data-versions';
 import { ConfigurationVersions1732900000000 } from './1732900000000-configuration-versions';
 import { ReplacedTargets1733000000000 } from './1733000000000-replaced-targets';
+import { MomentFlags1733100000000 } from './1733100000000-moment-flags';
 
 /** Every migration, oldest first. Listed explicitly so the bundled server needs no file globbing. */
 export const MIGRATIONS = [
@@ -23,4 +24,5 @@ export const MIGRATIONS = [
   DataVersions1732800000000,
   ConfigurationVersions1732900000000,
   ReplacedTargets1733000000000,
+  MomentFlags1733100000000,
 ];
