@@ -44,6 +44,19 @@ export const appRoutes: Route[] = [
     canActivate: [authGuard, rolesGuard(REP_PAGE_ROLES)],
     loadComponent: () => homes().then((m) => m.RepPage),
   },
+  // Behind any number and any deal: every signed-in person; the API decides which rows and deals.
+  {
+    path: 'rows/:kpi',
+    title: APP_TEXTS.titles.rows,
+    canActivate: [authGuard],
+    loadComponent: () => import('@salesdash/dashboard/kpi/feature-rows').then((m) => m.RowsPage),
+  },
+  {
+    path: 'deals/:dealId',
+    title: APP_TEXTS.titles.deal,
+    canActivate: [authGuard],
+    loadComponent: () => import('@salesdash/dashboard/kpi/feature-rows').then((m) => m.DealPage),
+  },
   page('journey', () => homes().then((m) => m.JourneyPage)),
   page('company', () => homes().then((m) => m.CompanyPage)),
   page('overview', () => import('@salesdash/dashboard/kpi/feature-overview').then((m) => m.OverviewPage)),

@@ -69,10 +69,10 @@ describe('navigation', () => {
   it.each<[Role, string[]]>([
     ['SALES_REP', ['My performance']],
     ['SALES_MANAGER', ['My teams', 'Targets', 'Overview']],
-    ['CONTROLLING', ['Corridors', 'Overview', 'Targets', 'Import']],
+    ['CONTROLLING', ['Corridors', 'Overview', 'Journey & voice', 'Targets', 'Import']],
     ['MARKETING', ['Journey & voice']],
-    ['MANAGEMENT', ['Company', 'Overview', 'Targets', 'Responsibility']],
-    ['ADMIN', ['Company', 'Overview', 'Targets', 'Organisation', 'Import', 'Responsibility']],
+    ['MANAGEMENT', ['Company', 'Overview', 'Journey & voice', 'Targets', 'Responsibility']],
+    ['ADMIN', ['Company', 'Overview', 'Journey & voice', 'Targets', 'Organisation', 'Import', 'Responsibility']],
   ])('%s sees only %p', async (role, labels) => {
     const { links, element } = await render(role, '/');
     expect(element.querySelector('nav')?.getAttribute('aria-label')).toBe('Main');

@@ -25,10 +25,10 @@ export type Page = (typeof PAGES)[number];
 export const ROLE_PAGES: Readonly<Record<Role, readonly Page[]>> = {
   SALES_REP: ['me'],
   SALES_MANAGER: ['teams', 'targets', 'overview'],
-  CONTROLLING: ['corridors', 'overview', 'targets', 'import'],
+  CONTROLLING: ['corridors', 'overview', 'journey', 'targets', 'import'],
   MARKETING: ['journey'],
-  MANAGEMENT: ['company', 'overview', 'targets', 'responsibility'],
-  ADMIN: ['company', 'overview', 'targets', 'admin', 'import', 'responsibility'],
+  MANAGEMENT: ['company', 'overview', 'journey', 'targets', 'responsibility'],
+  ADMIN: ['company', 'overview', 'journey', 'targets', 'admin', 'import', 'responsibility'],
 };
 
 /** Who may open a rep's page (a sales manager: the reps of their teams; the API checks which rep). */

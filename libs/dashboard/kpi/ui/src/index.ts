@@ -10,3 +10,5 @@ export * from './lib/model-filter/model-filter';
 export * from './lib/kpi-matrix/kpi-matrix';
 export * from './lib/format/kpi-trend';
 export * from './lib/kpi-pace/kpi-pace';
+export * from './lib/rows-link';
+export * from './lib/format/kpi-change';

@@ -1,3 +1,4 @@
 export * from './lib/api-error';
 export * from './lib/graphql-client';
 export * from './lib/csv-download';
+export * from './lib/load-state';

@@ -5,21 +5,12 @@ import type {
   KpiApi,
   KpiDefinitionDto,
   KpiValueDto,
-  LoadState,
 } from '@salesdash/dashboard/kpi/data-access';
 import { type PeriodQuery, periodQuery } from '@salesdash/dashboard/kpi/feature-overview';
 import type { PeriodPreset } from '@salesdash/shared/domain';
 import { forkJoin, map } from 'rxjs';
-import {
-  errorMessage,
-  type HomeRequest,
-  homeRequest,
-  loadCorridors,
-  loaded,
-  loadFor,
-  loadResource,
-  valuesFilter,
-} from './load';
+import { errorMessage, type HomeRequest, homeRequest, loadCorridors, valuesFilter } from './load';
+import { type LoadState, loaded, loadFor, loadResource } from '@salesdash/dashboard/shared/data-access';
 
 /** The values of one request, with the request they answer (a late answer to an old one is recognisable). */
 export interface HomeValues {

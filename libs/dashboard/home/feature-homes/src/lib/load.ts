@@ -1,92 +1,18 @@
 import { computed, type Signal } from '@angular/core';
-import { toObservable, toSignal } from '@angular/core/rxjs-interop';
 import {
   type BusinessModelDto,
   CorridorIndex,
-  dataOf,
   type KpiApi,
   type KpiFilter,
   type KpiTrendFilter,
-  type LoadState,
 } from '@salesdash/dashboard/kpi/data-access';
 import type { PeriodState } from '@salesdash/dashboard/kpi/feature-overview';
-import { type ApiError, isTryLater } from '@salesdash/dashboard/shared/data-access';
+import { type ApiError, dataOf, isTryLater, loadFor } from '@salesdash/dashboard/shared/data-access';
 import { addDays, type Period } from '@salesdash/shared/domain';
-import { catchError, map, type Observable, of, startWith, Subject, switchMap, tap } from 'rxjs';
 import { HOME_TEXTS } from './home.texts';
 
 /** Months of a home's trends: the year up to the period's last month. */
 export const TREND_MONTHS = 12;
-
-export function asApiError(error: unknown): ApiError {
-  return error && typeof error === 'object' && 'code' in error
-    ? (error as ApiError)
-    : { code: 'NETWORK', message: String(error) };
-}
-
-/** Loads once (and again on `retry`) into a signal; call in an injection context. */
-export function loadResource<T>(load: () => Observable<T>): {
-  readonly state: Signal<LoadState<T>>;
-  readonly retry: () => void;
-} {
-  const retries = new Subject<void>();
-  const state = toSignal(
-    retries.pipe(
-      startWith(undefined),
-      switchMap(() =>
-        load().pipe(
-          map((data): LoadState<T> => ({ status: 'loaded', data })),
-          catchError((error: unknown) => of<LoadState<T>>({ status: 'failed', error: asApiError(error) })),
-          startWith<LoadState<T>>({ status: 'loading' }),
-        ),
-      ),
-    ),
-    { initialValue: { status: 'loading' } as LoadState<T> },
-  );
-  return { state, retry: () => retries.next() };
-}
-
-/**
- * Loads for each request (a newer one cancels the one still in flight) and again on `retry`; a null
- * request waits. While loading again the state keeps the previous data, so a page shows it marked
- * busy instead of flashing skeletons. Call in an injection context.
- */
-export function loadFor<Q, T>(
-  request: Signal<Q | null>,
-  load: (request: Q) => Observable<T>,
-): { readonly state: Signal<LoadState<T>>; readonly retry: () => void } {
-  const retries = new Subject<void>();
-  let previous: T | undefined;
-  const state = toSignal(
-    toObservable(request).pipe(
-      switchMap((current) =>
-        retries.pipe(
-          startWith(undefined),
-          map(() => current),
-        ),
-      ),
-      switchMap((current): Observable<LoadState<T>> => {
-        const loading: LoadState<T> = { status: 'loading', previous };
-        if (current === null) {
-          return of(loading);
-        }
-        return load(current).pipe(
-          tap((data) => (previous = data)),
-          map((data): LoadState<T> => ({ status: 'loaded', data })),
-          catchError((error: unknown) => of<LoadState<T>>({ status: 'failed', error: asApiError(error) })),
-          startWith(loading),
-        );
-      }),
-    ),
-    { initialValue: { status: 'loading' } as LoadState<T> },
-  );
-  return { state, retry: () => retries.next() };
-}
-
-/** The data of a load state, or null while there is none. */
-export function loaded<T>(state: LoadState<T>): T | null {
-  return state.status === 'loaded' ? state.data : null;
-}
 
 /** What a home asks the API for: the period and all business models (null) or one. */
 export interface HomeRequest {
@@ -132,10 +58,15 @@ export function chosenModels(models: readonly BusinessModelDto[], request: HomeR
   return models.filter((model) => request.businessModel === null || model.code === request.businessModel);
 }
 
-/** `kpiValues`' filter of a request: one model as `businessModels`, none for all. */
-export function valuesFilter(request: HomeRequest, more: Omit<KpiFilter, 'from' | 'to'> = {}): KpiFilter {
+/** The period and model of a request as a filter: one model as `businessModels`, none for all. */
+export function periodFilter(request: HomeRequest): Pick<KpiFilter, 'from' | 'to' | 'businessModels'> {
   const models = request.businessModel === null ? {} : { businessModels: [request.businessModel] };
-  return { from: request.period.from, to: request.period.to, ...models, ...more };
+  return { from: request.period.from, to: request.period.to, ...models };
+}
+
+/** `kpiValues`' filter of a request: every value with its change against the period before and last year. */
+export function valuesFilter(request: HomeRequest, more: Omit<KpiFilter, 'from' | 'to'> = {}): KpiFilter {
+  return { ...periodFilter(request), withChange: true, ...more };
 }
 
 /** `kpiTrend`'s filter of a request: the months up to and including the period's last one. */

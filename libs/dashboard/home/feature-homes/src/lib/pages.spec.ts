@@ -172,7 +172,7 @@ describe('MyPerformancePage', () => {
   it('asks for the rep’s default scope only and shows quota attainment as the headline', async () => {
     const kpi = new FakeKpiApi('SALES_REP');
     const element = await render(MyPerformancePage, kpi, new FakeAccessApi('SALES_REP'));
-    expect(kpi.filters).toEqual([{ from: '2025-05-01', to: '2025-06-01' }]);
+    expect(kpi.filters).toEqual([{ from: '2025-05-01', to: '2025-06-01', withChange: true }]);
     expect(text(element.querySelector('h1'))).toBe('My performance');
     expect(text(element.querySelector('[data-testid=headline-value]'))).toBe('95.0%');
     const won = element.querySelector('tr[data-kpi=WON_VOLUME]');
@@ -505,7 +505,7 @@ describe('CorridorsPage', () => {
   it('shows the real values by business model and explains the corridors behind their status', async () => {
     const kpi = new FakeKpiApi('CONTROLLING');
     const element = await render(CorridorsPage, kpi, new FakeAccessApi('CONTROLLING'));
-    expect(kpi.filters).toEqual([{ from: '2024-05-01', to: '2025-05-01' }]);
+    expect(kpi.filters).toEqual([{ from: '2024-05-01', to: '2025-05-01', withChange: true }]);
     expect(text(element.querySelector('[data-testid=corridors-note]'))).toContain('Corridors per business model');
     expect(element.querySelectorAll('sd-kpi-matrix tbody tr')).toHaveLength(18);
     expect(text(element.querySelector('tr[data-kpi=WIN_RATE] td[data-column=CONSUMER_LOANS] .value'))).toBe('95.0%');
@@ -634,7 +634,12 @@ describe('period and business model of the homes', () => {
       '/?preset=custom&from=2025-02-01&to=2025-03-01&model=PREMIUM_FINANCING',
     );
     expect(reopened.router.url).toBe('/?preset=custom&from=2025-02-01&to=2025-03-01&model=PREMIUM_FINANCING');
-    expect(custom.filters[0]).toEqual({ from: '2025-02-01', to: '2025-03-01', businessModels: ['PREMIUM_FINANCING'] });
+    expect(custom.filters[0]).toEqual({
+      from: '2025-02-01',
+      to: '2025-03-01',
+      businessModels: ['PREMIUM_FINANCING'],
+      withChange: true,
+    });
     const byRegion = reopened.element.querySelector('[data-testid=company-by-region]');
     expect(text(byRegion?.querySelector('caption'))).toBe('Every KPI by region for Premium financing');
     expect(byRegion?.querySelector('[data-testid=region-model-note]')).toBeNull();
@@ -659,13 +664,13 @@ describe('period and business model of the homes', () => {
     await stable();
     expect(router.url).toBe('/?preset=this-quarter');
     expect(radio(element, 'This quarter').checked).toBe(true);
-    expect(kpi.filters.at(-1)).toEqual({ from: '2025-04-01', to: '2025-07-01' });
+    expect(kpi.filters.at(-1)).toEqual({ from: '2025-04-01', to: '2025-07-01', withChange: true });
 
     location.forward();
     await popstate();
     await stable();
     expect(radio(element, 'Last month').checked).toBe(true);
-    expect(kpi.filters.at(-1)).toEqual({ from: '2025-04-01', to: '2025-05-01' });
+    expect(kpi.filters.at(-1)).toEqual({ from: '2025-04-01', to: '2025-05-01', withChange: true });
   });
 
   it('cancels the request of a period left before it answered, and keeps the last figures while loading', async () => {
@@ -785,7 +790,7 @@ describe('pace, forecast and target to date of a running period', () => {
       of(filter.kpis ? [] : [ended('QUOTA_ATTAINMENT'), ended('WON_VOLUME')]),
     );
     const { element } = await open(MyPerformancePage, kpi, new FakeAccessApi('SALES_REP'), '/?preset=last-month');
-    expect(kpi.filters[0]).toEqual({ from: '2025-04-01', to: '2025-05-01' });
+    expect(kpi.filters[0]).toEqual({ from: '2025-04-01', to: '2025-05-01', withChange: true });
     expect(element.querySelector('[data-testid=headline-forecast]')).toBeNull();
     expect(text(element.querySelector('tr[data-kpi=WON_VOLUME] [data-testid=kpi-forecast]'))).toBe('');
     expect(text(element.querySelector('[data-testid=headline-pace]'))).toBe('Pace: Behind');

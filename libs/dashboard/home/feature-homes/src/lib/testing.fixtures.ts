@@ -52,5 +52,6 @@ export function value(kpi: string, businessModel: string, v: number | null, targ
     // An ended period: its target to date is its target.
     targetToDate: target,
     policyVersion: null,
+    change: null,
   };
 }

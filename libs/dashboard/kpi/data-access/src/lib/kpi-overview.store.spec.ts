@@ -37,6 +37,7 @@ const VALUE: KpiValueDto = {
   pace: null,
   reps: 36,
   months: 3,
+  change: null,
 };
 const QUARTER: OverviewQuery = { period: { from: '2025-01-01', to: '2025-04-01' }, businessModel: null };
 const ONE_MODEL: OverviewQuery = { period: { from: '2025-01-01', to: '2025-04-01' }, businessModel: 'CONSUMER_LOANS' };
@@ -121,7 +122,7 @@ describe('KpiOverviewStore', () => {
       data: { query: QUARTER, catalogue: CATALOGUE, businessModels: MODELS, values: [VALUE] },
     });
     expect(store.trend().status).toBe('loaded');
-    expect(api.valueFilters).toEqual([{ from: '2025-01-01', to: '2025-04-01', businessModels: null }]);
+    expect(api.valueFilters).toEqual([{ from: '2025-01-01', to: '2025-04-01', businessModels: null, withChange: true }]);
     expect(api.trendFilters).toEqual([{ to: '2025-04-01', months: 12, businessModels: null }]);
   });
 

@@ -6,7 +6,7 @@ import { catchError, defer, forkJoin, map, type Observable, of, shareReplay, Sub
 import { CorridorIndex } from './corridor.models';
 import { KpiApi } from './kpi-api.service';
 import type { BusinessModelDto, KpiDefinitionDto, KpiTrendSeries, KpiValueDto } from './kpi.models';
-import { dataOf, type LoadState } from './load-state';
+import { dataOf, type LoadState } from '@salesdash/dashboard/shared/data-access';
 
 /** What the overview shows: a period and all business models or one. */
 export interface OverviewQuery {
@@ -124,7 +124,7 @@ export class KpiOverviewStore {
     const businessModels = query.businessModel === null ? null : [query.businessModel];
     return forkJoin({
       reference: this.reference$,
-      values: this.api.values({ from: query.period.from, to: query.period.to, businessModels }),
+      values: this.api.values({ from: query.period.from, to: query.period.to, businessModels, withChange: true }),
     }).pipe(
       map(
         ({ reference, values }): LoadState<OverviewData> => ({

@@ -36,7 +36,7 @@ describe('buildStageGroups', () => {
     ]);
   });
 
-  it('puts one row per business model in their order, with the API figures unchanged', () => {
+  it('puts one row per business model in their order, with the API figures unchanged and a link to its rows', () => {
     const tile = buildStageGroups(data, null)[0].tiles[0];
     expect(tile).toMatchObject({ code: 'NEW_LEADS', name: 'New leads', unit: 'COUNT', stage: 'SUSPECT' });
     expect(tile.rows).toEqual([
@@ -56,6 +56,11 @@ describe('buildStageGroups', () => {
         judgedValue: null,
         trend: null,
         trendCorridors: [],
+        change: null,
+        rows: {
+          path: ['/', 'rows', 'NEW_LEADS'],
+          queryParams: { model: 'PREMIUM_FINANCING', from: '2024-06-01', to: '2025-06-01' },
+        },
       },
       {
         businessModel: 'CONSUMER_LOANS',
@@ -73,6 +78,11 @@ describe('buildStageGroups', () => {
         judgedValue: null,
         trend: null,
         trendCorridors: [],
+        change: null,
+        rows: {
+          path: ['/', 'rows', 'NEW_LEADS'],
+          queryParams: { model: 'CONSUMER_LOANS', from: '2024-06-01', to: '2025-06-01' },
+        },
       },
     ]);
   });

@@ -1,5 +1,5 @@
 import { CorridorIndex, type KpiSeriesDto, type OverviewData } from '@salesdash/dashboard/kpi/data-access';
-import { KPI_UI_TEXTS, type KpiTileRow, type KpiTileView, trendPoints } from '@salesdash/dashboard/kpi/ui';
+import { KPI_UI_TEXTS, type KpiTileRow, type KpiTileView, rowsLink, trendPoints } from '@salesdash/dashboard/kpi/ui';
 import { KPI_STAGE_ORDER } from '@salesdash/shared/domain';
 
 /** The tiles of one journey stage, under its heading. */
@@ -18,7 +18,8 @@ function seriesKey(kpi: string, businessModel: string): string {
 /**
  * Arranges the API's answers for the page: one tile per KPI of the catalogue (in its order), grouped
  * by journey stage in KPI_STAGE_ORDER (the customer's voice last), one row per business model in the
- * order of the business models. Nothing is computed: every figure is the API's. `trend` is null
+ * order of the business models, each value leading to the rows behind it. Nothing is computed: every
+ * figure is the API's. `trend` is null
  * while it loads or when it failed (the tiles then show no sparkline). `corridors` holds the corridor
  * versions the page knows: each status and each month's band is explained by the one it names.
  */
@@ -55,6 +56,9 @@ export function buildStageGroups(
             ? null
             : trendPoints(series.get(seriesKey(value.kpi, value.businessModel))?.points ?? [], value.basis, value.kpi),
         trendCorridors: corridors.versions(value.businessModel, value.kpi),
+        change: value.change ?? null,
+        // The page's values are the viewer's widest rows, and so are the rows behind them.
+        rows: rowsLink({ kpi: value.kpi, businessModel: value.businessModel, period: data.query.period, scope: null }),
       }));
     return {
       code: definition.code,

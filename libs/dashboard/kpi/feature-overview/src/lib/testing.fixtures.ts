@@ -48,6 +48,7 @@ export function valuesFor(models: readonly string[], sampleSize = 40): KpiValueD
       status: sampleSize === 0 ? ('NO_DATA' as const) : ('NO_RANGE' as const),
       target: null,
       policyVersion: null,
+      change: null,
     })),
   );
 }

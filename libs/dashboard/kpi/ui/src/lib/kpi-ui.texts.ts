@@ -46,7 +46,7 @@ export const KPI_UI_TEXTS = {
       SHARE_OF_TARGET: 'The corridor judges the share of the target to date, and there is no target here.',
     } satisfies Partial<Record<CorridorBasis, string>>,
   },
-  /** A judged value on its basis (KPI-SPEC §5.1); PER_REP is per rep and month for a stock (pipeline). */
+  /** A judged value on its basis (docs/corridors.md#basis); PER_REP is per rep and month for a stock (pipeline). */
   judgedValue: {
     SHARE_OF_TARGET: '{value} of target to date',
     PER_REP_MONTH: '{value} per rep and month',
@@ -58,7 +58,7 @@ export const KPI_UI_TEXTS = {
     PER_REP_MONTH: 'per rep and month',
     PER_REP: 'per rep',
   },
-  /** The pace of a period against its target to date (KPI-SPEC §4.2). */
+  /** The pace of a period against its target to date (docs/kpis.md#pace). */
   pace: {
     ON_TRACK: 'On track',
     BEHIND: 'Behind',
@@ -92,6 +92,25 @@ export const KPI_UI_TEXTS = {
     DEFAULTED: 'Defaulted',
     ANY: 'Customer voice & activity',
   } as Readonly<Record<string, string>>,
+  /** The link from a value to the rows behind it, read out in full. */
+  rowsLink: '{kpi}, {model}: {value}. Show the {n} {what}',
+  /** A value against earlier periods (docs/kpis.md#change). */
+  change: {
+    points: '{value} pts',
+    previous: '{change} vs previous period',
+    lastYear: '{change} vs last year',
+    full: '{change} against {period} ({value})',
+  },
+  touchpoints: {
+    WEB: 'Web',
+    EMAIL: 'E-mail',
+    PHONE: 'Phone',
+    MEETING: 'Meeting',
+    SOCIAL: 'Social media',
+    BRANCH: 'Branch',
+    PARTNER: 'Partner',
+    APP: 'App',
+  } as Readonly<Record<string, string>>,
   /** Shorter stage names where space is tight (the tile's eyebrow); missing ones use `stages`. */
   stagesShort: {
     ANY: 'Customer voice',
@@ -119,7 +138,7 @@ export const KPI_UI_TEXTS = {
     } satisfies Record<PeriodPreset, string>,
     custom: 'Custom',
     customRange: 'Custom period',
-    /** Under the presets while the chosen period holds today (KPI-SPEC §4.2). */
+    /** Under the presets while the chosen period holds today (docs/kpis.md#running-periods). */
     progress: {
       running: 'So far: {elapsed} of {days} days — judged on what has elapsed.',
       endsToday: 'Up to today — today is judged on what has elapsed of it.',

@@ -1,8 +1,10 @@
 import type { CorridorBandVersion, SparkPoint } from '@salesdash/dashboard/shared/ui-charts';
 import type { CorridorBasis, KpiStatus, KpiUnit, Pace, Period, PeriodPreset } from '@salesdash/shared/domain';
+import type { KpiChangeFigures } from './format/kpi-change';
+import type { RowsLink } from './rows-link';
 
 /** One business model's figures on a KPI tile. */
-export interface KpiTileRow extends KpiRunningFigures {
+export interface KpiTileRow extends KpiRunningFigures, KpiValueExtras {
   readonly businessModel: string;
   readonly businessModelName: string;
   readonly value: number | null;
@@ -20,6 +22,14 @@ export interface KpiTileRow extends KpiRunningFigures {
   readonly trend: readonly SparkPoint[] | null;
   /** The corridor versions behind the trend's months, for its bands. */
   readonly trendCorridors: readonly CorridorBandVersion[];
+}
+
+/** What a value can lead to and be compared with, wherever it is shown (tile, table cell). */
+export interface KpiValueExtras {
+  /** The rows behind the value; none where the page cannot name them. */
+  readonly rows?: RowsLink | null;
+  /** The value in the period before and a year earlier, as the API measured them. */
+  readonly change?: KpiChangeFigures | null;
 }
 
 /** What a KPI tile shows; the feature builds it from the API's answers. */
@@ -46,7 +56,7 @@ export interface BusinessModelOption {
   readonly name: string;
 }
 
-/** The corridor version behind a status, as the status popover explains it (KPI-SPEC §5). */
+/** The corridor version behind a status, as the status popover explains it (docs/corridors.md#versions). */
 export interface StatusCorridor {
   readonly version: number;
   readonly effectiveFrom: string;
@@ -54,13 +64,13 @@ export interface StatusCorridor {
   readonly description: string;
   readonly rationale: string;
   readonly minSampleSize: number;
-  /** What its bands judge (KPI-SPEC §5.1); absent where the page did not ask for it. */
+  /** What its bands judge (docs/corridors.md#basis); absent where the page did not ask for it. */
   readonly basis?: CorridorBasis;
 }
 
 /**
- * How a value was judged and how its period is going (KPI-SPEC §4.2, §5.1), as the API gives them
- * on every value; null where the API gives none, and then nothing extra shows.
+ * How a value was judged and how its period is going (docs/kpis.md#running-periods, docs/corridors.md#basis), as
+ * the API gives them on every value; null where the API gives none, and then nothing extra shows.
  */
 export interface KpiRunningFigures {
   /** The target of the elapsed part of the period; the target itself once the period has ended. */

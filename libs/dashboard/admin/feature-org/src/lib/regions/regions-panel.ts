@@ -1,5 +1,4 @@
 import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
-import { dataOf } from '@salesdash/dashboard/kpi/data-access';
 import { interpolate } from '@salesdash/dashboard/shared/util-i18n';
 import { OrgAdminApi } from '../data/org-admin-api';
 import type { AdminRegionDto } from '../data/org-admin.models';
@@ -11,6 +10,7 @@ import { failureOf, loadOnce } from '../shared/load-state';
 import { type RowAction, RowActions } from '../shared/row-actions';
 import { SidePane } from '../shared/side-pane';
 import { RegionForm } from './region-form';
+import { dataOf } from '@salesdash/dashboard/shared/data-access';
 
 export type RegionPane =
   | { readonly kind: 'create' }

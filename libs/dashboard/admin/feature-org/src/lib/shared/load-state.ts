@@ -1,8 +1,8 @@
 import { computed, type Signal, signal } from '@angular/core';
 import { toObservable, toSignal } from '@angular/core/rxjs-interop';
-import type { LoadState } from '@salesdash/dashboard/kpi/data-access';
 import { BehaviorSubject, catchError, combineLatest, map, type Observable, of, startWith, switchMap } from 'rxjs';
 import { type AdminError, errorMessage } from '../data/admin-error';
+import { type LoadState } from '@salesdash/dashboard/shared/data-access';
 
 function asAdminError(error: unknown): AdminError {
   return error && typeof error === 'object' && 'code' in error && 'issues' in error

@@ -1,5 +1,4 @@
 import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
-import { dataOf } from '@salesdash/dashboard/kpi/data-access';
 import { interpolate } from '@salesdash/dashboard/shared/util-i18n';
 import { OrgAdminApi } from '../data/org-admin-api';
 import type { AdminTeamDto } from '../data/org-admin.models';
@@ -11,6 +10,7 @@ import { failureOf, loadOnce } from '../shared/load-state';
 import { type RowAction, RowActions } from '../shared/row-actions';
 import { SidePane } from '../shared/side-pane';
 import { TeamForm } from './team-form';
+import { dataOf } from '@salesdash/dashboard/shared/data-access';
 
 /** Enough for every sales manager of a company in one list. */
 const MAX_MANAGERS = 500;

@@ -1,5 +1,4 @@
 import { ChangeDetectionStrategy, Component, computed, DestroyRef, inject, linkedSignal, signal } from '@angular/core';
-import { dataOf } from '@salesdash/dashboard/kpi/data-access';
 import { interpolate } from '@salesdash/dashboard/shared/util-i18n';
 import { ROLES, type Role } from '@salesdash/shared/domain';
 import { debounceTime, Subject } from 'rxjs';
@@ -18,6 +17,7 @@ import { type RowAction, RowActions } from '../shared/row-actions';
 import { SidePane } from '../shared/side-pane';
 import { PasswordPanel } from './password-panel';
 import { UserForm } from './user-form';
+import { dataOf } from '@salesdash/dashboard/shared/data-access';
 
 export const USERS_PAGE_SIZE = 100;
 const SEARCH_DELAY_MS = 250;

@@ -11,7 +11,6 @@ import {
   viewChild,
 } from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
-import type { LoadState } from '@salesdash/dashboard/kpi/data-access';
 import type { ApiError } from '@salesdash/dashboard/shared/data-access';
 import { formatInstant, interpolate, ROLE_NAMES } from '@salesdash/dashboard/shared/util-i18n';
 import {
@@ -26,6 +25,7 @@ import {
 import { ResponsibilityApi, type ResponsibilityError } from '../data-access/responsibility-api.service';
 import type { ResponsibilityChangeDto, ResponsibilityMatrixDto } from '../data-access/responsibility.models';
 import { RESPONSIBILITY_TEXTS } from '../responsibility.texts';
+import { type LoadState } from '@salesdash/dashboard/shared/data-access';
 
 /** The API's cap on a reason (MAX_REASON_LENGTH of libs/api/platform's text rules). */
 export const REASON_MAX_LENGTH = 500;

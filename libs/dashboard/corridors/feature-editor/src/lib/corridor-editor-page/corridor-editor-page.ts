@@ -4,10 +4,8 @@ import { ActivatedRoute, RouterLink } from '@angular/router';
 import {
   type BusinessModelDto,
   type CorridorDto,
-  dataOf,
   KpiApi,
   type KpiDefinitionDto,
-  type LoadState,
 } from '@salesdash/dashboard/kpi/data-access';
 import { TODAY } from '@salesdash/dashboard/kpi/feature-overview';
 import { interpolate } from '@salesdash/dashboard/shared/util-i18n';
@@ -16,7 +14,8 @@ import { forkJoin } from 'rxjs';
 import { CorridorEditor, type EditedKpi } from '../corridor-editor/corridor-editor';
 import { CORRIDOR_EDITOR_TEXTS } from '../corridor-editor.texts';
 import { corridorMatrix } from '../corridor-matrix';
-import { asApiError, loadErrorText } from '../load';
+import { loadErrorText } from '../load';
+import { dataOf, type LoadState, asApiError } from '@salesdash/dashboard/shared/data-access';
 
 interface PageData {
   readonly catalogue: readonly KpiDefinitionDto[];

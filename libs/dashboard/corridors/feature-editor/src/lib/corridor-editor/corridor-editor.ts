@@ -20,10 +20,8 @@ import {
   corridorConflictOf,
   type CorridorDto,
   type CorridorTrendPointDto,
-  dataOf,
   KpiApi,
   type KpiDefinitionDto,
-  type LoadState,
 } from '@salesdash/dashboard/kpi/data-access';
 import { formatDay, KPI_UI_TEXTS } from '@salesdash/dashboard/kpi/ui';
 import type { ApiError } from '@salesdash/dashboard/shared/data-access';
@@ -62,7 +60,8 @@ import { CorridorHistory } from '../corridor-history/corridor-history';
 import { CorridorImpact } from '../corridor-impact/corridor-impact';
 import { CorridorSuggestion, type SuggestedBands } from '../corridor-suggestion/corridor-suggestion';
 import { draftTrend } from '../draft-trend';
-import { asApiError, loadErrorText } from '../load';
+import { loadErrorText } from '../load';
+import { dataOf, type LoadState, asApiError } from '@salesdash/dashboard/shared/data-access';
 
 /** A KPI of the catalogue the shared rules know: only those can be edited. */
 export type EditedKpi = KpiDefinitionDto & { readonly code: KpiCode };

@@ -1,6 +1,6 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
 import { takeUntilDestroyed, toObservable } from '@angular/core/rxjs-interop';
-import { CorridorApi, type CorridorImpactDto, dataOf, type LoadState } from '@salesdash/dashboard/kpi/data-access';
+import { CorridorApi, type CorridorImpactDto } from '@salesdash/dashboard/kpi/data-access';
 import { formatCount, formatKpiValue, formatMonth, KpiStatusBadge } from '@salesdash/dashboard/kpi/ui';
 import { interpolate } from '@salesdash/dashboard/shared/util-i18n';
 import { type CorridorBasis, type KpiCode, kpiDefinition } from '@salesdash/shared/domain';
@@ -9,7 +9,8 @@ import { judgedText } from '../basis-words';
 import { samePreviewDraft, type PreviewDraft } from '../corridor-draft';
 import { CORRIDOR_EDITOR_TEXTS } from '../corridor-editor.texts';
 import { filterScopes, impactSentence, monthsText, type ScopeFilter, statusCountRows } from '../impact-summary';
-import { asApiError, loadErrorText } from '../load';
+import { loadErrorText } from '../load';
+import { dataOf, type LoadState, asApiError } from '@salesdash/dashboard/shared/data-access';
 
 const TEXTS = CORRIDOR_EDITOR_TEXTS.impact;
 /** Typing pauses this long before the preview asks the API (each answer takes 35–335 ms on the demo data). */

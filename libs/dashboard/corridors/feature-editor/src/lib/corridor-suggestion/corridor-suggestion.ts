@@ -9,14 +9,15 @@ import {
   output,
 } from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
-import { CorridorApi, type CorridorSuggestionDto, type LoadState } from '@salesdash/dashboard/kpi/data-access';
+import { CorridorApi, type CorridorSuggestionDto } from '@salesdash/dashboard/kpi/data-access';
 import { formatCount } from '@salesdash/dashboard/kpi/ui';
 import { interpolate } from '@salesdash/dashboard/shared/util-i18n';
 import { type CorridorBasis, describeCorridor, type KpiCode, kpiDefinition } from '@salesdash/shared/domain';
 import { basisPhrase, formatJudged } from '../basis-words';
 import { type Bounds, roundedBands } from '../corridor-draft';
 import { CORRIDOR_EDITOR_TEXTS } from '../corridor-editor.texts';
-import { asApiError, loadErrorText } from '../load';
+import { loadErrorText } from '../load';
+import { type LoadState, asApiError } from '@salesdash/dashboard/shared/data-access';
 
 const TEXTS = CORRIDOR_EDITOR_TEXTS.suggestion;
 

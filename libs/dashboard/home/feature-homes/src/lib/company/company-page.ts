@@ -1,6 +1,6 @@
 import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
 import { AccessApi, type RegionDto } from '@salesdash/dashboard/access/data-access';
-import { dataOf, KpiApi, type KpiValueDto } from '@salesdash/dashboard/kpi/data-access';
+import { KpiApi, type KpiValueDto } from '@salesdash/dashboard/kpi/data-access';
 import { periodQuery } from '@salesdash/dashboard/kpi/feature-overview';
 import { KpiMatrix } from '@salesdash/dashboard/kpi/ui';
 import { interpolate } from '@salesdash/dashboard/shared/util-i18n';
@@ -8,17 +8,8 @@ import { catchError, forkJoin, map, type Observable, of } from 'rxjs';
 import { matrixByColumn, matrixByModel, modelColumns, modelsWithData } from '../compose/matrix';
 import { HomeHeader } from '../home-header/home-header';
 import { HOME_TEXTS } from '../home.texts';
-import {
-  chosenModels,
-  errorMessage,
-  type HomeRequest,
-  homeRequest,
-  loadCorridors,
-  loaded,
-  loadFor,
-  loadResource,
-  valuesFilter,
-} from '../load';
+import { chosenModels, errorMessage, type HomeRequest, homeRequest, loadCorridors, valuesFilter } from '../load';
+import { dataOf, loaded, loadFor, loadResource } from '@salesdash/dashboard/shared/data-access';
 
 /** The values of each region (none: refused or failed). */
 type RegionValues = ReadonlyMap<string, readonly KpiValueDto[] | null>;
@@ -78,7 +69,8 @@ export class CompanyPage {
       return null;
     }
     const columns = modelColumns(chosenModels(models, data.request));
-    return { columns, rows: matrixByModel(this.catalogue(), data.values, columns, this.corridors()) };
+    const place = { period: data.request.period, scope: { type: 'COMPANY' as const } };
+    return { columns, rows: matrixByModel(this.catalogue(), data.values, columns, this.corridors(), place) };
   });
 
   protected readonly regionsFailed = computed(() => this.regions.state().status === 'failed');
@@ -100,7 +92,10 @@ export class CompanyPage {
       caption: interpolate(HOME_TEXTS.company.byRegionCaption, { model: model.name }),
       note: regions.request.businessModel === null ? interpolate(HOME_TEXTS.firstModel, { model: model.name }) : null,
       columns,
-      rows: matrixByColumn(this.catalogue(), columns, regions.values, model.code, this.corridors()),
+      rows: matrixByColumn(this.catalogue(), columns, regions.values, model.code, this.corridors(), (regionId) => ({
+        period: regions.request.period,
+        scope: { type: 'REGION', id: regionId },
+      })),
     };
   });
 

@@ -194,7 +194,7 @@ describe('matrices', () => {
     });
   });
 
-  it('puts KPIs by region for one model; a refused region has no figures', () => {
+  it('puts KPIs by region for one model, each value leading to its region’s rows; a refused region has no figures', () => {
     const columns = [
       { key: 'R-NORTH', label: 'North' },
       { key: 'R-SOUTH', label: 'South' },
@@ -203,7 +203,11 @@ describe('matrices', () => {
       ['R-NORTH', [value('NEW_LEADS', 'CONSUMER_LOANS', 5), value('NEW_LEADS', 'PREMIUM_FINANCING', 7)]],
       ['R-SOUTH', null],
     ]);
-    const rows = matrixByColumn(catalogue, columns, values, 'PREMIUM_FINANCING');
+    const period = { from: '2026-01-01', to: '2026-02-01' };
+    const rows = matrixByColumn(catalogue, columns, values, 'PREMIUM_FINANCING', undefined, (regionId) => ({
+      period,
+      scope: { type: 'REGION', id: regionId },
+    }));
     expect(rows[0].cells).toEqual({
       'R-NORTH': {
         value: 7,
@@ -217,12 +221,21 @@ describe('matrices', () => {
         pace: null,
         basis: null,
         judgedValue: null,
+        change: null,
+        rows: {
+          path: ['/', 'rows', 'NEW_LEADS'],
+          queryParams: { model: 'PREMIUM_FINANCING', ...period, scope: 'REGION:R-NORTH' },
+        },
       },
       'R-SOUTH': null,
     });
   });
 
-  it('carries what the corridor judged and how the period is going into a cell', () => {
+  it('carries what the corridor judged, how the period is going and its change into a cell', () => {
+    const change = {
+      previous: { from: '2025-11-01', to: '2025-11-06', value: 100, sampleSize: 100 },
+      lastYear: { from: '2024-12-01', to: '2024-12-06', value: null, sampleSize: 0 },
+    };
     const running: KpiValueDto = {
       ...value('NEW_LEADS', 'CONSUMER_LOANS', 127, 974),
       targetToDate: 125.8,
@@ -231,6 +244,7 @@ describe('matrices', () => {
       basis: 'PER_REP_MONTH',
       judgedValue: 27.3,
       status: 'ACCEPTABLE',
+      change,
     };
     expect(cellOf(running)).toEqual({
       value: 127,
@@ -244,6 +258,8 @@ describe('matrices', () => {
       pace: 'TOO_EARLY',
       basis: 'PER_REP_MONTH',
       judgedValue: 27.3,
+      change,
+      rows: null,
     });
     expect(cellOf(undefined)).toBeNull();
   });

@@ -4,15 +4,34 @@ import {
   type KpiDefinitionDto,
   type KpiValueDto,
 } from '@salesdash/dashboard/kpi/data-access';
-import type { KpiMatrixCell, KpiMatrixColumn, KpiMatrixRow } from '@salesdash/dashboard/kpi/ui';
+import {
+  type KpiMatrixCell,
+  type KpiMatrixColumn,
+  type KpiMatrixRow,
+  rowsLink,
+  type RowsScope,
+} from '@salesdash/dashboard/kpi/ui';
+import type { Period } from '@salesdash/shared/domain';
 
 export const NO_CORRIDORS = new CorridorIndex([]);
 
+/** Where values were measured — the period and scope they were asked for — so a value can lead to its rows. */
+export interface ValuesPlace {
+  readonly period: Period;
+  /** As the request named it; null for the viewer's widest scope. */
+  readonly scope: RowsScope | null;
+}
+
 /**
  * A value as a matrix cell: its status explained by the corridor version that judged it and by what
- * that judged (basis, judged value), and how its period is going (target to date, forecast, pace).
+ * that judged (basis, judged value), how its period is going (target to date, forecast, pace), its
+ * change against earlier periods, and — where the page says where it was measured — its rows.
  */
-export function cellOf(value: KpiValueDto | undefined, corridors: CorridorIndex = NO_CORRIDORS): KpiMatrixCell | null {
+export function cellOf(
+  value: KpiValueDto | undefined,
+  corridors: CorridorIndex = NO_CORRIDORS,
+  place: ValuesPlace | null = null,
+): KpiMatrixCell | null {
   return value
     ? {
         value: value.value,
@@ -26,6 +45,8 @@ export function cellOf(value: KpiValueDto | undefined, corridors: CorridorIndex 
         pace: value.pace,
         basis: value.basis,
         judgedValue: value.judgedValue,
+        change: value.change ?? null,
+        rows: place ? rowsLink({ kpi: value.kpi, businessModel: value.businessModel, ...place }) : null,
       }
     : null;
 }
@@ -41,18 +62,21 @@ export function matrixByModel(
   values: readonly KpiValueDto[],
   columns: readonly KpiMatrixColumn[],
   corridors: CorridorIndex = NO_CORRIDORS,
+  place: ValuesPlace | null = null,
 ): KpiMatrixRow[] {
   return catalogue.map((kpi) => ({
     code: kpi.code,
     name: kpi.name,
     unit: kpi.unit,
     description: kpi.description,
+    sampleSizeOf: kpi.sampleSizeOf,
     cells: Object.fromEntries(
       columns.map((column) => [
         column.key,
         cellOf(
           values.find((value) => value.kpi === kpi.code && value.businessModel === column.key),
           corridors,
+          place,
         ),
       ]),
     ),
@@ -61,7 +85,8 @@ export function matrixByModel(
 
 /**
  * KPIs × columns of separate answers (one per region, team or rep) for one business model. A column
- * whose answer is null (refused or failed) has no figures.
+ * whose answer is null (refused or failed) has no figures; `placeOf` says where a column's values were
+ * measured.
  */
 export function matrixByColumn(
   catalogue: readonly KpiDefinitionDto[],
@@ -69,12 +94,14 @@ export function matrixByColumn(
   valuesByColumn: ReadonlyMap<string, readonly KpiValueDto[] | null>,
   businessModel: string,
   corridors: CorridorIndex = NO_CORRIDORS,
+  placeOf: ((columnKey: string) => ValuesPlace) | null = null,
 ): KpiMatrixRow[] {
   return catalogue.map((kpi) => ({
     code: kpi.code,
     name: kpi.name,
     unit: kpi.unit,
     description: kpi.description,
+    sampleSizeOf: kpi.sampleSizeOf,
     cells: Object.fromEntries(
       columns.map((column) => [
         column.key,
@@ -83,6 +110,7 @@ export function matrixByColumn(
             .get(column.key)
             ?.find((value) => value.kpi === kpi.code && value.businessModel === businessModel),
           corridors,
+          placeOf?.(column.key) ?? null,
         ),
       ]),
     ),

@@ -1,12 +1,13 @@
 import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
 import { RouterLink } from '@angular/router';
-import { dataOf, KpiApi } from '@salesdash/dashboard/kpi/data-access';
+import { KpiApi } from '@salesdash/dashboard/kpi/data-access';
 import { KpiMatrix } from '@salesdash/dashboard/kpi/ui';
 import { matrixByModel, modelColumns } from '../compose/matrix';
 import { HomeHeader } from '../home-header/home-header';
 import { HOME_TEXTS } from '../home.texts';
 import { kpiHome } from '../kpi-home';
 import { chosenModels } from '../load';
+import { dataOf } from '@salesdash/dashboard/shared/data-access';
 
 /**
  * CONTROLLING's home: every KPI × business model with the real values and their status for the
@@ -63,7 +64,8 @@ export class CorridorsPage {
       return null;
     }
     const columns = modelColumns(chosenModels(models, data.request));
-    return { columns, rows: matrixByModel(this.catalogue(), data.values, columns, this.corridors()) };
+    const place = { period: data.request.period, scope: null };
+    return { columns, rows: matrixByModel(this.catalogue(), data.values, columns, this.corridors(), place) };
   });
 
   protected retry(): void {

@@ -6,7 +6,7 @@ import { describePeriod, type PeriodQuery } from '@salesdash/dashboard/kpi/featu
 import { ModelFilter, PeriodPicker } from '@salesdash/dashboard/kpi/ui';
 import { interpolate } from '@salesdash/dashboard/shared/util-i18n';
 import { HOME_TEXTS } from '../home.texts';
-import { loadResource } from '../load';
+import { loadResource } from '@salesdash/dashboard/shared/data-access';
 
 /**
  * A home's heading, its period and business model (the shared picker and filter, kept in the URL by

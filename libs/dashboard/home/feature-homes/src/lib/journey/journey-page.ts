@@ -1,13 +1,15 @@
 import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
-import { dataOf, KpiApi } from '@salesdash/dashboard/kpi/data-access';
+import { KpiApi } from '@salesdash/dashboard/kpi/data-access';
 import { buildStageGroups } from '@salesdash/dashboard/kpi/feature-overview';
 import { KpiTile } from '@salesdash/dashboard/kpi/ui';
+import { FeedbackPanel, JourneyFunnel, MomentsPanel } from '@salesdash/dashboard/journey/feature-journey';
 import { map } from 'rxjs';
 import { journeySections } from '../compose/journey';
 import { HomeHeader } from '../home-header/home-header';
 import { HOME_TEXTS } from '../home.texts';
 import { kpiHome } from '../kpi-home';
-import { chosenModels, loaded, loadFor, trendFilter } from '../load';
+import { chosenModels, trendFilter } from '../load';
+import { dataOf, loaded, loadFor } from '@salesdash/dashboard/shared/data-access';
 
 /**
  * MARKETING's home: the journey KPIs and the customer's voice by business model, with their trends
@@ -15,7 +17,7 @@ import { chosenModels, loaded, loadFor, trendFilter } from '../load';
  */
 @Component({
   selector: 'sd-journey-page',
-  imports: [HomeHeader, KpiTile],
+  imports: [HomeHeader, KpiTile, JourneyFunnel, MomentsPanel, FeedbackPanel],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <sd-home-header [heading]="texts.journey.title" [query]="query" [models]="models()" [catalogue]="catalogue()" />
@@ -40,6 +42,11 @@ import { chosenModels, loaded, loadFor, trendFilter } from '../load';
     } @else {
       <p class="visually-hidden" role="status">{{ texts.loading }}</p>
       <span class="skeleton skeleton-block" aria-hidden="true" data-testid="home-loading"></span>
+    }
+    @if (journey(); as journey) {
+      <sd-journey-funnel [period]="journey.period" [businessModel]="journey.businessModel" [models]="journey.models" />
+      <sd-moments-panel [period]="journey.period" [businessModel]="journey.businessModel" [models]="journey.models" />
+      <sd-feedback-panel [period]="journey.period" [businessModel]="journey.businessModel" [models]="journey.models" />
     }
   `,
   styleUrls: ['../home.css'],
@@ -81,6 +88,19 @@ export class JourneyPage {
       this.corridors(),
     );
     return journeySections(groups.flatMap((group) => group.tiles));
+  });
+
+  /** The period and models of the funnel, the moments and the feedback: the page's, once the models are known. */
+  protected readonly journey = computed(() => {
+    const request = this.request();
+    const models = this.models();
+    return request && models
+      ? {
+          period: request.period,
+          businessModel: request.businessModel,
+          models: models.map((model) => ({ code: model.code, name: model.name })),
+        }
+      : null;
   });
 
   protected retry(): void {

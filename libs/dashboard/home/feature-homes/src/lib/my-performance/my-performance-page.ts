@@ -1,6 +1,6 @@
 import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
 import { AuthService } from '@salesdash/dashboard/auth/data-access';
-import { dataOf, KpiApi, type TeamMedianDto, TeamMedianApi } from '@salesdash/dashboard/kpi/data-access';
+import { KpiApi, type TeamMedianDto, TeamMedianApi } from '@salesdash/dashboard/kpi/data-access';
 import {
   formatCompact,
   formatForecast,
@@ -19,10 +19,11 @@ import { medianLine } from '../compose/rep-page';
 import { HomeHeader } from '../home-header/home-header';
 import { HOME_TEXTS } from '../home.texts';
 import { kpiHome } from '../kpi-home';
-import { loaded, loadFor, trendFilter, valuesFilter } from '../load';
+import { periodFilter, trendFilter } from '../load';
 import { RepDealsApi } from '../rep-deals/rep-deals-api';
 import { RepDealsPanel } from '../rep-deals/rep-deals-panel';
 import { TrendAgainst } from '../trend-against/trend-against';
+import { dataOf, loaded, loadFor } from '@salesdash/dashboard/shared/data-access';
 
 const PERCENT = new Intl.NumberFormat(DASHBOARD_LOCALE, { style: 'percent', maximumFractionDigits: 0 });
 
@@ -60,7 +61,7 @@ export class MyPerformancePage {
   );
   // Loaded on its own: without the medians the rep still sees their figures.
   private readonly medians = loadFor(this.request, (request) =>
-    this.teamMedianApi.medians(valuesFilter(request)).pipe(map((medians) => ({ request, medians }))),
+    this.teamMedianApi.medians(periodFilter(request)).pipe(map((medians) => ({ request, medians }))),
   );
   protected readonly mediansFailed = computed(() => this.medians.state().status === 'failed');
   private readonly medianTrend = loadFor(this.request, (request) =>
@@ -177,7 +178,7 @@ export class MyPerformancePage {
     );
   }
 
-  /** The pace of a headline: quota attainment's, which is the won volume's (KPI-SPEC §4.2). */
+  /** The pace of a headline: quota attainment's, which is the won volume's (docs/kpis.md#pace). */
   protected headlinePace(headline: PerformanceHeadline): Pace | null {
     return headline.attainment?.pace ?? headline.volume?.pace ?? null;
   }

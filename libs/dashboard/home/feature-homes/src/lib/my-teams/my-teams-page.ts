@@ -1,7 +1,7 @@
 import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import { AccessApi, type TeamDto } from '@salesdash/dashboard/access/data-access';
-import { dataOf, KpiApi, type KpiValueDto } from '@salesdash/dashboard/kpi/data-access';
+import { KpiApi, type KpiValueDto } from '@salesdash/dashboard/kpi/data-access';
 import { periodQuery } from '@salesdash/dashboard/kpi/feature-overview';
 import {
   formatForecast,
@@ -13,7 +13,14 @@ import {
   KpiStatusBadge,
 } from '@salesdash/dashboard/kpi/ui';
 import { interpolate } from '@salesdash/dashboard/shared/util-i18n';
-import { type ApiError, csvExport } from '@salesdash/dashboard/shared/data-access';
+import {
+  type ApiError,
+  csvExport,
+  dataOf,
+  loaded,
+  loadFor,
+  loadResource,
+} from '@salesdash/dashboard/shared/data-access';
 import { catchError, forkJoin, map, type Observable, of } from 'rxjs';
 import { matrixByModel, modelColumns, modelsWithData } from '../compose/matrix';
 import {
@@ -32,17 +39,7 @@ import {
 } from '../compose/teams';
 import { HomeHeader } from '../home-header/home-header';
 import { HOME_TEXTS } from '../home.texts';
-import {
-  chosenModels,
-  errorMessage,
-  type HomeRequest,
-  homeRequest,
-  loadCorridors,
-  loaded,
-  loadFor,
-  loadResource,
-  valuesFilter,
-} from '../load';
+import { chosenModels, errorMessage, type HomeRequest, homeRequest, loadCorridors, valuesFilter } from '../load';
 
 let nextId = 0;
 
@@ -156,7 +153,10 @@ export class MyTeamsPage {
       region: interpolate(HOME_TEXTS.teams.region, { region: team.team.regionName }),
       available: team.values !== null,
       columns,
-      matrix: matrixByModel(teamKpis, team.values ?? [], columns, this.corridors()),
+      matrix: matrixByModel(teamKpis, team.values ?? [], columns, this.corridors(), {
+        period: data.request.period,
+        scope: { type: 'TEAM', id: team.team.id },
+      }),
       keyCaption: interpolate(HOME_TEXTS.teams.keyKpis, { team: team.team.name }),
       repCaption: interpolate(HOME_TEXTS.teams.reps, { team: team.team.name, model: repModel?.name ?? '', period }),
       exportLabel: interpolate(HOME_TEXTS.teams.exportButton, { team: team.team.name }),

@@ -1,6 +1,6 @@
 import { ChangeDetectionStrategy, Component, computed, input, output } from '@angular/core';
-import { type BusinessModelDto, dataOf, type LoadState } from '@salesdash/dashboard/kpi/data-access';
-import { csvExport } from '@salesdash/dashboard/shared/data-access';
+import { type BusinessModelDto } from '@salesdash/dashboard/kpi/data-access';
+import { csvExport, dataOf, type LoadState } from '@salesdash/dashboard/shared/data-access';
 import { interpolate } from '@salesdash/dashboard/shared/util-i18n';
 import { repDealsView } from '../compose/rep-deals';
 import { HOME_TEXTS } from '../home.texts';

@@ -2,7 +2,7 @@ import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@a
 import { toSignal } from '@angular/core/rxjs-interop';
 import { ActivatedRoute, RouterLink } from '@angular/router';
 import { AuthService } from '@salesdash/dashboard/auth/data-access';
-import { dataOf, KpiApi } from '@salesdash/dashboard/kpi/data-access';
+import { KpiApi } from '@salesdash/dashboard/kpi/data-access';
 import { formatCompact, formatKpiValue, KpiPaceBadge, KpiStatusBadge, trendPoints } from '@salesdash/dashboard/kpi/ui';
 import { interpolate } from '@salesdash/dashboard/shared/util-i18n';
 import { map } from 'rxjs';
@@ -11,10 +11,11 @@ import { comparedPerRep, teamLine, teamValueOf } from '../compose/rep-page';
 import { HomeHeader } from '../home-header/home-header';
 import { HOME_TEXTS } from '../home.texts';
 import { homeBasis } from '../kpi-home';
-import { errorMessage, type HomeRequest, loadCorridors, loaded, loadFor, trendFilter, valuesFilter } from '../load';
+import { errorMessage, type HomeRequest, loadCorridors, trendFilter, valuesFilter } from '../load';
 import { RepDealsApi } from '../rep-deals/rep-deals-api';
 import { RepDealsPanel } from '../rep-deals/rep-deals-panel';
 import { TrendAgainst } from '../trend-against/trend-against';
+import { dataOf, loaded, loadFor } from '@salesdash/dashboard/shared/data-access';
 
 interface RepRequest extends HomeRequest {
   readonly repId: string;

@@ -118,7 +118,9 @@ describe('OverviewPage', () => {
 
   it('asks for the default period (the last 12 complete months) and its 12-month trend, and names it in the URL', async () => {
     const { api, element, router } = await open('/');
-    expect(api.valueFilters).toEqual([{ from: '2024-05-01', to: '2025-05-01', businessModels: null }]);
+    expect(api.valueFilters).toEqual([
+      { from: '2024-05-01', to: '2025-05-01', businessModels: null, withChange: true },
+    ]);
     expect(api.trendFilters).toEqual([{ to: '2025-05-01', months: 12, businessModels: null }]);
     expect(text(element.querySelector('[data-testid=overview-subtitle]')).replace(/\s/g, ' ')).toBe(
       'Last 12 months: May 1, 2024 – Apr 30, 2025 · All business models',
@@ -128,7 +130,12 @@ describe('OverviewPage', () => {
 
   it('says how far a running period has got, and asks for its trend up to the running month', async () => {
     const { api, element } = await open('/?preset=this-quarter');
-    expect(api.valueFilters.at(-1)).toEqual({ from: '2025-04-01', to: '2025-07-01', businessModels: null });
+    expect(api.valueFilters.at(-1)).toEqual({
+      from: '2025-04-01',
+      to: '2025-07-01',
+      businessModels: null,
+      withChange: true,
+    });
     expect(api.trendFilters.at(-1)).toEqual({ to: '2025-07-01', months: 12, businessModels: null });
     expect(text(element.querySelector('[data-testid=overview-subtitle]')).replace(/\s/g, ' ')).toBe(
       'This quarter: Apr 1 – Jun 30, 2025, so far to May 14 · All business models',
@@ -141,7 +148,9 @@ describe('OverviewPage', () => {
   it('replaces an invalid period in the URL by the default', async () => {
     const { api, router } = await open('/?preset=custom&from=2025-04-01&to=2025-01-01&model=CONSUMER_LOANS');
     expect(router.url).toBe('/?preset=last-12-months&model=CONSUMER_LOANS');
-    expect(api.valueFilters).toEqual([{ from: '2024-05-01', to: '2025-05-01', businessModels: ['CONSUMER_LOANS'] }]);
+    expect(api.valueFilters).toEqual([
+      { from: '2024-05-01', to: '2025-05-01', businessModels: ['CONSUMER_LOANS'], withChange: true },
+    ]);
   });
 
   it('takes period and model from the URL (a reload or a shared link keeps the view)', async () => {
@@ -150,6 +159,7 @@ describe('OverviewPage', () => {
       from: '2025-01-01',
       to: '2025-04-01',
       businessModels: ['CONSUMER_LOANS'],
+      withChange: true,
     });
     expect((element.querySelector('select') as HTMLSelectElement).value).toBe('CONSUMER_LOANS');
     const custom = [...element.querySelectorAll('label.segment')].find((l) => text(l) === 'Custom');
@@ -174,6 +184,7 @@ describe('OverviewPage', () => {
       from: '2025-04-01',
       to: '2025-07-01',
       businessModels: ['PREMIUM_FINANCING'],
+      withChange: true,
     });
   });
 

@@ -1,5 +1,5 @@
 import { ChangeDetectionStrategy, Component, computed, effect, inject, untracked } from '@angular/core';
-import { dataOf, KpiOverviewStore, type OverviewData } from '@salesdash/dashboard/kpi/data-access';
+import { KpiOverviewStore, type OverviewData } from '@salesdash/dashboard/kpi/data-access';
 import {
   KpiTile,
   ModelFilter,
@@ -7,7 +7,7 @@ import {
   type BusinessModelOption,
   type PeriodSelection,
 } from '@salesdash/dashboard/kpi/ui';
-import { type ApiError, isTryLater } from '@salesdash/dashboard/shared/data-access';
+import { type ApiError, isTryLater, dataOf } from '@salesdash/dashboard/shared/data-access';
 import { interpolate } from '@salesdash/dashboard/shared/util-i18n';
 import { describePeriod, periodLabel } from '../period-label';
 import { presetSelection } from '../period-params';

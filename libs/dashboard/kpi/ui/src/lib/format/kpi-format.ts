@@ -32,8 +32,13 @@ const FORMATS = {
   nps: numberFormat({ maximumFractionDigits: 0, signDisplay: 'exceptZero' }),
 };
 
+/** An amount in full, to the euro: "€1,234,500" (a deal's amount, never abbreviated). */
+export function formatEuros(value: number): string {
+  return FORMATS.eur.format(value);
+}
+
 /**
- * A KPI value as the dashboard shows it (KPI-SPEC: rates are fractions, shown as %):
+ * A KPI value as the dashboard shows it (docs/kpis.md#general-readings: rates are fractions, shown as %):
  * COUNT "1,234" · RATE "42.3%" · EUR "€48,300" or from a million on "€1.2M" · DAYS "12.4 days" ·
  * HOURS "3.1 h" · SCORE "4.2 / 5" · NPS "+34". No value is "—".
  */
@@ -75,7 +80,7 @@ function sameAmount(a: number, b: number): boolean {
 }
 
 /**
- * The target of the elapsed part of the period against the whole period's (KPI-SPEC §4.2):
+ * The target of the elapsed part of the period against the whole period's (docs/kpis.md#target-to-date):
  * "Target to date €209.5K of €1.6M"; once the period has ended they are the same: "Target €1.6M".
  * Null without a target to date.
  */
@@ -119,7 +124,7 @@ export function forecastAhead(value: number | null, forecast: number | null): nu
 }
 
 /**
- * The number a corridor judged, on its basis (KPI-SPEC §5.1): "96% of target to date",
+ * The number a corridor judged, on its basis (docs/corridors.md#basis): "96% of target to date",
  * "27.3 per rep and month", "€21.4K per rep" (a stock such as the pipeline counts no months); on
  * VALUE (or without a basis) the value as `formatKpiValue` shows it. "—" without one.
  */

@@ -10,6 +10,7 @@ const ROWS: KpiMatrixRow[] = [
     name: 'Won volume',
     unit: 'EUR',
     description: 'Sum of won amounts',
+    sampleSizeOf: 'items in the period',
     cells: {
       NORTH: {
         value: 1_234_567,
@@ -38,6 +39,7 @@ const ROWS: KpiMatrixRow[] = [
     name: 'Won deals',
     unit: 'COUNT',
     description: 'WON events',
+    sampleSizeOf: 'items in the period',
     cells: {
       NORTH: {
         value: 17,
@@ -54,7 +56,14 @@ const ROWS: KpiMatrixRow[] = [
       },
     },
   },
-  { code: 'WIN_RATE', name: 'Win rate', unit: 'RATE', description: 'Won / decided', cells: { NORTH: null } },
+  {
+    code: 'WIN_RATE',
+    name: 'Win rate',
+    unit: 'RATE',
+    description: 'Won / decided',
+    sampleSizeOf: 'decided deals',
+    cells: { NORTH: null },
+  },
 ];
 
 function text(element: Element | null): string {

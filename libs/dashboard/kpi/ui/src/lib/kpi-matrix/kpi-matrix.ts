@@ -1,4 +1,5 @@
 import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
+import { RouterLink } from '@angular/router';
 import { interpolate } from '@salesdash/dashboard/shared/util-i18n';
 import type { KpiStatus, KpiUnit } from '@salesdash/shared/domain';
 import {
@@ -9,10 +10,11 @@ import {
   formatTargetToDate,
   sampleIsTheValue,
 } from '../format/kpi-format';
+import { changeTexts } from '../format/kpi-change';
 import { KpiPaceBadge } from '../kpi-pace/kpi-pace';
 import { KpiStatusBadge } from '../kpi-status/kpi-status';
 import { KPI_UI_TEXTS } from '../kpi-ui.texts';
-import type { KpiRunningFigures, StatusCorridor } from '../models';
+import type { KpiRunningFigures, KpiValueExtras, StatusCorridor } from '../models';
 
 export interface KpiMatrixColumn {
   readonly key: string;
@@ -23,7 +25,7 @@ export interface KpiMatrixColumn {
  * One figure of the API, with its target to date, forecast, pace and what its corridor judged; null
  * where the API gave none (the cell shows "—").
  */
-export interface KpiMatrixCell extends KpiRunningFigures {
+export interface KpiMatrixCell extends KpiRunningFigures, KpiValueExtras {
   readonly value: number | null;
   readonly sampleSize: number;
   readonly target: number | null;
@@ -38,6 +40,8 @@ export interface KpiMatrixRow {
   readonly name: string;
   readonly unit: KpiUnit;
   readonly description: string;
+  /** What the sample size n counts ("WON events in the period"). */
+  readonly sampleSizeOf: string;
   /** By column key. */
   readonly cells: Readonly<Record<string, KpiMatrixCell | null | undefined>>;
 }
@@ -45,11 +49,13 @@ export interface KpiMatrixRow {
 /**
  * A compact table of KPIs (rows) by business model, region or team (columns): each cell the value,
  * its status against the corridor, the pace, the target (to date) and forecast where there is a
- * target, and the sample size (not for counts, whose n is the value). Every figure is the API's.
+ * target, the sample size (not for counts, whose n is the value) and the change against the period
+ * before and last year where the page asked for it; the value leads to the rows behind it. Every
+ * figure is the API's.
  */
 @Component({
   selector: 'sd-kpi-matrix',
-  imports: [KpiStatusBadge, KpiPaceBadge],
+  imports: [RouterLink, KpiStatusBadge, KpiPaceBadge],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './kpi-matrix.html',
   styleUrl: './kpi-matrix.css',
@@ -80,6 +86,17 @@ export class KpiMatrix {
             target: cell ? (formatTargetToDate(cell.targetToDate ?? cell.target, cell.target, row.unit) ?? '') : '',
             forecast: cell
               ? (formatForecast(forecastAhead(cell.value, cell.forecast), cell.target, row.unit) ?? '')
+              : '',
+            changes: cell ? changeTexts(cell.value, cell.change, row.unit) : [],
+            rows: cell?.rows ?? null,
+            rowsLabel: cell
+              ? interpolate(KPI_UI_TEXTS.rowsLink, {
+                  kpi: row.name,
+                  model: column.label,
+                  value: formatKpiValue(cell.value, row.unit),
+                  n: formatCount(cell.sampleSize),
+                  what: row.sampleSizeOf,
+                })
               : '',
           };
         }),

@@ -1,5 +1,6 @@
 import { ApplicationRef, Component, signal } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
+import { provideRouter } from '@angular/router';
 import { provideChartsStub } from '@salesdash/dashboard/shared/ui-charts';
 import type { KpiRunningFigures, KpiTileView } from '../models';
 import { KpiTile } from './kpi-tile';
@@ -60,7 +61,7 @@ class Host {
 }
 
 async function render(tile = WON_VOLUME): Promise<HTMLElement> {
-  TestBed.configureTestingModule({ providers: [provideChartsStub()] });
+  TestBed.configureTestingModule({ providers: [provideChartsStub(), provideRouter([])] });
   const fixture = TestBed.createComponent(Host);
   fixture.componentInstance.tile.set(tile);
   await fixture.whenStable();
@@ -72,6 +73,33 @@ function text(element: Element | null): string {
 }
 
 describe('KpiTile', () => {
+  it('leads from a value to its rows and shows its change against the period before and last year', async () => {
+    const [premiumRow, consumerRow] = WON_VOLUME.rows;
+    const element = await render({
+      ...WON_VOLUME,
+      rows: [
+        {
+          ...premiumRow,
+          rows: { path: ['/', 'rows', 'WON_VOLUME'], queryParams: { model: 'PREMIUM_FINANCING', from: '2025-01-01' } },
+          change: {
+            previous: { from: '2024-01-01', to: '2025-01-01', value: 11_000_000 },
+            lastYear: { from: '2024-01-01', to: '2025-01-01', value: null },
+          },
+        },
+        consumerRow,
+      ],
+    });
+    const [premium, consumer] = [...element.querySelectorAll('li.row')];
+    const link = premium.querySelector<HTMLAnchorElement>('a[data-testid=kpi-value]');
+    expect(link?.getAttribute('href')).toBe('/rows/WON_VOLUME?model=PREMIUM_FINANCING&from=2025-01-01');
+    expect(link?.getAttribute('aria-label')).toBe(
+      'Won volume, Premium financing: €12.3M. Show the 1,234 WON events in the period',
+    );
+    expect(text(premium.querySelector('[data-testid=kpi-change] [aria-hidden=true]'))).toBe('+12% vs previous period');
+    expect(consumer.querySelector('a[data-testid=kpi-value]')).toBeNull();
+    expect(consumer.querySelector('[data-testid=kpi-change]')).toBeNull();
+  });
+
   it('shows the KPI name, its stage and one row per business model', async () => {
     const element = await render();
     const article = element.querySelector('article');

@@ -1,4 +1,5 @@
 import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
+import { RouterLink } from '@angular/router';
 import { Sparkline, type SparkValueFormatter } from '@salesdash/dashboard/shared/ui-charts';
 import { interpolate } from '@salesdash/dashboard/shared/util-i18n';
 import type { KpiUnit } from '@salesdash/shared/domain';
@@ -12,6 +13,7 @@ import {
   formatTargetToDate,
   sampleIsTheValue,
 } from '../format/kpi-format';
+import { changeTexts, type ChangeText } from '../format/kpi-change';
 import { KpiPaceBadge } from '../kpi-pace/kpi-pace';
 import { KpiStatusBadge } from '../kpi-status/kpi-status';
 import { KPI_UI_TEXTS } from '../kpi-ui.texts';
@@ -27,6 +29,10 @@ interface RowView extends KpiTileRow {
   readonly forecastText: string | null;
   readonly trendSubject: string;
   readonly formatTrend: SparkValueFormatter;
+  /** The value against the period before and last year (when the page asked for it). */
+  readonly changes: readonly ChangeText[];
+  /** Read out for the link to the rows behind the value. */
+  readonly rowsLabel: string;
 }
 
 function trendFormatter(row: KpiTileRow, unit: KpiUnit, kpi: string): SparkValueFormatter {
@@ -36,12 +42,12 @@ function trendFormatter(row: KpiTileRow, unit: KpiUnit, kpi: string): SparkValue
 /**
  * One KPI: its name and journey stage, then per business model the value, the status (icon and
  * text), the target (to date) and the sample size n (not for counts, whose n is the value), the pace
- * and forecast while a period with a target runs, and the 12-month trend on the basis its corridor
- * judges.
+ * and forecast while a period with a target runs, the change against the period before and last year,
+ * and the 12-month trend on the basis its corridor judges. The value leads to the rows behind it.
  */
 @Component({
   selector: 'sd-kpi-tile',
-  imports: [Sparkline, KpiStatusBadge, KpiPaceBadge],
+  imports: [RouterLink, Sparkline, KpiStatusBadge, KpiPaceBadge],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './kpi-tile.html',
   styleUrl: './kpi-tile.css',
@@ -78,6 +84,14 @@ export class KpiTile {
             ? interpolate(this.texts.trendSubject, { kpi: name, model: row.businessModelName })
             : interpolate(this.texts.trendSubjectJudged, { kpi: name, basis, model: row.businessModelName }),
         formatTrend: trendFormatter(row, unit, code),
+        changes: changeTexts(row.value, row.change, unit),
+        rowsLabel: interpolate(KPI_UI_TEXTS.rowsLink, {
+          kpi: name,
+          model: row.businessModelName,
+          value: formatKpiValue(row.value, unit),
+          n: formatCount(row.sampleSize),
+          what: this.tile().sampleSizeOf,
+        }),
       };
     });
   });

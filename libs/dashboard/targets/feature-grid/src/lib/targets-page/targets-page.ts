@@ -12,14 +12,9 @@ import {
 } from '@angular/core';
 import { NgTemplateOutlet } from '@angular/common';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
-import {
-  type BusinessModelDto,
-  KpiApi,
-  type KpiDefinitionDto,
-  type LoadState,
-} from '@salesdash/dashboard/kpi/data-access';
+import { type BusinessModelDto, KpiApi, type KpiDefinitionDto } from '@salesdash/dashboard/kpi/data-access';
 import { formatKpiValue } from '@salesdash/dashboard/kpi/ui';
-import { type ApiError, csvExport } from '@salesdash/dashboard/shared/data-access';
+import { type ApiError, csvExport, type LoadState } from '@salesdash/dashboard/shared/data-access';
 import { DASHBOARD_LOCALE, formatInstant, interpolate } from '@salesdash/dashboard/shared/util-i18n';
 import { addYearMonths, isTargetKpi, monthPeriod, type TargetUnit, yearMonthOf } from '@salesdash/shared/domain';
 import { forkJoin, map, type Observable, type Subscription } from 'rxjs';
