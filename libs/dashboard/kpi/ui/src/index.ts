@@ -12,3 +12,4 @@ export * from './lib/format/kpi-trend';
 export * from './lib/kpi-pace/kpi-pace';
 export * from './lib/rows-link';
 export * from './lib/format/kpi-change';
+export * from './lib/kpi-value/kpi-value';

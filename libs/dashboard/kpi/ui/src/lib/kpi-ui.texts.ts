@@ -92,6 +92,10 @@ export const KPI_UI_TEXTS = {
     DEFAULTED: 'Defaulted',
     ANY: 'Customer voice & activity',
   } as Readonly<Record<string, string>>,
+  trend: {
+    /** Below a trend chart: each month leads to the rows behind its value. */
+    monthRows: 'Rows of a month',
+  },
   /** The link from a value to the rows behind it, read out in full. */
   rowsLink: '{kpi}, {model}: {value}. Show the {n} {what}',
   /** A value against earlier periods (docs/kpis.md#change). */

@@ -7,10 +7,20 @@ import type {
   KpiValueDto,
   TeamMedianDto,
 } from '@salesdash/dashboard/kpi/data-access';
-import { formatJudgedValue, type KpiRunningFigures, trendPoints } from '@salesdash/dashboard/kpi/ui';
+import {
+  type ChangeText,
+  changeTexts,
+  formatJudgedValue,
+  formatKpiValue,
+  type KpiRunningFigures,
+  rowsLink,
+  type RowsLink,
+  rowsLinkLabel,
+  trendPoints,
+} from '@salesdash/dashboard/kpi/ui';
 import type { SparkPoint, SparkValueFormatter } from '@salesdash/dashboard/shared/ui-charts';
 import type { KpiStatus, KpiUnit } from '@salesdash/shared/domain';
-import { modelsWithData, NO_CORRIDORS } from './matrix';
+import { modelsWithData, NO_CORRIDORS, type ValuesPlace } from './matrix';
 
 export const HEADLINE_KPI = 'QUOTA_ATTAINMENT';
 export const VOLUME_KPI = 'WON_VOLUME';
@@ -46,6 +56,12 @@ export interface PerformanceRow extends KpiRunningFigures {
   readonly trendCorridors: readonly CorridorDto[];
   /** The anonymous median of the rep's team; null while it loads or when it failed. */
   readonly teamMedian: TeamMedianDto | null;
+  readonly valueText: string;
+  /** The rows behind the value, and what the link to them says; none where the page does not name them. */
+  readonly rows: RowsLink | null;
+  readonly rowsLabel: string;
+  /** The value against the period before and last year. */
+  readonly changes: readonly ChangeText[];
 }
 
 /** Quota attainment of one business model, with the won volume and its target behind it. */
@@ -62,6 +78,16 @@ export interface PerformanceView {
   readonly rows: readonly PerformanceRow[];
 }
 
+/** The rows behind each month of a trend, in its order. */
+export function monthRows(
+  kpi: string,
+  businessModel: string,
+  months: readonly { readonly from: string; readonly to: string }[],
+  scope: ValuesPlace['scope'],
+): RowsLink[] {
+  return months.map((month) => rowsLink({ kpi, businessModel, period: { from: month.from, to: month.to }, scope }));
+}
+
 export function ofTarget(value: number | null, target: number | null): number | null {
   return value === null || target === null || target === 0 ? null : value / target;
 }
@@ -69,8 +95,9 @@ export function ofTarget(value: number | null, target: number | null): number | 
 /**
  * The rep's page from the API's answers: their own figures (the API's default scope for a rep),
  * headline quota attainment per business model, every KPI with its target to date, % of it, pace and
- * forecast as the API gives them, and beside each the team median (`medians` null while they load or
- * when they failed).
+ * forecast as the API gives them, its change against earlier periods, beside each the team median
+ * (`medians` null while they load or when they failed) and — where `place` says where the values were
+ * measured — the link to each value's rows.
  */
 export function buildPerformance(
   catalogue: readonly KpiDefinitionDto[],
@@ -79,6 +106,7 @@ export function buildPerformance(
   trend: readonly KpiTrendSeries[] | null,
   medians: readonly TeamMedianDto[] | null,
   corridors: CorridorIndex = NO_CORRIDORS,
+  place: ValuesPlace | null = null,
 ): PerformanceView {
   const shown = modelsWithData(models, values);
   const rows = catalogue.flatMap((kpi) =>
@@ -88,6 +116,7 @@ export function buildPerformance(
         return [];
       }
       const series = trend?.find((s) => s.kpi === kpi.code && s.businessModel === model.code);
+      const valueText = formatKpiValue(value.value, kpi.unit);
       return [
         {
           code: kpi.code,
@@ -112,6 +141,10 @@ export function buildPerformance(
           formatTrend: (judged) => formatJudgedValue(judged, value.basis, kpi.unit, kpi.code),
           trendCorridors: corridors.versions(model.code, kpi.code),
           teamMedian: medians?.find((m) => m.kpi === kpi.code && m.businessModel === model.code) ?? null,
+          valueText,
+          rows: place ? rowsLink({ kpi: kpi.code, businessModel: model.code, ...place }) : null,
+          rowsLabel: rowsLinkLabel(kpi.name, model.name, valueText, value.sampleSize, kpi.sampleSizeOf),
+          changes: changeTexts(value.value, value.change, kpi.unit),
         },
       ];
     }),

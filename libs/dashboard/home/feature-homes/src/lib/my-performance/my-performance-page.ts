@@ -9,12 +9,20 @@ import {
   KpiPaceBadge,
   KpiStatusBadge,
   trendPoints,
+  KpiChangeList,
+  KpiValueLink,
 } from '@salesdash/dashboard/kpi/ui';
 import { Sparkline } from '@salesdash/dashboard/shared/ui-charts';
 import { DASHBOARD_LOCALE, interpolate } from '@salesdash/dashboard/shared/util-i18n';
 import type { KpiUnit, Pace } from '@salesdash/shared/domain';
 import { map } from 'rxjs';
-import { buildPerformance, type PerformanceHeadline, type PerformanceRow, VOLUME_KPI } from '../compose/performance';
+import {
+  buildPerformance,
+  monthRows,
+  type PerformanceHeadline,
+  type PerformanceRow,
+  VOLUME_KPI,
+} from '../compose/performance';
 import { medianLine } from '../compose/rep-page';
 import { HomeHeader } from '../home-header/home-header';
 import { HOME_TEXTS } from '../home.texts';
@@ -36,7 +44,16 @@ const PERCENT = new Intl.NumberFormat(DASHBOARD_LOCALE, { style: 'percent', maxi
  */
 @Component({
   selector: 'sd-my-performance-page',
-  imports: [HomeHeader, Sparkline, TrendAgainst, KpiStatusBadge, KpiPaceBadge, RepDealsPanel],
+  imports: [
+    KpiValueLink,
+    KpiChangeList,
+    HomeHeader,
+    Sparkline,
+    TrendAgainst,
+    KpiStatusBadge,
+    KpiPaceBadge,
+    RepDealsPanel,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './my-performance-page.html',
   styleUrls: ['../home.css', './my-performance-page.css'],
@@ -101,6 +118,7 @@ export class MyPerformancePage {
       trend?.request === data.request ? trend.series : null,
       medians?.request === data.request ? medians.medians : null,
       this.corridors(),
+      { period: data.request.period, scope: null },
     );
   });
 
@@ -131,6 +149,7 @@ export class MyPerformancePage {
         }),
       })),
       points: trendPoints(series.points, 'VALUE', row.code),
+      monthRows: monthRows(row.code, row.businessModel, series.points, null),
       comparison: medianLine(HOME_TEXTS.performance.teamMedian, medians, series.points),
       corridors: row.basis === null || row.basis === 'VALUE' ? row.trendCorridors : [],
       subject: this.trendSubject(row),

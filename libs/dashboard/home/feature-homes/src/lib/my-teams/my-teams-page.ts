@@ -11,6 +11,10 @@ import {
   KpiMatrix,
   KpiPaceBadge,
   KpiStatusBadge,
+  KpiValueLink,
+  rowsLink,
+  rowsLinkLabel,
+  type RowsScope,
 } from '@salesdash/dashboard/kpi/ui';
 import { interpolate } from '@salesdash/dashboard/shared/util-i18n';
 import {
@@ -21,6 +25,7 @@ import {
   loadFor,
   loadResource,
 } from '@salesdash/dashboard/shared/data-access';
+import type { Period } from '@salesdash/shared/domain';
 import { catchError, forkJoin, map, type Observable, of } from 'rxjs';
 import { matrixByModel, modelColumns, modelsWithData } from '../compose/matrix';
 import {
@@ -53,15 +58,35 @@ interface TeamsRequest extends HomeRequest {
   readonly repKpis: readonly string[];
 }
 
+/** Where a rep's cells were measured, so each value can lead to its rows. */
+interface RepCellRows {
+  readonly model: string;
+  readonly period: Period;
+  readonly scope: RowsScope;
+  readonly repName: string;
+  readonly sampleSizeOf: (kpi: string) => string;
+}
+
 /**
  * A rep's cell as shown: the value and, for the KPI whose pace the row shows, its target to date and,
  * while the period runs, its forecast against the target — the figures the pace rests on.
  */
-function cellView(cell: RepCell, running: boolean) {
+function cellView(cell: RepCell, running: boolean, rows: RepCellRows) {
   const figure = cell.code === PACE_KPI ? cell.figure : null;
+  const valueText = formatKpiValue(cell.value, cell.unit);
   return {
     ...cell,
-    valueText: formatKpiValue(cell.value, cell.unit),
+    valueText,
+    rows: cell.figure
+      ? rowsLink({ kpi: cell.code, businessModel: rows.model, period: rows.period, scope: rows.scope })
+      : null,
+    rowsLabel: rowsLinkLabel(
+      cell.name,
+      rows.repName,
+      valueText,
+      cell.figure?.sampleSize ?? 0,
+      rows.sampleSizeOf(cell.code),
+    ),
     targetText: figure ? formatTargetToDate(figure.targetToDate ?? figure.target, figure.target, cell.unit) : null,
     forecastText: figure && running ? formatForecast(figure.forecast, figure.target, cell.unit) : null,
     bar: figure ? attainmentBar(cell.value, figure.target, figure.targetToDate) : null,
@@ -78,7 +103,7 @@ function cellView(cell: RepCell, running: boolean) {
  */
 @Component({
   selector: 'sd-my-teams-page',
-  imports: [HomeHeader, RouterLink, KpiMatrix, KpiStatusBadge, KpiPaceBadge],
+  imports: [HomeHeader, RouterLink, KpiMatrix, KpiStatusBadge, KpiPaceBadge, KpiValueLink],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './my-teams-page.html',
   styleUrls: ['../home.css', './my-teams-page.css'],
@@ -163,7 +188,7 @@ export class MyTeamsPage {
       repNote: note,
       repKpis,
       sort: this.sorts().get(team.team.id) ?? BY_NAME,
-      ...this.repTable(team, repModel?.code ?? null, running, data.request.repKpis),
+      ...this.repTable(team, repModel?.code ?? null, data.request.period, running, data.request.repKpis),
     }));
   });
 
@@ -221,12 +246,22 @@ export class MyTeamsPage {
     this.csv.run(EXPORT_URL, params, `team-${teamId}.csv`);
   }
 
-  private repTable(team: TeamFigures, model: string | null, running: boolean, kpis: readonly string[]) {
-    const rows = model ? repRows(this.catalogue(), team, model, this.corridors(), kpis) : [];
+  private repTable(team: TeamFigures, model: string | null, period: Period, running: boolean, kpis: readonly string[]) {
+    const catalogue = this.catalogue();
+    const rows = model ? repRows(catalogue, team, model, this.corridors(), kpis) : [];
+    const sampleSizeOf = (kpi: string) => catalogue.find((definition) => definition.code === kpi)?.sampleSizeOf ?? '';
     return {
       reps: sortRepRows(rows, this.sorts().get(team.team.id) ?? BY_NAME).map((rep) => ({
         ...rep,
-        cells: rep.cells.map((cell) => cellView(cell, running)),
+        cells: rep.cells.map((cell) =>
+          cellView(cell, running, {
+            model: model ?? '',
+            period,
+            scope: { type: 'REP', id: rep.id },
+            repName: rep.name,
+            sampleSizeOf,
+          }),
+        ),
       })),
       distribution: statusDistribution(rows).map((entry) => ({
         ...entry,

@@ -3,10 +3,18 @@ import { toSignal } from '@angular/core/rxjs-interop';
 import { ActivatedRoute, RouterLink } from '@angular/router';
 import { AuthService } from '@salesdash/dashboard/auth/data-access';
 import { KpiApi } from '@salesdash/dashboard/kpi/data-access';
-import { formatCompact, formatKpiValue, KpiPaceBadge, KpiStatusBadge, trendPoints } from '@salesdash/dashboard/kpi/ui';
+import {
+  formatCompact,
+  formatKpiValue,
+  KpiChangeList,
+  KpiPaceBadge,
+  KpiStatusBadge,
+  KpiValueLink,
+  trendPoints,
+} from '@salesdash/dashboard/kpi/ui';
 import { interpolate } from '@salesdash/dashboard/shared/util-i18n';
 import { map } from 'rxjs';
-import { buildPerformance, type PerformanceRow } from '../compose/performance';
+import { buildPerformance, monthRows, type PerformanceRow } from '../compose/performance';
 import { comparedPerRep, teamLine, teamValueOf } from '../compose/rep-page';
 import { HomeHeader } from '../home-header/home-header';
 import { HOME_TEXTS } from '../home.texts';
@@ -38,7 +46,16 @@ const DEFAULT_TREND_KPI = 'WON_VOLUME';
  */
 @Component({
   selector: 'sd-rep-page',
-  imports: [HomeHeader, RouterLink, KpiStatusBadge, KpiPaceBadge, TrendAgainst, RepDealsPanel],
+  imports: [
+    KpiValueLink,
+    KpiChangeList,
+    HomeHeader,
+    RouterLink,
+    KpiStatusBadge,
+    KpiPaceBadge,
+    TrendAgainst,
+    RepDealsPanel,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './rep-page.html',
   styleUrls: ['../home.css', './rep-page.css'],
@@ -128,6 +145,7 @@ export class RepPage {
       trend?.request === data.request ? trend.series : null,
       null,
       this.corridors(),
+      { period: data.request.period, scope: { type: 'REP' as const, id: data.request.repId } },
     );
     const rows = performance.rows.map((row) => ({
       ...row,
@@ -157,6 +175,7 @@ export class RepPage {
     return {
       key: row.key,
       points: repSeries ? trendPoints(repSeries.points, 'VALUE', row.code) : [],
+      monthRows: monthRows(row.code, row.businessModel, repSeries?.points ?? [], { type: 'REP', id: this.repId() }),
       comparison: teamLine(teamLabel, teamSeries, row.code),
       corridors: row.basis === null || row.basis === 'VALUE' ? row.trendCorridors : [],
       subject: interpolate(TEXTS.trendSubject, { rep: this.heading(), kpi: row.name, model: row.businessModelName }),
@@ -166,10 +185,6 @@ export class RepPage {
 
   protected choose(key: string): void {
     this.chosen.set(key);
-  }
-
-  protected value(row: PerformanceRow): string {
-    return formatKpiValue(row.value, row.unit);
   }
 
   protected teamValue(row: PerformanceRow & { teamValue: number | null }): string {

@@ -1,6 +1,7 @@
-import { ChangeDetectionStrategy, Component, input } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
+import { Router, RouterLink } from '@angular/router';
 import type { CorridorDto } from '@salesdash/dashboard/kpi/data-access';
-import { KPI_UI_TEXTS } from '@salesdash/dashboard/kpi/ui';
+import { KPI_UI_TEXTS, type RowsLink } from '@salesdash/dashboard/kpi/ui';
 import {
   CHART_COLORS,
   type ComparisonLine,
@@ -16,15 +17,18 @@ export interface TrendAgainstChart {
   readonly corridors: readonly CorridorDto[];
   readonly subject: string;
   readonly format: SparkValueFormatter;
+  /** Each month's rows (of `points`, in their order); none where the page cannot name them. */
+  readonly monthRows?: readonly RowsLink[] | null;
 }
 
 /**
  * A person's trend against a comparison line (a rep against their team, or against the team median)
- * with the legend naming both lines.
+ * with the legend naming both lines; a month's point — or its link below the chart, by keyboard — opens
+ * the rows behind that month's value.
  */
 @Component({
   selector: 'sd-trend-against',
-  imports: [CorridorTrend],
+  imports: [CorridorTrend, RouterLink],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <sd-corridor-trend
@@ -35,6 +39,8 @@ export interface TrendAgainstChart {
       [corridors]="chart().corridors"
       [statusLabels]="statusLabels"
       [comparison]="chart().comparison"
+      [selectable]="months().length > 0"
+      (pointSelect)="openMonth($event)"
     />
     <p class="legend">
       <span class="swatch" aria-hidden="true" [style.border-color]="colors.own"></span>{{ ownLabel() }}
@@ -43,6 +49,14 @@ export interface TrendAgainstChart {
         >{{ comparison.name }}
       }
     </p>
+    @if (months().length > 0) {
+      <nav class="months" [attr.aria-label]="texts.monthRows">
+        <span aria-hidden="true">{{ texts.monthRows }}:</span>
+        @for (month of months(); track month.label) {
+          <a [routerLink]="month.link.path" [queryParams]="month.link.queryParams">{{ month.label }}</a>
+        }
+      </nav>
+    }
   `,
   styleUrls: ['../home.css'],
 })
@@ -52,6 +66,22 @@ export class TrendAgainst {
   readonly ownLabel = input.required<string>();
   readonly chartTestId = input<string | null>(null);
 
+  private readonly router = inject(Router);
   protected readonly statusLabels = KPI_UI_TEXTS.status;
+  protected readonly texts = KPI_UI_TEXTS.trend;
+  protected readonly months = computed(() => {
+    const links = this.chart().monthRows ?? [];
+    return this.chart().points.flatMap((point, index) => {
+      const link = links[index];
+      return link ? [{ label: point.label, link }] : [];
+    });
+  });
   protected readonly colors = { own: CHART_COLORS.accent, comparison: CHART_COLORS.muted };
+
+  protected openMonth(index: number): void {
+    const link = this.chart().monthRows?.[index];
+    if (link) {
+      void this.router.navigate(link.path, { queryParams: link.queryParams });
+    }
+  }
 }

@@ -1,5 +1,4 @@
 import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
-import { RouterLink } from '@angular/router';
 import { interpolate } from '@salesdash/dashboard/shared/util-i18n';
 import type { KpiStatus, KpiUnit } from '@salesdash/shared/domain';
 import {
@@ -13,6 +12,7 @@ import {
 import { changeTexts } from '../format/kpi-change';
 import { KpiPaceBadge } from '../kpi-pace/kpi-pace';
 import { KpiStatusBadge } from '../kpi-status/kpi-status';
+import { KpiChangeList, KpiValueLink, rowsLinkLabel } from '../kpi-value/kpi-value';
 import { KPI_UI_TEXTS } from '../kpi-ui.texts';
 import type { KpiRunningFigures, KpiValueExtras, StatusCorridor } from '../models';
 
@@ -55,7 +55,7 @@ export interface KpiMatrixRow {
  */
 @Component({
   selector: 'sd-kpi-matrix',
-  imports: [RouterLink, KpiStatusBadge, KpiPaceBadge],
+  imports: [KpiStatusBadge, KpiPaceBadge, KpiValueLink, KpiChangeList],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './kpi-matrix.html',
   styleUrl: './kpi-matrix.css',
@@ -90,13 +90,13 @@ export class KpiMatrix {
             changes: cell ? changeTexts(cell.value, cell.change, row.unit) : [],
             rows: cell?.rows ?? null,
             rowsLabel: cell
-              ? interpolate(KPI_UI_TEXTS.rowsLink, {
-                  kpi: row.name,
-                  model: column.label,
-                  value: formatKpiValue(cell.value, row.unit),
-                  n: formatCount(cell.sampleSize),
-                  what: row.sampleSizeOf,
-                })
+              ? rowsLinkLabel(
+                  row.name,
+                  column.label,
+                  formatKpiValue(cell.value, row.unit),
+                  cell.sampleSize,
+                  row.sampleSizeOf,
+                )
               : '',
           };
         }),

@@ -1,5 +1,4 @@
 import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
-import { RouterLink } from '@angular/router';
 import { Sparkline, type SparkValueFormatter } from '@salesdash/dashboard/shared/ui-charts';
 import { interpolate } from '@salesdash/dashboard/shared/util-i18n';
 import type { KpiUnit } from '@salesdash/shared/domain';
@@ -16,6 +15,7 @@ import {
 import { changeTexts, type ChangeText } from '../format/kpi-change';
 import { KpiPaceBadge } from '../kpi-pace/kpi-pace';
 import { KpiStatusBadge } from '../kpi-status/kpi-status';
+import { KpiChangeList, KpiValueLink, rowsLinkLabel } from '../kpi-value/kpi-value';
 import { KPI_UI_TEXTS } from '../kpi-ui.texts';
 import type { KpiTileRow, KpiTileView } from '../models';
 
@@ -47,7 +47,7 @@ function trendFormatter(row: KpiTileRow, unit: KpiUnit, kpi: string): SparkValue
  */
 @Component({
   selector: 'sd-kpi-tile',
-  imports: [RouterLink, Sparkline, KpiStatusBadge, KpiPaceBadge],
+  imports: [Sparkline, KpiStatusBadge, KpiPaceBadge, KpiValueLink, KpiChangeList],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './kpi-tile.html',
   styleUrl: './kpi-tile.css',
@@ -85,13 +85,13 @@ export class KpiTile {
             : interpolate(this.texts.trendSubjectJudged, { kpi: name, basis, model: row.businessModelName }),
         formatTrend: trendFormatter(row, unit, code),
         changes: changeTexts(row.value, row.change, unit),
-        rowsLabel: interpolate(KPI_UI_TEXTS.rowsLink, {
-          kpi: name,
-          model: row.businessModelName,
-          value: formatKpiValue(row.value, unit),
-          n: formatCount(row.sampleSize),
-          what: this.tile().sampleSizeOf,
-        }),
+        rowsLabel: rowsLinkLabel(
+          name,
+          row.businessModelName,
+          formatKpiValue(row.value, unit),
+          row.sampleSize,
+          this.tile().sampleSizeOf,
+        ),
       };
     });
   });

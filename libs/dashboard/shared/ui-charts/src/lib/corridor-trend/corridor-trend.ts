@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, input, output } from '@angular/core';
 import type { KpiStatus } from '@salesdash/shared/domain';
 import { NgxEchartsDirective } from 'ngx-echarts';
 import type { CorridorBandVersion } from '../corridor/corridor-bands';
@@ -16,7 +16,14 @@ import { corridorTrendOptions } from './corridor-trend-options';
   imports: [NgxEchartsDirective],
   changeDetection: ChangeDetectionStrategy.OnPush,
   host: { role: 'img', '[attr.aria-label]': 'summary()' },
-  template: `<div echarts class="chart" aria-hidden="true" [options]="options()"></div>`,
+  template: `<div
+    echarts
+    class="chart"
+    aria-hidden="true"
+    [options]="options()"
+    (chartClick)="select($event)"
+    [class.selectable]="selectable()"
+  ></div>`,
   styles: `
     :host {
       display: block;
@@ -25,6 +32,9 @@ import { corridorTrendOptions } from './corridor-trend-options';
     .chart {
       width: 100%;
       height: 100%;
+    }
+    .selectable {
+      cursor: pointer;
     }
   `,
 })
@@ -37,6 +47,10 @@ export class CorridorTrend {
   readonly statusLabels = input<Readonly<Partial<Record<KpiStatus, string>>>>({});
   /** A second line to read this one against (e.g. the team), named in the summary too. */
   readonly comparison = input<ComparisonLine | null>(null);
+  /** Whether a click on a point means something (it then emits `pointSelect`); the page offers the same by keyboard. */
+  readonly selectable = input(false);
+  /** The index of the point (of `points`) clicked, when `selectable`. */
+  readonly pointSelect = output<number>();
 
   protected readonly options = computed(() =>
     corridorTrendOptions(this.points(), this.formatValue(), this.corridors(), this.statusLabels(), this.comparison()),
@@ -49,4 +63,10 @@ export class CorridorTrend {
       this.comparison(),
     ),
   );
+
+  protected select(event: { dataIndex?: number }): void {
+    if (this.selectable() && typeof event.dataIndex === 'number' && event.dataIndex < this.points().length) {
+      this.pointSelect.emit(event.dataIndex);
+    }
+  }
 }

@@ -1,0 +1,97 @@
+import { ChangeDetectionStrategy, Component, input } from '@angular/core';
+import { RouterLink } from '@angular/router';
+import { interpolate } from '@salesdash/dashboard/shared/util-i18n';
+import type { ChangeText } from '../format/kpi-change';
+import { formatCount } from '../format/kpi-format';
+import { KPI_UI_TEXTS } from '../kpi-ui.texts';
+import type { RowsLink } from '../rows-link';
+
+/** What a link from a value to its rows says: "Won deals, Consumer loans: 12. Show the 12 WON events in the period". */
+export function rowsLinkLabel(
+  kpiName: string,
+  where: string,
+  valueText: string,
+  sampleSize: number,
+  sampleSizeOf: string,
+): string {
+  return interpolate(KPI_UI_TEXTS.rowsLink, {
+    kpi: kpiName,
+    model: where,
+    value: valueText,
+    n: formatCount(sampleSize),
+    what: sampleSizeOf,
+  });
+}
+
+/**
+ * A KPI value as text that leads to the rows behind it when the page can name them (a link read out in
+ * full: KPI, model, value and what it counts), plain text otherwise.
+ */
+@Component({
+  selector: 'sd-kpi-value',
+  imports: [RouterLink],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  template: `
+    @if (rows(); as rows) {
+      <a class="value-link" [routerLink]="rows.path" [queryParams]="rows.queryParams" [attr.aria-label]="label()">{{
+        text()
+      }}</a>
+    } @else {
+      {{ text() }}
+    }
+  `,
+  styles: `
+    .value-link {
+      color: inherit;
+      text-decoration: underline;
+      text-decoration-color: var(--sd-border, #d9dee5);
+      text-underline-offset: 3px;
+    }
+
+    .value-link:hover,
+    .value-link:focus-visible {
+      text-decoration-color: currentColor;
+    }
+  `,
+})
+export class KpiValueLink {
+  readonly text = input.required<string>();
+  readonly rows = input<RowsLink | null | undefined>(null);
+  /** What the link says to a screen reader ("Won deals, Consumer loans: 12. Show the 12 WON events …"). */
+  readonly label = input<string>('');
+}
+
+/** A value's changes against earlier periods: short for the eye, whole (periods, earlier values) for a screen reader. */
+@Component({
+  selector: 'sd-kpi-change',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  template: `
+    @for (change of changes(); track change.short) {
+      <span class="change" [attr.data-direction]="change.direction" [attr.title]="change.full"
+        ><span aria-hidden="true">{{ change.short }}</span
+        ><span class="visually-hidden">{{ change.full }}</span></span
+      >
+    }
+  `,
+  styles: `
+    :host {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0.125rem 0.625rem;
+      font-size: 0.75rem;
+      color: var(--sd-text-muted, #4d5663);
+      font-variant-numeric: tabular-nums;
+    }
+
+    :host:empty {
+      display: none;
+    }
+
+    .change {
+      white-space: nowrap;
+    }
+  `,
+})
+export class KpiChangeList {
+  readonly changes = input.required<readonly ChangeText[]>();
+}
