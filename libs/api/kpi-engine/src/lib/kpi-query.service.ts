@@ -7,6 +7,7 @@ import {
   comparisonPeriods,
   type Period,
   periodLastDay,
+  periodProgress,
   periodTiming,
   policyInForce,
   trailingMonths,
@@ -166,16 +167,22 @@ function comparedPeriods(
     return { periods: [], change: () => null };
   }
   const { previous, lastYear } = comparisonPeriods(period, asOf);
+  // While a period runs, quota attainment sets what has been won against the whole period's target; a
+  // comparison period cut to the same days has only those days' target, so the two would not compare.
+  const running = periodProgress(period, asOf).phase === 'RUNNING';
   const figure = (compared: Period, measurements: readonly KpiMeasurement[] | undefined, of: KpiMeasurement) => {
     const match = measurements?.find((m) => m.kpi === of.kpi && m.businessModel === of.businessModel);
     return { ...compared, value: match?.value ?? null, sampleSize: match?.sampleSize ?? 0 };
   };
   return {
     periods: [previous, lastYear],
-    change: (measurement, [before, yearBefore]) => ({
-      previous: figure(previous, before, measurement),
-      lastYear: figure(lastYear, yearBefore, measurement),
-    }),
+    change: (measurement, [before, yearBefore]) =>
+      running && measurement.kpi === 'QUOTA_ATTAINMENT'
+        ? null
+        : {
+            previous: figure(previous, before, measurement),
+            lastYear: figure(lastYear, yearBefore, measurement),
+          },
   };
 }
 

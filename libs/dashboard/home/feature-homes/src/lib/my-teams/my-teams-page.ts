@@ -12,6 +12,8 @@ import {
   KpiPaceBadge,
   KpiStatusBadge,
   KpiValueLink,
+  KpiChangeList,
+  changeTexts,
   rowsLink,
   rowsLinkLabel,
   type RowsScope,
@@ -87,6 +89,7 @@ function cellView(cell: RepCell, running: boolean, rows: RepCellRows) {
       cell.figure?.sampleSize ?? 0,
       rows.sampleSizeOf(cell.code),
     ),
+    changes: changeTexts(cell.value, cell.figure?.change, cell.unit),
     targetText: figure ? formatTargetToDate(figure.targetToDate ?? figure.target, figure.target, cell.unit) : null,
     forecastText: figure && running ? formatForecast(figure.forecast, figure.target, cell.unit) : null,
     bar: figure ? attainmentBar(cell.value, figure.target, figure.targetToDate) : null,
@@ -103,7 +106,7 @@ function cellView(cell: RepCell, running: boolean, rows: RepCellRows) {
  */
 @Component({
   selector: 'sd-my-teams-page',
-  imports: [HomeHeader, RouterLink, KpiMatrix, KpiStatusBadge, KpiPaceBadge, KpiValueLink],
+  imports: [HomeHeader, RouterLink, KpiMatrix, KpiStatusBadge, KpiPaceBadge, KpiValueLink, KpiChangeList],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './my-teams-page.html',
   styleUrls: ['../home.css', './my-teams-page.css'],
