@@ -6,3 +6,7 @@ export * from './lib/sparkline/sparkline-options';
 export * from './lib/sparkline/sparkline';
 export * from './lib/corridor-trend/corridor-trend-options';
 export * from './lib/corridor-trend/corridor-trend';
+export * from './lib/funnel-bars/funnel-bars-options';
+export * from './lib/funnel-bars/funnel-bars';
+export * from './lib/heatmap/heatmap-options';
+export * from './lib/heatmap/heatmap';

@@ -24,6 +24,7 @@ import { forkJoin, map, type Observable, of, Subject, throwError } from 'rxjs';
 import { CompanyPage } from './company/company-page';
 import { CorridorsPage } from './corridors/corridors-page';
 import { JourneyPage } from './journey/journey-page';
+import { JourneyApi } from '@salesdash/dashboard/journey/feature-journey';
 import { MyPerformancePage } from './my-performance/my-performance-page';
 import { MyTeamsPage } from './my-teams/my-teams-page';
 import { RepPage } from './rep/rep-page';
@@ -513,7 +514,16 @@ describe('CorridorsPage', () => {
   });
 });
 
+/** The journey's funnel, moments and feedback never answer here: these tests are about the page's KPI tiles (journey/journey-page.spec.ts has the rest). */
+function quietJourneyApi() {
+  const never = () => new Subject<never>();
+  const api = { funnel: never, heatmap: never, weakest: never, momentsThatMatter: never, feedback: never };
+  return { provide: JourneyApi, useValue: api };
+}
+
 describe('JourneyPage', () => {
+  beforeEach(() => TestBed.configureTestingModule({ providers: [quietJourneyApi()] }));
+
   it('shows marketing’s 7 KPIs as journey and customer voice', async () => {
     const element = await render(JourneyPage, new FakeKpiApi('MARKETING'), new FakeAccessApi('MARKETING'));
     const sections = [...element.querySelectorAll('section[data-section]')];
@@ -557,6 +567,8 @@ describe('CompanyPage', () => {
 });
 
 describe('period and business model of the homes', () => {
+  beforeEach(() => TestBed.configureTestingModule({ providers: [quietJourneyApi()] }));
+
   function radio(element: HTMLElement, label: string): HTMLInputElement {
     const segment = [...element.querySelectorAll('sd-period-picker label.segment')].find((l) => text(l) === label);
     return segment?.querySelector('input') as HTMLInputElement;

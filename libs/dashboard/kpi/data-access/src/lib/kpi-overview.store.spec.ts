@@ -122,7 +122,9 @@ describe('KpiOverviewStore', () => {
       data: { query: QUARTER, catalogue: CATALOGUE, businessModels: MODELS, values: [VALUE] },
     });
     expect(store.trend().status).toBe('loaded');
-    expect(api.valueFilters).toEqual([{ from: '2025-01-01', to: '2025-04-01', businessModels: null, withChange: true }]);
+    expect(api.valueFilters).toEqual([
+      { from: '2025-01-01', to: '2025-04-01', businessModels: null, withChange: true },
+    ]);
     expect(api.trendFilters).toEqual([{ to: '2025-04-01', months: 12, businessModels: null }]);
   });
 

@@ -4,7 +4,7 @@ import { CHART_THEME } from './chart-theme';
 import { provideCharts } from './provide-charts';
 
 describe('provideCharts', () => {
-  it('loads the tree-shaken ECharts build lazily, with the line chart, markArea and canvas renderer', async () => {
+  it('loads the tree-shaken ECharts build lazily, with the line, bar and heatmap charts, markArea and canvas renderer', async () => {
     TestBed.configureTestingModule({ providers: [provideCharts()] });
     const config = TestBed.inject(NGX_ECHARTS_CONFIG);
     expect(config.theme).toBe(CHART_THEME);
@@ -12,12 +12,17 @@ describe('provideCharts', () => {
 
     const echarts = await (config.echarts as () => Promise<typeof import('./echarts-setup')>)();
     expect(typeof echarts.init).toBe('function');
-    // `use` registered exactly what the sparkline and the later corridor bands need.
+    // `use` registered exactly what the trends (line, corridor bands), the funnel (bar) and the moments (heatmap) need.
     const registry = echarts.ComponentModel as unknown as {
       getClass(main: string, sub?: string): unknown;
     };
-    expect(registry.getClass('series', 'line')).toBeDefined();
-    expect(registry.getClass('series', 'bar')).toBeUndefined();
+    for (const series of ['line', 'bar', 'heatmap']) {
+      expect(registry.getClass('series', series)).toBeDefined();
+    }
+    for (const unused of ['pie', 'funnel', 'scatter']) {
+      expect(registry.getClass('series', unused)).toBeUndefined();
+    }
+    expect(registry.getClass('visualMap')).toBeUndefined();
     for (const component of ['grid', 'tooltip', 'markArea']) {
       expect(registry.getClass(component)).toBeDefined();
     }
