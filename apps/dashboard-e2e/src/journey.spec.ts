@@ -17,6 +17,11 @@ async function openJourney(page: Page, login: { email: string; password: string 
   await expect(page.getByTestId('feedback-loading')).toHaveCount(0);
 }
 
+/** An attribute of an element ("" without it). */
+async function attributeOf(locator: ReturnType<Page['locator']>, name: string): Promise<string> {
+  return (await locator.getAttribute(name)) ?? '';
+}
+
 /** The reached figures of a funnel panel's table, as numbers, first stage first. */
 async function reached(panel: ReturnType<Page['locator']>): Promise<number[]> {
   const texts = await panel.getByTestId('funnel-reached').allInnerTexts();
@@ -68,7 +73,7 @@ test('marketing reads the funnel and the moments, flags a moment, and follows a 
       .filter({
         has: page.getByTestId('moment-flag-toggle').getByText('Flag', { exact: true }),
       });
-    moment = (await row.first().getAttribute('data-moment')) ?? '';
+    moment = await attributeOf(row.first(), 'data-moment');
     expect(moment).not.toBe('');
     // By its moment: once flagged the row no longer matches the filter above.
     const target = page.getByTestId('moments-table').locator(`tr[data-moment="${moment}"]`);
@@ -122,8 +127,8 @@ test('marketing reads the funnel and the moments, flags a moment, and follows a 
     for (const csat of await page.getByTestId('feedback-csat').allInnerTexts()) {
       expect(csat).toMatch(/^[12] \/ 5\s*Negative$/);
     }
-    feedbackId = (await rows.first().getAttribute('data-feedback')) ?? '';
-    dealId = (await rows.first().getAttribute('data-deal')) ?? '';
+    feedbackId = await attributeOf(rows.first(), 'data-feedback');
+    dealId = await attributeOf(rows.first(), 'data-deal');
     expect(feedbackId).not.toBe('');
     await page.getByTestId('feedback-panel').scrollIntoViewIfNeeded();
     await snapshot(page, 'journey-feedback-negative');

@@ -76,7 +76,8 @@ export const TouchpointEnum = enumObject(TOUCHPOINTS);
 
 registerEnumType(JourneyStageEnum, {
   name: 'JourneyStage',
-  description: 'A stage of the customer journey (docs/kpis.md#journey): the main path SUSPECT … PAID_OUT, and LOST, DEFAULTED.',
+  description:
+    'A stage of the customer journey (docs/kpis.md#journey): the main path SUSPECT … PAID_OUT, and LOST, DEFAULTED.',
 });
 registerEnumType(TouchpointEnum, {
   name: 'Touchpoint',
