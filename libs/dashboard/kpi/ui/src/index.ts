@@ -13,3 +13,4 @@ export * from './lib/kpi-pace/kpi-pace';
 export * from './lib/rows-link';
 export * from './lib/format/kpi-change';
 export * from './lib/kpi-value/kpi-value';
+export * from './lib/csv-export-button/csv-export-button';

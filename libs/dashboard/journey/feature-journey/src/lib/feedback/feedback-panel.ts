@@ -1,3 +1,4 @@
+import { CsvExportButton } from '@salesdash/dashboard/kpi/ui';
 import { ChangeDetectionStrategy, Component, computed, inject, input, linkedSignal } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
 import { ActivatedRoute, Router, RouterLink } from '@angular/router';
@@ -47,7 +48,7 @@ function sameRequest(a: FeedbackRequest, b: FeedbackRequest): boolean {
  */
 @Component({
   selector: 'sd-feedback-panel',
-  imports: [RouterLink],
+  imports: [RouterLink, CsvExportButton],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './feedback-panel.html',
   styleUrls: ['../journey.css', './feedback-panel.css'],

@@ -1,5 +1,5 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
-import { formatPeriod } from '@salesdash/dashboard/kpi/ui';
+import { formatPeriod, CsvExportButton } from '@salesdash/dashboard/kpi/ui';
 import { csvExport, dataOf, loadFor } from '@salesdash/dashboard/shared/data-access';
 import { FunnelBars } from '@salesdash/dashboard/shared/ui-charts';
 import { interpolate } from '@salesdash/dashboard/shared/util-i18n';
@@ -36,7 +36,7 @@ function sameRequest(a: FunnelRequest | null, b: FunnelRequest | null): boolean 
  */
 @Component({
   selector: 'sd-journey-funnel',
-  imports: [FunnelBars],
+  imports: [FunnelBars, CsvExportButton],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './journey-funnel.html',
   styleUrl: '../journey.css',

@@ -9,7 +9,7 @@ import {
   viewChild,
 } from '@angular/core';
 import { AuthService } from '@salesdash/dashboard/auth/data-access';
-import { formatCount, formatPeriod } from '@salesdash/dashboard/kpi/ui';
+import { formatCount, formatPeriod, CsvExportButton } from '@salesdash/dashboard/kpi/ui';
 import { csvExport, dataOf, loadFor } from '@salesdash/dashboard/shared/data-access';
 import { Heatmap } from '@salesdash/dashboard/shared/ui-charts';
 import { interpolate } from '@salesdash/dashboard/shared/util-i18n';
@@ -66,7 +66,7 @@ function samePeriodRequest(a: PeriodRequest | null, b: PeriodRequest | null): bo
  */
 @Component({
   selector: 'sd-moments-panel',
-  imports: [Heatmap, FlagDialog],
+  imports: [Heatmap, FlagDialog, CsvExportButton],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './moments-panel.html',
   styleUrls: ['../journey.css', './moments-panel.css'],

@@ -3,6 +3,7 @@ import { toSignal } from '@angular/core/rxjs-interop';
 import { ActivatedRoute, Router, RouterLink } from '@angular/router';
 import { CorridorIndex, KpiApi, type KpiValueDto } from '@salesdash/dashboard/kpi/data-access';
 import {
+  CsvExportButton,
   formatCount,
   formatKpiValue,
   formatPeriod,
@@ -34,7 +35,7 @@ const EXPORT_URL = '/api/exports/kpi-rows';
  */
 @Component({
   selector: 'sd-rows-page',
-  imports: [RouterLink, KpiStatusBadge],
+  imports: [RouterLink, KpiStatusBadge, CsvExportButton],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './rows-page.html',
   styleUrl: './rows-page.css',
