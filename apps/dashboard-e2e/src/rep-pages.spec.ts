@@ -55,7 +55,7 @@ test('a sales manager goes from My teams to a rep: KPIs against the team, the tr
   });
 
   await test.step('the rep’s name opens the rep page', async () => {
-    await page.getByRole('link', { name: REP_NAME }).click();
+    await page.getByRole('link', { name: REP_NAME, exact: true }).click();
     await expect(page).toHaveURL(/\/reps\/U-\d+/);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(REP_NAME);
     await expect(page.getByTestId('rep-team')).toHaveText(`Team ${TEAM_NAME}`);
@@ -108,7 +108,7 @@ test('on a 390 px phone My teams shows each rep as a card and the rep page keeps
   }
   await snapshot(page, 'my-teams-phone');
 
-  await page.getByRole('link', { name: REP_NAME }).click();
+  await page.getByRole('link', { name: REP_NAME, exact: true }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(REP_NAME);
   expect(await pageWidth()).toBeLessThanOrEqual(390);
   const row = page.locator('tr[data-kpi="WON_VOLUME"][data-model="CONSUMER_LOANS"]');
@@ -139,7 +139,8 @@ test('a rep sees their trend against the team median and their own deals, and ca
     const box = await part.boundingBox();
     expect(box && box.x >= 0 && box.x + box.width <= 390).toBe(true);
   }
-  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  // The trend's canvas follows the new width a moment after the resize (ECharts' throttled auto-resize).
+  await expect.poll(() => page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
   await page.goto('/reps/U-0017');
   await expect(page).toHaveURL(/\/me/);
 });

@@ -79,6 +79,7 @@ export class KpiValueLink {
       flex-wrap: wrap;
       gap: 0.125rem 0.625rem;
       font-size: 0.75rem;
+      font-weight: 400;
       color: var(--sd-text-muted, #4d5663);
       font-variant-numeric: tabular-nums;
     }
@@ -89,6 +90,13 @@ export class KpiValueLink {
 
     .change {
       white-space: nowrap;
+    }
+
+    /* On a phone a change may wrap, even inside a cell that keeps its figures on one line. */
+    @media (max-width: 40rem) {
+      .change {
+        white-space: normal;
+      }
     }
   `,
 })
