@@ -23,9 +23,10 @@ function countBefore(word: string, text: string): number {
   return count(new RegExp(`([\\d,]+) ${word}`).exec(text)?.[1] ?? '0');
 }
 
-/** The rows page has loaded its rows (or said it has none). */
+/** The rows page has loaded its rows (or said it has none), and nothing of an earlier view is still shown busy. */
 async function waitForRows(page: Page): Promise<void> {
   await expect(page.getByTestId('rows-loading')).toHaveCount(0);
+  await expect(page.locator('[aria-busy="true"]')).toHaveCount(0);
   await expect(page.getByTestId('rows-table').or(page.getByTestId('rows-empty'))).toBeVisible();
 }
 

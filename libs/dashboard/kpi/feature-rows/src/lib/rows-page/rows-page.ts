@@ -251,7 +251,10 @@ export class RowsPage {
     };
   });
 
-  protected readonly busy = computed(() => this.rows.state().status === 'loading');
+  /** While another scope, page or order loads, the last figures stay in place, dimmed and marked busy. */
+  protected readonly busy = computed(() =>
+    [this.rows.state(), this.figure.state(), this.navigation.state()].some((state) => state.status === 'loading'),
+  );
   protected readonly error = computed(() => {
     const failed = [this.rows.state(), this.navigation.state(), this.reference.state()].find(
       (state) => state.status === 'failed',
