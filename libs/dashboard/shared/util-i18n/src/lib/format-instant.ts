@@ -1,4 +1,4 @@
-import { DASHBOARD_LOCALE } from './interpolate';
+import { DASHBOARD_LOCALE } from './language';
 
 const INSTANT = new Intl.DateTimeFormat(DASHBOARD_LOCALE, {
   year: 'numeric',

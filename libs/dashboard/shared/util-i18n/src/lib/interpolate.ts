@@ -1,6 +1,3 @@
-/** The locale every formatter uses until the dashboard is translated (ROADMAP: en, de). */
-export const DASHBOARD_LOCALE = 'en-US';
-
 /**
  * Fills `{name}` placeholders of a message. Messages are whole sentences kept in `*.texts.ts` files
  * so that a translation can reorder the placeholders; templates never concatenate sentence parts.
