@@ -80,4 +80,26 @@ describe('sign-in and the guard in front of every operation', () => {
     );
     expect(result.data?.me).toEqual({ email: TEST_ADMIN.email, role: 'ADMIN' });
   });
+
+  it('keeps the dashboard language a person chooses, shows it with every viewer, and refuses any other', async () => {
+    const token = await api.login();
+    const viewer = '{ me { language } }';
+    expect(
+      (await api.graphql<{ me: { language: string | null } }>(viewer, undefined, token)).data?.me.language,
+    ).toBeNull();
+
+    const chosen = await api.graphql('mutation { chooseLanguage(language: de) }', undefined, token);
+    expect(chosen).toMatchObject({ data: { chooseLanguage: 'de' } });
+    expect((await api.graphql<{ me: { language: string } }>(viewer, undefined, token)).data?.me.language).toBe('de');
+    const signedIn = await api.graphql<{ login: { viewer: { language: string } } }>(
+      'mutation ($email: String!, $password: String!) { login(email: $email, password: $password) { viewer { language } } }',
+      { email: TEST_ADMIN.email, password: TEST_ADMIN.password },
+    );
+    expect(signedIn.data?.login.viewer.language).toBe('de');
+
+    const refused = await api.graphql('mutation { chooseLanguage(language: fr) }', undefined, token);
+    expect(refused.errors?.[0].extensions?.['code']).toBe('GRAPHQL_VALIDATION_FAILED');
+    const [row] = await db.dataSource.query('SELECT language FROM app_user WHERE email = $1', [TEST_ADMIN.email]);
+    expect(row.language).toBe('de');
+  });
 });

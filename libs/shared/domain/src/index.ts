@@ -10,3 +10,4 @@ export * from './lib/corridor-rules';
 export * from './lib/targets';
 export * from './lib/kpi-rows';
 export * from './lib/kpi-change';
+export * from './lib/languages';

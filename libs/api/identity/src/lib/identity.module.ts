@@ -13,6 +13,8 @@ import { ResponsibilityResolver } from './access/responsibility.resolver';
 import { AccountBootstrap } from './auth/account-bootstrap';
 import { AuthGuard } from './auth/auth.guard';
 import { AuthResolver } from './auth/auth.resolver';
+import { UserLanguages } from './auth/user-languages';
+import { ViewerLanguageResolver } from './auth/viewer-language.resolver';
 import { AuthService } from './auth/auth.service';
 import { DemoLogins, DemoLoginsResolver } from './auth/demo-logins';
 import { LoginThrottle } from './auth/login-throttle';
@@ -45,6 +47,8 @@ export class IdentityModule {
         AuthService,
         { provide: LoginThrottle, useFactory: () => new LoginThrottle() },
         AuthResolver,
+        UserLanguages,
+        ViewerLanguageResolver,
         AccessService,
         AccessExplanation,
         ScopeNavigator,

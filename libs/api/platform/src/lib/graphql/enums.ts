@@ -9,6 +9,7 @@ import {
   KPI_ROW_OUTCOMES,
   KPI_STATUSES,
   KPI_UNITS,
+  LANGUAGES,
   PACES,
   ROLES,
   SCOPE_TYPES,
@@ -31,8 +32,10 @@ export const KpiRowKindEnum = enumObject(KPI_ROW_KINDS);
 export const KpiRowMeasureEnum = enumObject(KPI_ROW_MEASURES);
 export const KpiRowOutcomeEnum = enumObject(KPI_ROW_OUTCOMES);
 export const KpiRowOrderEnum = enumObject(KPI_ROW_ORDERS);
+export const LanguageEnum = enumObject(LANGUAGES);
 
 registerEnumType(RoleEnum, { name: 'Role' });
+registerEnumType(LanguageEnum, { name: 'Language', description: 'A language of the dashboard (ISO 639-1).' });
 registerEnumType(ScopeTypeEnum, { name: 'ScopeType', description: 'Whose rows a KPI covers.' });
 registerEnumType(KpiStatusEnum, {
   name: 'KpiStatus',

@@ -10,6 +10,7 @@ import { DataVersions1732800000000 } from './1732800000000-data-versions';
 import { ConfigurationVersions1732900000000 } from './1732900000000-configuration-versions';
 import { ReplacedTargets1733000000000 } from './1733000000000-replaced-targets';
 import { MomentFlags1733100000000 } from './1733100000000-moment-flags';
+import { UserLanguage1733200000000 } from './1733200000000-user-language';
 
 /** Every migration, oldest first. Listed explicitly so the bundled server needs no file globbing. */
 export const MIGRATIONS = [
@@ -25,4 +26,5 @@ export const MIGRATIONS = [
   ConfigurationVersions1732900000000,
   ReplacedTargets1733000000000,
   MomentFlags1733100000000,
+  UserLanguage1733200000000,
 ];
