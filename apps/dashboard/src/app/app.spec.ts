@@ -2,7 +2,8 @@ import { Component, signal } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 import { provideRouter, Router } from '@angular/router';
 import { RouterTestingHarness } from '@angular/router/testing';
-import { AuthService, DemoLoginsService, type Viewer } from '@salesdash/dashboard/auth/data-access';
+import { AuthService, DemoLoginsService, LanguageChoice, type Viewer } from '@salesdash/dashboard/auth/data-access';
+import type { Language } from '@salesdash/shared/domain';
 import { of } from 'rxjs';
 import { App } from './app';
 import { appRoutes } from './app.routes';
@@ -16,6 +17,7 @@ class FakeAuth {
     email: 'manager@demo.local',
     displayName: 'Sam Manager',
     role: 'SALES_MANAGER',
+    language: null,
   });
   readonly mustChangePassword = signal(false);
   logouts = 0;
@@ -26,14 +28,35 @@ class FakeAuth {
   }
 }
 
+/** The switch as served under /en/…: it records what the shell asks of it. */
+class FakeLanguageChoice {
+  readonly chosen: Language[] = [];
+  readonly followed: (Language | null)[] = [];
+  addressIn(language: Language): string {
+    return `/${language}/me?period=LAST_MONTH`;
+  }
+  choose(language: Language): Promise<void> {
+    this.chosen.push(language);
+    return Promise.resolve();
+  }
+  follow(language: Language | null): void {
+    this.followed.push(language);
+  }
+}
+
 async function render() {
   const auth = new FakeAuth();
+  const languages = new FakeLanguageChoice();
   TestBed.configureTestingModule({
-    providers: [provideRouter([{ path: '**', component: Page }]), { provide: AuthService, useValue: auth }],
+    providers: [
+      provideRouter([{ path: '**', component: Page }]),
+      { provide: AuthService, useValue: auth },
+      { provide: LanguageChoice, useValue: languages },
+    ],
   });
   const fixture = TestBed.createComponent(App);
   await fixture.whenStable();
-  return { auth, fixture, element: fixture.nativeElement as HTMLElement };
+  return { auth, languages, fixture, element: fixture.nativeElement as HTMLElement };
 }
 
 describe('App shell', () => {
@@ -67,6 +90,28 @@ describe('App shell', () => {
   });
 });
 
+describe('language switch', () => {
+  it('links this page in German, named in German, and lets the choice go through the language service', async () => {
+    const { element, languages } = await render();
+    const link = element.querySelector('[data-testid=language-switch]') as HTMLAnchorElement;
+    expect(link.textContent?.trim()).toBe('Deutsch');
+    expect([link.getAttribute('href'), link.lang, link.hreflang]).toEqual(['/de/me?period=LAST_MONTH', 'de', 'de']);
+    expect(link.title).toBe('Diese Seite auf Deutsch anzeigen');
+    const event = new MouseEvent('click', { cancelable: true });
+    link.dispatchEvent(event);
+    expect(event.defaultPrevented).toBe(true);
+    expect(languages.chosen).toEqual(['de']);
+  });
+
+  it("follows the language kept with the person's account once they are known", async () => {
+    const { auth, languages, fixture } = await render();
+    expect(languages.followed).toEqual([null]);
+    auth.viewer.update((viewer) => viewer && { ...viewer, language: 'de' });
+    await fixture.whenStable();
+    expect(languages.followed).toEqual([null, 'de']);
+  });
+});
+
 describe('routes', () => {
   it('loads the login page lazily and guards the overview', async () => {
     TestBed.configureTestingModule({
@@ -92,6 +137,7 @@ describe('focus on navigation', () => {
           { path: 'b', component: Page },
         ]),
         { provide: AuthService, useValue: new FakeAuth() },
+        { provide: LanguageChoice, useValue: new FakeLanguageChoice() },
       ],
     });
     const fixture = TestBed.createComponent(App);

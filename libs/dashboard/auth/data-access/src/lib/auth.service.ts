@@ -3,6 +3,7 @@ import { Router } from '@angular/router';
 import { toApiError } from '@salesdash/dashboard/shared/data-access';
 import { Apollo } from 'apollo-angular';
 import { firstValueFrom } from 'rxjs';
+import { AUTH_TEXTS } from './auth.texts';
 import { ChangePasswordDocument, LoginDocument, LogoutDocument, RefreshSessionDocument } from './generated/graphql';
 import { CSRF_TOKEN, isTokenFresh, NOW, parseSession, REFRESH_LOCK, type Session } from './session';
 
@@ -86,7 +87,7 @@ export class AuthService {
       );
       const session = parseSession(result.data?.changePassword);
       if (!session) {
-        return { changed: false, field: null, message: 'The server answered unexpectedly. Please try again.' };
+        return { changed: false, field: null, message: AUTH_TEXTS.unexpectedAnswer };
       }
       this.session.set(session);
       return { changed: true };

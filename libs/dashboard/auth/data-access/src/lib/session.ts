@@ -1,5 +1,5 @@
 import { InjectionToken } from '@angular/core';
-import { isRole } from '@salesdash/shared/domain';
+import { isLanguage, isRole } from '@salesdash/shared/domain';
 import type { AuthPayloadFieldsFragment } from './generated/graphql';
 
 /**
@@ -68,7 +68,8 @@ function isViewer(value: unknown): value is Viewer {
     typeof viewer['email'] === 'string' &&
     typeof viewer['displayName'] === 'string' &&
     typeof viewer['role'] === 'string' &&
-    isRole(viewer['role'])
+    isRole(viewer['role']) &&
+    (viewer['language'] === null || viewer['language'] === undefined || isLanguage(viewer['language']))
   );
 }
 
@@ -86,11 +87,11 @@ export function parseSession(value: unknown): Session | null {
   ) {
     return null;
   }
-  const { id, email, displayName, role } = payload['viewer'];
+  const { id, email, displayName, role, language } = payload['viewer'];
   return {
     accessToken: payload['accessToken'],
     expiresAt: payload['expiresAt'],
     mustChangePassword: payload['mustChangePassword'] === true,
-    viewer: { id, email, displayName, role },
+    viewer: { id, email, displayName, role, language: language ?? null },
   };
 }

@@ -1,8 +1,5 @@
 /// <reference types="@angular/localize" />
-
-/** The languages the dashboard is built in; each is served under its own path (`/en/…`, `/de/…`). */
-export const LANGUAGES = ['en', 'de'] as const;
-export type Language = (typeof LANGUAGES)[number];
+import type { Language } from '@salesdash/shared/domain';
 
 /**
  * The locale of this build, which every formatter uses: the build sets `$localize.locale` before any
@@ -10,8 +7,14 @@ export type Language = (typeof LANGUAGES)[number];
  */
 export const DASHBOARD_LOCALE: string = $localize.locale ?? 'en-US';
 
-/** The language of this build. */
+/** The language of this build; each language is a build of its own, served under `/en/…`, `/de/…`. */
 export const DASHBOARD_LANGUAGE: Language = DASHBOARD_LOCALE.startsWith('de') ? 'de' : 'en';
 
-/** Each language named in itself, as a language switch shows it. */
-export const LANGUAGE_NAMES = { en: 'English', de: 'Deutsch' } as const satisfies Record<Language, string>;
+/**
+ * How a language switch names each language: in that language itself, whatever the page's language,
+ * so a person finds their own (these texts are deliberately not translated).
+ */
+export const LANGUAGE_SWITCH = {
+  en: { name: 'English', title: 'Show this page in English' },
+  de: { name: 'Deutsch', title: 'Diese Seite auf Deutsch anzeigen' },
+} as const satisfies Record<Language, { name: string; title: string }>;
