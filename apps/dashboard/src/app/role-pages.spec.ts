@@ -1,7 +1,7 @@
 import { Component, signal } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 import { provideRouter, Router } from '@angular/router';
-import { AuthService, type Viewer } from '@salesdash/dashboard/auth/data-access';
+import { AuthService, LanguageChoice, type Viewer } from '@salesdash/dashboard/auth/data-access';
 import { ROLES, type Role } from '@salesdash/shared/domain';
 import { App } from './app';
 import { homeGuard, homePath, PAGES, pageGuard, ROLE_PAGES } from './role-pages';
@@ -10,8 +10,11 @@ import { homeGuard, homePath, PAGES, pageGuard, ROLE_PAGES } from './role-pages'
 class Page {}
 
 function viewer(role: Role): Viewer {
-  return { id: 'u1', email: 'x@demo.local', displayName: 'Someone', role };
+  return { id: 'u1', email: 'x@demo.local', displayName: 'Someone', role, language: null };
 }
+
+/** The shell as on the development server: one language, no switch. */
+const ONE_LANGUAGE = { provide: LanguageChoice, useValue: { addressIn: () => null, follow: () => undefined } };
 
 function setUp(role: Role) {
   const auth = {
@@ -26,6 +29,7 @@ function setUp(role: Role) {
         ...PAGES.map((page) => ({ path: page, component: Page, canActivate: [pageGuard(page)] })),
       ]),
       { provide: AuthService, useValue: auth },
+      ONE_LANGUAGE,
     ],
   });
   return TestBed.inject(Router);
@@ -89,6 +93,7 @@ describe('navigation', () => {
     TestBed.configureTestingModule({
       providers: [
         provideRouter([]),
+        ONE_LANGUAGE,
         { provide: AuthService, useValue: { viewer: signal(null), mustChangePassword: signal(false) } },
       ],
     });
@@ -101,6 +106,7 @@ describe('navigation', () => {
     TestBed.configureTestingModule({
       providers: [
         provideRouter([]),
+        ONE_LANGUAGE,
         {
           provide: AuthService,
           useValue: { viewer: signal(viewer('MARKETING')), mustChangePassword: signal(true), signedIn: () => true },

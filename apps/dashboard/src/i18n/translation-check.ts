@@ -1,7 +1,7 @@
 /** Messages by id, as Angular's JSON translation files hold them. */
 export type Messages = Readonly<Record<string, string>>;
 
-/** A German text may equal the English one when it is a single term (Marketing, Pipeline, NPS, {value} h). */
+/** A German text may equal the English one when it is one term (Marketing, Pipeline, NPS, {value} h) or only placeholders. */
 const WORDS = /\p{L}{2,}/gu;
 const PLACEHOLDERS = /\{\$?\w+\}/g;
 
@@ -32,7 +32,8 @@ export function translationProblems(
     if (expected !== found) {
       problems.push(`${id}: placeholders "${found}" in the translation, "${expected}" in the source`);
     }
-    if (translation === text && (text.match(WORDS) ?? []).length > 1 && !identicalAllowed.includes(id)) {
+    const words = text.replace(PLACEHOLDERS, '').match(WORDS) ?? [];
+    if (translation === text && words.length > 1 && !identicalAllowed.includes(id)) {
       problems.push(`${id}: not translated ("${text}")`);
     }
   }

@@ -1,5 +1,6 @@
 export * from './lib/models';
 export * from './lib/kpi-ui.texts';
+export * from './lib/kpi-catalogue.texts';
 export * from './lib/format/kpi-format';
 export * from './lib/format/kpi-value.pipe';
 export * from './lib/kpi-status/kpi-status';

@@ -1,4 +1,5 @@
-import { DASHBOARD_LOCALE } from '@salesdash/dashboard/shared/util-i18n';
+import { DASHBOARD_LOCALE, interpolate } from '@salesdash/dashboard/shared/util-i18n';
+import { IMPORT_TEXTS } from './import.texts';
 
 /** The files a bundle may hold (docs/import.md#files). The API checks them again and names them when it refuses. */
 export const BUNDLE_FILE_NAMES = [
@@ -62,7 +63,7 @@ const units = [
 export function formatSize(bytes: number): string {
   const scale = units.find((candidate) => bytes >= candidate.from);
   if (!scale) {
-    return `${bytes} bytes`;
+    return interpolate(IMPORT_TEXTS.chosen.bytes, { value: bytes });
   }
   const value = new Intl.NumberFormat(DASHBOARD_LOCALE, { maximumFractionDigits: 1 }).format(bytes / scale.from);
   return `${value} ${scale.unit}`;

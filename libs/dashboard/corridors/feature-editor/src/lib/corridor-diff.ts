@@ -1,33 +1,12 @@
 import type { CorridorAuditEntryDto, CorridorSnapshotDto } from '@salesdash/dashboard/kpi/data-access';
+import { formatCount } from '@salesdash/dashboard/kpi/ui';
 import { interpolate } from '@salesdash/dashboard/shared/util-i18n';
-import {
-  basisName,
-  type CorridorBasis,
-  describeCorridor,
-  type KpiCode,
-  kpiDefinition,
-  type KpiUnit,
-} from '@salesdash/shared/domain';
-import { boundScale } from './corridor-draft';
+import type { CorridorBasis, KpiCode } from '@salesdash/shared/domain';
 import { CORRIDOR_EDITOR_TEXTS } from './corridor-editor.texts';
+import { basisNameOf, boundNumber, boundText, corridorInWords } from './corridor-words';
 
 const TEXTS = CORRIDOR_EDITOR_TEXTS.history;
-const NUMBER_FORMAT = new Intl.NumberFormat('en-US', { maximumFractionDigits: 4 });
-const SUFFIXES: Readonly<Record<KpiUnit, string>> = {
-  RATE: ' %',
-  DAYS: ' days',
-  HOURS: ' hours',
-  EUR: ' EUR',
-  COUNT: '',
-  SCORE: '',
-  NPS: '',
-};
 const BOUNDS = ['acceptableMin', 'acceptableMax', 'toleratedMin', 'toleratedMax'] as const;
-
-/** The suffix of a bound of `basis`: a share of target is a percentage whatever the KPI's unit. */
-function suffixOf(kpi: KpiCode, basis: CorridorBasis): string {
-  return basis === 'SHARE_OF_TARGET' ? SUFFIXES.RATE : SUFFIXES[kpiDefinition(kpi).unit];
-}
 
 /** "35 → 30 days", "open → 30 days", "35 days → open": the unit once when both sides are numbers. */
 function boundChange(
@@ -36,12 +15,12 @@ function boundChange(
   kpi: KpiCode,
   basis: CorridorBasis,
 ): { before: string; after: string } {
-  const suffix = suffixOf(kpi, basis);
-  const scale = boundScale(kpi, basis);
-  const side = (value: number | null, withSuffix: boolean) =>
-    value === null
-      ? TEXTS.open
-      : `${NUMBER_FORMAT.format(Number((value * scale).toPrecision(12)))}${withSuffix ? suffix : ''}`;
+  const side = (value: number | null, withUnit: boolean) => {
+    if (value === null) {
+      return TEXTS.open;
+    }
+    return withUnit ? boundText(value, kpi, basis) : boundNumber(value, kpi, basis);
+  };
   return { before: side(before, after === null), after: side(after, true) };
 }
 
@@ -56,10 +35,10 @@ export function corridorChanges(before: CorridorSnapshotDto, after: CorridorSnap
     changes.push(
       interpolate(TEXTS.change, {
         field: TEXTS.fields.basis,
-        before: basisName(before.basis, kpi),
-        after: basisName(after.basis, kpi),
+        before: basisNameOf(before.basis, kpi),
+        after: basisNameOf(after.basis, kpi),
       }),
-      interpolate(TEXTS.rebased, { description: describeCorridor(after, kpi) }),
+      interpolate(TEXTS.rebased, { description: corridorInWords(after, kpi) }),
     );
   } else {
     changes.push(
@@ -75,8 +54,8 @@ export function corridorChanges(before: CorridorSnapshotDto, after: CorridorSnap
     changes.push(
       interpolate(TEXTS.change, {
         field: TEXTS.fields.minSampleSize,
-        before: before.minSampleSize,
-        after: after.minSampleSize,
+        before: formatCount(before.minSampleSize),
+        after: formatCount(after.minSampleSize),
       }),
     );
   }
@@ -99,7 +78,7 @@ export function auditChanges(entry: CorridorAuditEntryDto, kpi: KpiCode): string
     return [];
   }
   if (!before) {
-    return [interpolate(TEXTS.created, { version: after.version, description: describeCorridor(after, kpi) })];
+    return [interpolate(TEXTS.created, { version: after.version, description: corridorInWords(after, kpi) })];
   }
   const changes = corridorChanges(before, after, kpi);
   return changes.length > 0 ? changes : [TEXTS.unchanged];

@@ -1,6 +1,6 @@
 import type { CorridorDraftInput, CorridorDto, PublishCorridorInput } from '@salesdash/dashboard/kpi/data-access';
 import type { ApiError } from '@salesdash/dashboard/shared/data-access';
-import { interpolate } from '@salesdash/dashboard/shared/util-i18n';
+import { DASHBOARD_LOCALE, interpolate } from '@salesdash/dashboard/shared/util-i18n';
 import {
   allowedBases,
   boundRange,
@@ -60,6 +60,9 @@ export function boundScale(kpi: KpiCode, basis: CorridorBasis): number {
 
 // toPrecision drops float noise such as 0.07 × 100 = 7.000000000000001.
 const clean = (value: number) => Number(value.toPrecision(12));
+/** A limit in a message, as the build's locale writes it ("0.5", "0,5"), ungrouped like the typed number. */
+const LIMIT_FORMAT = new Intl.NumberFormat(DASHBOARD_LOCALE, { maximumFractionDigits: 4, useGrouping: false });
+const limit = (value: number) => LIMIT_FORMAT.format(value);
 
 /** A bound as the field shows it: '' for open, scaled to the display unit. */
 export function toFormValue(value: number | null, scale: number): string {
@@ -246,10 +249,10 @@ export function issueText(field: FormField, message: string, kpi: KpiCode, basis
   if (message.startsWith('must lie within')) {
     const range = boundRange(kpi, basis);
     const scale = boundScale(kpi, basis);
-    const min = clean(range.min * scale);
+    const min = limit(clean(range.min * scale));
     return range.max === Number.MAX_SAFE_INTEGER
       ? interpolate(ISSUES.atLeast, { min })
-      : interpolate(ISSUES.range, { min, max: clean(range.max * scale) });
+      : interpolate(ISSUES.range, { min, max: limit(clean(range.max * scale)) });
   }
   if (message.startsWith('set at least one bound')) {
     return ISSUES.oneBound;
@@ -261,7 +264,7 @@ export function issueText(field: FormField, message: string, kpi: KpiCode, basis
     return ISSUES.contain;
   }
   if (field === 'minSampleSize' && message.startsWith('must be a whole number')) {
-    return interpolate(ISSUES.sampleSize, { max: MAX_MIN_SAMPLE_SIZE });
+    return interpolate(ISSUES.sampleSize, { max: limit(MAX_MIN_SAMPLE_SIZE) });
   }
   if (field === 'rationale' && message.startsWith('say why')) {
     return ISSUES.rationale;
@@ -282,7 +285,7 @@ export function validateForm(form: CorridorForm, kpi: KpiCode): FormIssues {
     }
   }
   if (Number.isNaN(draft.minSampleSize)) {
-    issues.minSampleSize = interpolate(ISSUES.sampleSize, { max: MAX_MIN_SAMPLE_SIZE });
+    issues.minSampleSize = interpolate(ISSUES.sampleSize, { max: limit(MAX_MIN_SAMPLE_SIZE) });
   }
   // An unreadable bound reaches the rules as NaN: not finite, so they leave it out of order and containment.
   for (const issue of validateCorridor(draft, kpi)) {

@@ -1,6 +1,7 @@
 import type { BusinessModelDto, CorridorDto, KpiDefinitionDto } from '@salesdash/dashboard/kpi/data-access';
 import { KPI_UI_TEXTS } from '@salesdash/dashboard/kpi/ui';
-import { describeCorridor, isKpiCode, KPI_STAGE_ORDER } from '@salesdash/shared/domain';
+import { isKpiCode, KPI_STAGE_ORDER } from '@salesdash/shared/domain';
+import { corridorInWords } from './corridor-words';
 
 export interface CorridorCell {
   readonly businessModel: string;
@@ -35,9 +36,9 @@ export function corridorMatrix(
   const inForce = new Map(
     corridors.filter((c) => c.segment === null).map((c) => [`${c.businessModel}\u0000${c.kpi}`, c]),
   );
-  // The shared rules word a KPI they know; one they do not (a newer API) keeps the API's own words.
+  // A KPI the shared rules know is worded here; one they do not (a newer API) keeps the API's own words.
   const describe = (corridor: CorridorDto) =>
-    isKpiCode(corridor.kpi) ? describeCorridor(corridor, corridor.kpi) : corridor.description;
+    isKpiCode(corridor.kpi) ? corridorInWords(corridor, corridor.kpi) : corridor.description;
   const rowOf = (kpi: KpiDefinitionDto): CorridorRow => ({
     kpi: kpi.code,
     name: kpi.name,

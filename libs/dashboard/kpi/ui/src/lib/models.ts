@@ -32,7 +32,11 @@ export interface KpiValueExtras {
   readonly change?: KpiChangeFigures | null;
 }
 
-/** What a KPI tile shows; the feature builds it from the API's answers. */
+/**
+ * What a KPI tile shows; the feature builds it from the API's answers. A KPI of the catalogue is named, described
+ * and its n explained by `KPI_CATALOGUE_TEXTS` (in this build's language); `name`, `description` and
+ * `sampleSizeOf` show only for a code the catalogue does not know.
+ */
 export interface KpiTileView {
   readonly code: string;
   readonly name: string;

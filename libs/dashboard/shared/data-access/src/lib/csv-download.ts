@@ -3,6 +3,7 @@ import { DestroyRef, inject, Injectable, type Signal, signal } from '@angular/co
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { interpolate } from '@salesdash/dashboard/shared/util-i18n';
 import { catchError, from, map, type Observable, switchMap, throwError } from 'rxjs';
+import { CSV_EXPORT_TEXTS } from './csv-download.texts';
 
 /** Why an export could not be downloaded, in the API's words where it gave some. */
 export interface DownloadFailure {
@@ -37,7 +38,7 @@ async function messageOf(error: HttpErrorResponse): Promise<string> {
       // not the API's JSON error: fall back to the status text
     }
   }
-  return error.status === 0 ? 'The server cannot be reached.' : error.statusText || `HTTP ${error.status}`;
+  return error.status === 0 ? CSV_EXPORT_TEXTS.unreachable : error.statusText || `HTTP ${error.status}`;
 }
 
 /**
@@ -80,13 +81,6 @@ function saveFile(blob: Blob, name: string): void {
   // After the click has handed the file to the browser.
   setTimeout(() => URL.revokeObjectURL(url));
 }
-
-/** Texts of an export's progress, kept together for translation ({…} are placeholders). */
-export const CSV_EXPORT_TEXTS = {
-  working: 'Preparing the file…',
-  done: 'Downloaded {name}.',
-  failed: 'The export failed: {message}',
-} as const;
 
 /** What a page says about its export: under way, done (the file's name) or failed (why). */
 export interface CsvExportState {

@@ -24,6 +24,7 @@ const PER_FILE = formatSize(UPLOAD_LIMITS.maxFileBytes);
 const PER_UPLOAD = formatSize(UPLOAD_LIMITS.maxUploadBytes);
 
 const counts = new Intl.NumberFormat(DASHBOARD_LOCALE);
+const seconds = new Intl.NumberFormat(DASHBOARD_LOCALE, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
 
 function failureMessage(failure: UploadFailure): string {
   return failure.kind === 'BAD_INPUT'
@@ -31,11 +32,11 @@ function failureMessage(failure: UploadFailure): string {
     : IMPORT_TEXTS.failed[failure.kind];
 }
 
-/** `45 ms` below a second, `12.3 s` from one on. */
+/** `45 ms` below a second, `12.3 s` from one on (`12,3 s` in German). */
 function formatDuration(milliseconds: number): string {
   return milliseconds < 1000
-    ? interpolate(IMPORT_TEXTS.imported.milliseconds, { value: Math.round(milliseconds) })
-    : interpolate(IMPORT_TEXTS.imported.seconds, { value: (milliseconds / 1000).toFixed(1) });
+    ? interpolate(IMPORT_TEXTS.imported.milliseconds, { value: counts.format(Math.round(milliseconds)) })
+    : interpolate(IMPORT_TEXTS.imported.seconds, { value: seconds.format(milliseconds / 1000) });
 }
 
 /**
@@ -173,8 +174,12 @@ export class ImportPage {
   });
   protected readonly copyMessage = computed(() => {
     switch (this.copy()) {
-      case 'copied':
-        return interpolate(IMPORT_TEXTS.rejected.copied, { count: this.rejected()?.errors.length ?? 0 });
+      case 'copied': {
+        const count = this.rejected()?.errors.length ?? 0;
+        return count === 1
+          ? IMPORT_TEXTS.rejected.copiedOne
+          : interpolate(IMPORT_TEXTS.rejected.copied, { count: counts.format(count) });
+      }
       case 'failed':
         return IMPORT_TEXTS.rejected.copyFailed;
       default:

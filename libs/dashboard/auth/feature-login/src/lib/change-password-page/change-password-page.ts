@@ -9,6 +9,7 @@ import {
 } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import { AuthService } from '@salesdash/dashboard/auth/data-access';
+import { interpolate } from '@salesdash/dashboard/shared/util-i18n';
 import { CHANGE_PASSWORD_TEXTS } from '../change-password.texts';
 
 /** Mirrors the API's rule, so the common mistake is told before a round trip. */
@@ -85,7 +86,12 @@ export class ChangePasswordPage {
     // The API's field messages are predicates ("must differ from …"); the field's label completes them.
     this.showError(
       outcome.field,
-      outcome.field ? `${CHANGE_PASSWORD_TEXTS[outcome.field]} ${outcome.message}` : outcome.message,
+      outcome.field
+        ? interpolate(CHANGE_PASSWORD_TEXTS.fieldError, {
+            field: CHANGE_PASSWORD_TEXTS[outcome.field],
+            message: outcome.message,
+          })
+        : outcome.message,
     );
   }
 

@@ -32,7 +32,6 @@ import {
   addsUpOverScope,
   allowedBases,
   type CorridorBasis,
-  describeCorridor,
   type IsoDate,
   type KpiCode,
   startOfMonth,
@@ -56,6 +55,7 @@ import {
   validateForm,
 } from '../corridor-draft';
 import { CORRIDOR_EDITOR_TEXTS } from '../corridor-editor.texts';
+import { corridorInWords } from '../corridor-words';
 import { CorridorHistory } from '../corridor-history/corridor-history';
 import { CorridorImpact } from '../corridor-impact/corridor-impact';
 import { CorridorSuggestion, type SuggestedBands } from '../corridor-suggestion/corridor-suggestion';
@@ -151,9 +151,16 @@ export class CorridorEditor implements OnInit {
     if (this.basis() !== 'VALUE' || !addsUpOverScope(code)) {
       return null;
     }
-    const others = allowedBases(code).filter((basis) => basis !== 'VALUE');
-    const bases = others.map((basis) => basisPhrase(basis, code)).join(TEXTS.addsUpJoin);
-    return interpolate(TEXTS.addsUp, { kpi: this.kpi().name, bases });
+    const [first, second] = allowedBases(code)
+      .filter((basis) => basis !== 'VALUE')
+      .map((basis) => basisPhrase(basis, code));
+    if (first === undefined) {
+      return null;
+    }
+    const kpi = this.kpi().name;
+    return second === undefined
+      ? interpolate(TEXTS.addsUp.one, { kpi, basis: first })
+      : interpolate(TEXTS.addsUp.two, { kpi, first, second });
   });
   protected readonly latest = computed(() => {
     const state = this.history();
@@ -246,7 +253,7 @@ export class CorridorEditor implements OnInit {
   }
 
   protected describe(corridor: CorridorDto): string {
-    return describeCorridor(corridor, this.code());
+    return corridorInWords(corridor, this.code());
   }
 
   protected currentText(corridor: CorridorDto): string {

@@ -2,9 +2,10 @@ import { ChangeDetectionStrategy, Component, computed, input } from '@angular/co
 import type { CorridorAuditEntryDto, CorridorDto } from '@salesdash/dashboard/kpi/data-access';
 import { formatDay } from '@salesdash/dashboard/kpi/ui';
 import { formatInstant, interpolate } from '@salesdash/dashboard/shared/util-i18n';
-import { describeCorridor, type KpiCode } from '@salesdash/shared/domain';
+import type { KpiCode } from '@salesdash/shared/domain';
 import { auditChanges } from '../corridor-diff';
 import { CORRIDOR_EDITOR_TEXTS } from '../corridor-editor.texts';
+import { corridorInWords } from '../corridor-words';
 
 const TEXTS = CORRIDOR_EDITOR_TEXTS.history;
 
@@ -100,7 +101,7 @@ export class CorridorHistory {
       key: corridor.id,
       title: interpolate(TEXTS.version, { version: corridor.version }),
       from: interpolate(TEXTS.inForceFrom, { from: formatDay(corridor.effectiveFrom) }),
-      description: describeCorridor(corridor, this.kpi()),
+      description: corridorInWords(corridor, this.kpi()),
       by: interpolate(TEXTS.by, {
         who: corridor.publishedBy ?? CORRIDOR_EDITOR_TEXTS.editor.system,
         when: formatInstant(corridor.publishedAt),

@@ -102,7 +102,10 @@ export class CorridorImpact {
   );
   protected readonly truncatedText = computed(() => {
     const left = this.impact()?.changedScopesTruncated ?? 0;
-    return left > 0 ? interpolate(TEXTS.truncated, { count: formatCount(left) }) : null;
+    if (left <= 0) {
+      return null;
+    }
+    return interpolate(left === 1 ? TEXTS.truncated.one : TEXTS.truncated.other, { count: formatCount(left) });
   });
 
   constructor() {

@@ -12,10 +12,11 @@ import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { CorridorApi, type CorridorSuggestionDto } from '@salesdash/dashboard/kpi/data-access';
 import { formatCount } from '@salesdash/dashboard/kpi/ui';
 import { interpolate } from '@salesdash/dashboard/shared/util-i18n';
-import { type CorridorBasis, describeCorridor, type KpiCode, kpiDefinition } from '@salesdash/shared/domain';
+import { type CorridorBasis, type KpiCode, kpiDefinition } from '@salesdash/shared/domain';
 import { basisPhrase, formatJudged } from '../basis-words';
 import { type Bounds, roundedBands } from '../corridor-draft';
 import { CORRIDOR_EDITOR_TEXTS } from '../corridor-editor.texts';
+import { corridorInWords } from '../corridor-words';
 import { loadErrorText } from '../load';
 import { type LoadState, asApiError } from '@salesdash/dashboard/shared/data-access';
 
@@ -160,7 +161,7 @@ export class CorridorSuggestion {
     const rounded = roundedBands(suggestion, kpi, basis);
     return {
       judgedOn,
-      bands: interpolate(TEXTS.bands, { description: describeCorridor({ ...rounded, basis }, kpi) }),
+      bands: interpolate(TEXTS.bands, { description: corridorInWords({ ...rounded, basis }, kpi) }),
       direction: interpolate(TEXTS.direction[suggestion.direction], {
         reason: kpiDefinition(kpi).directionReason ?? '',
       }),

@@ -46,6 +46,11 @@ export interface RepDealsView {
   readonly openDeals: readonly OpenDealRow[];
 }
 
+/** The sentence for a count: its `one` form for exactly 1, else `other`. */
+function plural(forms: { readonly one: string; readonly other: string }, n: number): string {
+  return n === 1 ? forms.one : forms.other;
+}
+
 /** Whole days of a wait, never more than there were: 14.9 days read "14 days". */
 function wholeDays(days: number): number {
   return Math.floor(days);
@@ -61,8 +66,11 @@ export function repDealsView(deals: RepDealsDto, models: readonly BusinessModelD
     since: formatInstant(action.since),
     waiting:
       action.reason === 'ONBOARDING_OVERDUE' && action.limitDays !== null
-        ? interpolate(TEXTS.waitingOverLimit, { days: wholeDays(action.days), limit: action.limitDays })
-        : interpolate(TEXTS.waitingDays, { days: wholeDays(action.days) }),
+        ? interpolate(plural(TEXTS.waitingOverLimit, wholeDays(action.days)), {
+            days: wholeDays(action.days),
+            limit: action.limitDays,
+          })
+        : interpolate(plural(TEXTS.waitingDays, wholeDays(action.days)), { days: wholeDays(action.days) }),
     amount: formatKpiValue(action.amount, 'EUR'),
   });
   const openRow = (deal: OpenDealDto): OpenDealRow => ({
@@ -83,7 +91,7 @@ export function repDealsView(deals: RepDealsDto, models: readonly BusinessModelD
             reason,
             title: TEXTS.reasons[reason].title,
             note: TEXTS.reasons[reason].note,
-            count: interpolate(TEXTS.actionCount, { n: rows.length }),
+            count: interpolate(plural(TEXTS.actionCount, rows.length), { n: rows.length }),
             rows,
           },
         ];
@@ -94,7 +102,7 @@ export function repDealsView(deals: RepDealsDto, models: readonly BusinessModelD
       deals.modelsWithoutOnboardingLimit.length > 0
         ? interpolate(TEXTS.noOnboardingLimit, { models: deals.modelsWithoutOnboardingLimit.map(modelName).join(', ') })
         : null,
-    pipelineSummary: interpolate(TEXTS.pipelineSummary, {
+    pipelineSummary: interpolate(plural(TEXTS.pipelineSummary, deals.openDealCount), {
       n: deals.openDealCount,
       amount: formatKpiValue(deals.openAmount, 'EUR'),
       asOf: formatInstant(deals.asOf),

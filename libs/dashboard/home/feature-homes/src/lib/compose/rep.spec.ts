@@ -64,8 +64,8 @@ describe('repDealsView', () => {
 
   it('groups the deals that need action by reason, in the API’s order, waits in whole days against the limit', () => {
     expect(view.actionGroups.map((group) => [group.reason, group.count, group.rows.map((row) => row.dealId)])).toEqual([
-      ['ONBOARDING_OVERDUE', '1 deals', ['D9']],
-      ['NO_RECENT_ACTIVITY', '1 deals', ['D1']],
+      ['ONBOARDING_OVERDUE', '1 deal', ['D9']],
+      ['NO_RECENT_ACTIVITY', '1 deal', ['D1']],
     ]);
     expect(view.actionGroups[0].rows[0].waiting).toBe('62 days (limit 35)');
     expect(view.actionGroups[1].rows[0].waiting).toBe('26 days');

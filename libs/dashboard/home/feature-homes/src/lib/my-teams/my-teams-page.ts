@@ -214,6 +214,10 @@ export class MyTeamsPage {
     return sort.key === key ? sort.direction : 'none';
   }
 
+  protected readonly chooseKpisSummary = computed(() =>
+    interpolate(HOME_TEXTS.teams.chooseKpisCount, { n: this.chosenKpis().length }),
+  );
+
   protected sortLabel(column: string): string {
     return interpolate(HOME_TEXTS.teams.sortBy, { column });
   }

@@ -171,14 +171,20 @@ export class RepPage {
       (series) => series.kpi === row.code && series.businessModel === row.businessModel,
     );
     const teamName = this.profile()?.teamName ?? TEXTS.team;
-    const teamLabel = comparedPerRep(row.code) ? `${teamName} (${TEXTS.teamPerRep.toLowerCase()})` : teamName;
+    const teamLabel = comparedPerRep(row.code) ? interpolate(TEXTS.legendTeamPerRep, { team: teamName }) : teamName;
+    const subject = interpolate(TEXTS.trendSubject, {
+      rep: this.heading(),
+      kpi: row.name,
+      model: row.businessModelName,
+    });
     return {
       key: row.key,
       points: repSeries ? trendPoints(repSeries.points, 'VALUE', row.code) : [],
       monthRows: monthRows(row.code, row.businessModel, repSeries?.points ?? [], { type: 'REP', id: this.repId() }),
       comparison: teamLine(teamLabel, teamSeries, row.code),
       corridors: row.basis === null || row.basis === 'VALUE' ? row.trendCorridors : [],
-      subject: interpolate(TEXTS.trendSubject, { rep: this.heading(), kpi: row.name, model: row.businessModelName }),
+      subject,
+      title: interpolate(TEXTS.trendTitle, { subject }),
       format: (value: number | null) => formatKpiValue(value, row.unit),
     };
   }

@@ -157,10 +157,12 @@ export function filtersInWords(
 ): string {
   const parts: string[] = [];
   if (model !== null) parts.push(modelName(models, model));
-  if (filters.stage !== null) parts.push(`${TEXTS.stage} ${stageName(filters.stage)}`);
-  if (filters.touchpoint !== null) parts.push(`${TEXTS.touchpoint} ${touchpointName(filters.touchpoint)}`);
+  if (filters.stage !== null) parts.push(interpolate(TEXTS.filterWords.stage, { stage: stageName(filters.stage) }));
+  if (filters.touchpoint !== null) {
+    parts.push(interpolate(TEXTS.filterWords.touchpoint, { touchpoint: touchpointName(filters.touchpoint) }));
+  }
   if (filters.csatMin !== null || filters.csatMax !== null) {
-    parts.push(`CSAT ${filters.csatMin ?? 1}–${filters.csatMax ?? 5}`);
+    parts.push(interpolate(TEXTS.filterWords.csat, { min: filters.csatMin ?? 1, max: filters.csatMax ?? 5 }));
   }
   if (filters.recovery !== null) parts.push(TEXTS.recoveries[filters.recovery]);
   if (filters.withComment) parts.push(TEXTS.withComment);

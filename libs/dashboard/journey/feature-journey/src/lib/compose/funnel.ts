@@ -4,6 +4,7 @@ import { interpolate } from '@salesdash/dashboard/shared/util-i18n';
 import type { Period } from '@salesdash/shared/domain';
 import type { FunnelModelDto } from '../data-access/journey-api';
 import { JOURNEY_TEXTS } from '../journey.texts';
+import { stageName } from './moments';
 
 const TEXTS = JOURNEY_TEXTS.funnel;
 
@@ -40,10 +41,6 @@ export interface FunnelPanelView {
 /** The default comparison: the models side by side when more than one is shown, else the period before. */
 export function defaultCompare(businessModel: string | null, modelCount: number): FunnelCompare {
   return businessModel === null && modelCount > 1 ? 'MODELS' : 'PREVIOUS';
-}
-
-function stageName(stage: string): string {
-  return KPI_UI_TEXTS.stages[stage] ?? stage;
 }
 
 /** Days with one decimal ("12.4 days"), and how many deals the median rests on. */

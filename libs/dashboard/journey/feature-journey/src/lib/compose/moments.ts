@@ -1,4 +1,4 @@
-import { formatChange, formatCount, formatKpiValue, KPI_UI_TEXTS } from '@salesdash/dashboard/kpi/ui';
+import { formatChange, formatCount, formatKpiValue } from '@salesdash/dashboard/kpi/ui';
 import type { HeatCell, HeatScale } from '@salesdash/dashboard/shared/ui-charts';
 import { DASHBOARD_LOCALE, formatInstant, interpolate } from '@salesdash/dashboard/shared/util-i18n';
 import { JOURNEY_STAGES, TOUCHPOINTS } from '@salesdash/shared/domain';
@@ -34,12 +34,17 @@ export function momentKey(moment: MomentRef): string {
   return `${moment.businessModel}|${moment.stage}|${moment.touchpoint}`;
 }
 
+const STAGE_NAMES: Readonly<Record<string, string>> = JOURNEY_TEXTS.stages;
+const TOUCHPOINT_NAMES: Readonly<Record<string, string>> = JOURNEY_TEXTS.touchpoints;
+
+/** A stage's name (the code itself when the page does not know it). */
 export function stageName(stage: string): string {
-  return KPI_UI_TEXTS.stages[stage] ?? stage;
+  return STAGE_NAMES[stage] ?? stage;
 }
 
+/** A touchpoint's name (the code itself when the page does not know it). */
 export function touchpointName(touchpoint: string): string {
-  return KPI_UI_TEXTS.touchpoints[touchpoint] ?? touchpoint;
+  return TOUCHPOINT_NAMES[touchpoint] ?? touchpoint;
 }
 
 const ONE_DECIMAL = new Intl.NumberFormat(DASHBOARD_LOCALE, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
@@ -273,6 +278,8 @@ export interface FlagView {
   readonly moment: MomentRef;
   readonly name: string;
   readonly reason: string;
+  /** The reason in the language's quotation marks. */
+  readonly quotedReason: string;
   readonly by: string;
   readonly flag: MomentFlagDto;
 }
@@ -285,6 +292,7 @@ export function flagViews(flags: readonly MomentFlagDto[], modelName: (code: str
       moment: ref,
       name: momentName(ref, modelName(flag.businessModel)),
       reason: flag.reason,
+      quotedReason: interpolate(TEXTS.flagged.reason, { reason: flag.reason }),
       by: interpolate(TEXTS.flagged.by, { name: flag.flaggedByName, when: formatInstant(flag.flaggedAt) }),
       flag,
     };

@@ -125,11 +125,11 @@ export class OverviewPage {
       return OVERVIEW_TEXTS.updating;
     }
     const count = this.groups().reduce((sum, group) => sum + group.tiles.length, 0);
-    return interpolate(OVERVIEW_TEXTS.loaded, {
-      count,
-      period: this.periodText(),
-      models: this.modelsText().toLowerCase(),
-    });
+    const period = this.periodText();
+    // A model's name is data, said as it is; "all business models" is a sentence of its own.
+    return this.state().businessModel === null
+      ? interpolate(OVERVIEW_TEXTS.loaded.allModels, { count, period })
+      : interpolate(OVERVIEW_TEXTS.loaded.model, { count, period, model: this.modelsText() });
   });
 
   constructor() {

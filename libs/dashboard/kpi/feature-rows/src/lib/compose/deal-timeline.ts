@@ -47,14 +47,13 @@ export function dealTimeline(deal: DealHistoryDto): TimelineEntry[] {
       what: interpolate(interaction.direction === 'INBOUND' ? TEXTS.inbound : TEXTS.outbound, {
         touchpoint: touchpointName(interaction.touchpoint),
       }),
-      detail: [
-        interpolate(TEXTS.handledBy, { rep: interaction.repName }),
+      detail:
         interaction.responseMinutes === null || interaction.responseMinutes === undefined
-          ? null
-          : interpolate(TEXTS.answeredIn, { minutes: Math.round(interaction.responseMinutes) }),
-      ]
-        .filter((part): part is string => part !== null)
-        .join(', '),
+          ? interpolate(TEXTS.handledBy, { rep: interaction.repName })
+          : interpolate(TEXTS.handledByAnsweredIn, {
+              rep: interaction.repName,
+              minutes: Math.round(interaction.responseMinutes),
+            }),
       negative: false,
     })),
     ...deal.feedback.map((feedback) => ({
@@ -70,7 +69,7 @@ export function dealTimeline(deal: DealHistoryDto): TimelineEntry[] {
         feedback.nps === null || feedback.nps === undefined
           ? interpolate(TEXTS.scores, { csat: feedback.csat })
           : interpolate(TEXTS.scoresWithNps, { csat: feedback.csat, nps: feedback.nps }),
-        feedback.comment ? `“${feedback.comment}”` : null,
+        feedback.comment ? interpolate(TEXTS.comment, { comment: feedback.comment }) : null,
       ]
         .filter((part): part is string => part !== null)
         .join(' — '),

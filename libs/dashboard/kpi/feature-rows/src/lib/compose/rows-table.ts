@@ -68,9 +68,7 @@ export function rowsColumns(shape: RowsShape): RowsColumn[] {
     numeric,
     sort,
   });
-  const measureLabel = shape.measure
-    ? [TEXTS.measures[shape.measure], TEXTS.measureSince[shape.kpi]].filter(Boolean).join(' ')
-    : '';
+  const measureLabel = shape.measure ? (TEXTS.measureLabels[shape.kpi] ?? TEXTS.measures[shape.measure]) : '';
   return [
     column('deal', TEXTS.columns.deal),
     ...(shape.kind === 'DEAL' || shape.kind === 'STAGE_EVENT' ? [column('customer', TEXTS.columns.customer)] : []),

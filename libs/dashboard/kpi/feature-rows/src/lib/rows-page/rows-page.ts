@@ -180,10 +180,9 @@ export class RowsPage {
     const figures = dataOf(this.childFigures.state());
     const level = request.children[0].type;
     return {
-      title: interpolate(TEXTS.below, { level: TEXTS.levels[level] ?? level }),
-      caption: interpolate(TEXTS.belowCaption, {
+      title: TEXTS.below[level] ?? level,
+      caption: interpolate(TEXTS.belowCaption[level] ?? level, {
         kpi: definition.name,
-        level: TEXTS.levels[level] ?? level,
         model: this.modelName(),
         period: formatPeriod(request.value.period),
       }),
@@ -220,7 +219,7 @@ export class RowsPage {
     const pages = Math.max(1, Math.ceil(answer.total / PAGE_SIZE));
     return {
       columns,
-      heading: interpolate(TEXTS.table, { n: formatCount(answer.total) }),
+      heading: interpolate(answer.total === 1 ? TEXTS.table.one : TEXTS.table.other, { n: formatCount(answer.total) }),
       caption: range
         ? interpolate(TEXTS.tableCaption, {
             kpi: this.definition()?.name ?? answer.kpi,
@@ -322,7 +321,10 @@ function splitText(kpi: string, outcomes: readonly { outcome: KpiRowOutcome; row
   const order: readonly KpiRowOutcome[] = isKpiCode(kpi) ? KPI_ROWS[kpi].outcomes : [];
   return [...outcomes]
     .sort((a, b) => order.indexOf(a.outcome) - order.indexOf(b.outcome))
-    .map((outcome) => `${formatCount(outcome.rows)} ${TEXTS.outcomes[outcome.outcome].toLowerCase()}`)
+    .map((outcome) => {
+      const counts = TEXTS.outcomeCounts[outcome.outcome];
+      return interpolate(outcome.rows === 1 ? counts.one : counts.other, { n: formatCount(outcome.rows) });
+    })
     .join(' · ');
 }
 

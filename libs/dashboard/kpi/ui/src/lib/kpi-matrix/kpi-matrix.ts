@@ -13,6 +13,7 @@ import { changeTexts } from '../format/kpi-change';
 import { KpiPaceBadge } from '../kpi-pace/kpi-pace';
 import { KpiStatusBadge } from '../kpi-status/kpi-status';
 import { KpiChangeList, KpiValueLink, rowsLinkLabel } from '../kpi-value/kpi-value';
+import { kpiTexts } from '../kpi-catalogue.texts';
 import { KPI_UI_TEXTS } from '../kpi-ui.texts';
 import type { KpiRunningFigures, KpiValueExtras, StatusCorridor } from '../models';
 
@@ -35,6 +36,10 @@ export interface KpiMatrixCell extends KpiRunningFigures, KpiValueExtras {
   readonly corridor: StatusCorridor | null;
 }
 
+/**
+ * One KPI of the matrix. A KPI of the catalogue is named, described and its n explained by `KPI_CATALOGUE_TEXTS`
+ * (in this build's language); `name`, `description` and `sampleSizeOf` show only for a code it does not know.
+ */
 export interface KpiMatrixRow {
   readonly code: string;
   readonly name: string;
@@ -70,8 +75,11 @@ export class KpiMatrix {
   protected readonly body = computed(() =>
     this.rows().map((row) => {
       const countsItsSample = sampleIsTheValue(row.code);
+      const { name, description, sampleSizeOf } = kpiTexts(row.code) ?? row;
       return {
         ...row,
+        name,
+        description,
         cells: this.columns().map((column) => {
           const cell = row.cells[column.key];
           return {
@@ -90,13 +98,7 @@ export class KpiMatrix {
             changes: cell ? changeTexts(cell.value, cell.change, row.unit) : [],
             rows: cell?.rows ?? null,
             rowsLabel: cell
-              ? rowsLinkLabel(
-                  row.name,
-                  column.label,
-                  formatKpiValue(cell.value, row.unit),
-                  cell.sampleSize,
-                  row.sampleSizeOf,
-                )
+              ? rowsLinkLabel(name, column.label, formatKpiValue(cell.value, row.unit), cell.sampleSize, sampleSizeOf)
               : '',
           };
         }),

@@ -16,6 +16,7 @@ import { changeTexts, type ChangeText } from '../format/kpi-change';
 import { KpiPaceBadge } from '../kpi-pace/kpi-pace';
 import { KpiStatusBadge } from '../kpi-status/kpi-status';
 import { KpiChangeList, KpiValueLink, rowsLinkLabel } from '../kpi-value/kpi-value';
+import { kpiTexts, type KpiTexts } from '../kpi-catalogue.texts';
 import { KPI_UI_TEXTS } from '../kpi-ui.texts';
 import type { KpiTileRow, KpiTileView } from '../models';
 
@@ -58,6 +59,11 @@ export class KpiTile {
   protected readonly texts = KPI_UI_TEXTS.tile;
   protected readonly statusLabels = KPI_UI_TEXTS.status;
   protected readonly headingId = computed(() => `sd-kpi-${this.tile().code.toLowerCase()}`);
+  /** The KPI's name, definition and what n counts in this build's language; the tile's own for an unknown code. */
+  protected readonly kpi = computed<KpiTexts>(() => {
+    const { code, name, description, sampleSizeOf } = this.tile();
+    return kpiTexts(code) ?? { name, description, sampleSizeOf };
+  });
   protected readonly stageLabel = computed(() => {
     const stage = this.tile().stage;
     return KPI_UI_TEXTS.stagesShort[stage] ?? KPI_UI_TEXTS.stages[stage] ?? stage;
@@ -66,10 +72,11 @@ export class KpiTile {
     interpolate(this.texts.stage, { stage: KPI_UI_TEXTS.stages[this.tile().stage] ?? this.tile().stage }),
   );
   protected readonly sampleSizeTitle = computed(() =>
-    interpolate(this.texts.sampleSizeOf, { what: this.tile().sampleSizeOf }),
+    interpolate(this.texts.sampleSizeOf, { what: this.kpi().sampleSizeOf }),
   );
   protected readonly rows = computed<readonly RowView[]>(() => {
-    const { code, name, unit, rows } = this.tile();
+    const { code, unit, rows } = this.tile();
+    const { name, sampleSizeOf } = this.kpi();
     const countsItsSample = sampleIsTheValue(code);
     return rows.map((row) => {
       const basis = basisInWords(row.basis, code);
@@ -90,7 +97,7 @@ export class KpiTile {
           row.businessModelName,
           formatKpiValue(row.value, unit),
           row.sampleSize,
-          this.tile().sampleSizeOf,
+          sampleSizeOf,
         ),
       };
     });

@@ -8,6 +8,9 @@ import {
 } from '@salesdash/shared/domain';
 import type { TargetGridDto } from '../data-access/target-api.service';
 import type { TargetCellInput, TargetScopeType } from '../generated/graphql';
+import { TARGETS_TEXTS } from '../targets.texts';
+
+const ISSUES = TARGETS_TEXTS.grid.cellIssues;
 
 /** A cell of the grid: `REP:U-7:2027-01`, `TEAM:T1:2027-01`. */
 export type CellId = string;
@@ -85,7 +88,7 @@ export function parseTargetText(text: string, unit: TargetUnit): { value: number
     return { value: null };
   }
   if (!NUMBER_TEXT.test(trimmed)) {
-    return { issue: trimmed.startsWith('-') ? 'must be 0 or more' : 'must be a number like 12500 or 12,500.50' };
+    return { issue: trimmed.startsWith('-') ? ISSUES.negative : ISSUES.notANumber };
   }
   const value = Number(trimmed.replace(/[, ]/g, ''));
   const issue = targetValueIssue(value, unit);
