@@ -48,7 +48,11 @@ export const ORG_ADMIN_TEXTS = {
       actions: $localize`:@@org.users.columns.actions:Actions`,
     },
     empty: $localize`:@@org.users.empty:No user matches these filters.`,
-    count: $localize`:@@org.users.count:Showing {shown} of {total} users`,
+    /** How many users the list shows: `one` when there is exactly 1. */
+    count: {
+      one: $localize`:@@org.users.count.one:Showing {shown} of {total} user`,
+      other: $localize`:@@org.users.count.other:Showing {shown} of {total} users`,
+    },
     more: $localize`:@@org.users.more:Show more`,
     noTeam: $localize`:@@org.users.noTeam:—`,
     badges: {

@@ -22,6 +22,8 @@ export const RESPONSIBILITY_TEXTS = {
     fixedCellLabel: $localize`:@@responsibility.grid.fixedCellLabel:{role} always sees {kpi}`,
     pendingMark: $localize`:@@responsibility.grid.pendingMark:changed, not saved yet`,
     lastChange: $localize`:@@responsibility.grid.lastChange:Last change: {change} by {who} on {when}. Reason: {reason}`,
+    /** The same for a change recorded without a reason. */
+    lastChangeNoReason: $localize`:@@responsibility.grid.lastChangeNoReason:Last change: {change} by {who} on {when}.`,
   },
   form: {
     pendingNone: $localize`:@@responsibility.form.pendingNone:No pending changes.`,

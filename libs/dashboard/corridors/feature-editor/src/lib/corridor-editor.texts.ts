@@ -25,9 +25,10 @@ export const CORRIDOR_EDITOR_TEXTS = {
   },
   editor: {
     back: $localize`:@@corridor.editor.back:Back to all corridors`,
-    /** The same in every language: nothing to translate. */
-    heading: '{kpi} · {model}',
+    heading: $localize`:@@corridor.editor.heading:{kpi} · {model}`,
     unknown: $localize`:@@corridor.editor.unknown:This KPI or business model does not exist (any more).`,
+    /** The current version's section, before its version is known or when there is none. */
+    currentHeading: $localize`:@@corridor.editor.currentHeading:Current version`,
     current: $localize`:@@corridor.editor.current:Current: version {version}, in force from {from}`,
     scheduledCurrent: $localize`:@@corridor.editor.scheduledCurrent:Latest: version {version}, scheduled to take effect on {from}`,
     currentBy: $localize`:@@corridor.editor.currentBy:Published by {by} at {at}`,
@@ -98,7 +99,6 @@ export const CORRIDOR_EDITOR_TEXTS = {
     publish: $localize`:@@corridor.editor.publish:Publish version {version}`,
     publishing: $localize`:@@corridor.editor.publishing:Publishing…`,
     reset: $localize`:@@corridor.editor.reset:Reset to current version`,
-    invalid: $localize`:@@corridor.editor.invalid:Fix the marked fields to publish.`,
     published: $localize`:@@corridor.editor.published:Published version {version}.`,
     conflict: $localize`:@@corridor.editor.conflict:Changed by {publishedBy} at {publishedAt} (version {version}) — review and retry`,
     conflictReloaded: $localize`:@@corridor.editor.conflictReloaded:The current version is shown above; your draft is kept.`,
@@ -134,8 +134,28 @@ export const CORRIDOR_EDITOR_TEXTS = {
     loading: $localize`:@@corridor.impact.loading:Working out the impact…`,
     updating: $localize`:@@corridor.impact.updating:Updating the impact…`,
     failed: $localize`:@@corridor.impact.failed:The impact could not be worked out.`,
-    unchanged: $localize`:@@corridor.impact.unchanged:The draft changes no status: {teams} team months and {reps} rep months keep theirs.`,
-    changed: $localize`:@@corridor.impact.changed:The draft changes the status of {teamsChanged} of {teams} team months and {repsChanged} of {reps} rep months.`,
+    /** By the number of team months (`one` for exactly 1), then by the number of rep months. */
+    unchanged: {
+      one: {
+        one: $localize`:@@corridor.impact.unchanged.one.one:The draft changes no status: {teams} team month and {reps} rep month keep theirs.`,
+        other: $localize`:@@corridor.impact.unchanged.one.other:The draft changes no status: {teams} team month and {reps} rep months keep theirs.`,
+      },
+      other: {
+        one: $localize`:@@corridor.impact.unchanged.other.one:The draft changes no status: {teams} team months and {reps} rep month keep theirs.`,
+        other: $localize`:@@corridor.impact.unchanged.other.other:The draft changes no status: {teams} team months and {reps} rep months keep theirs.`,
+      },
+    },
+    /** By the number of team months (`one` for exactly 1), then by the number of rep months. */
+    changed: {
+      one: {
+        one: $localize`:@@corridor.impact.changed.one.one:The draft changes the status of {teamsChanged} of {teams} team month and {repsChanged} of {reps} rep month.`,
+        other: $localize`:@@corridor.impact.changed.one.other:The draft changes the status of {teamsChanged} of {teams} team month and {repsChanged} of {reps} rep months.`,
+      },
+      other: {
+        one: $localize`:@@corridor.impact.changed.other.one:The draft changes the status of {teamsChanged} of {teams} team months and {repsChanged} of {reps} rep month.`,
+        other: $localize`:@@corridor.impact.changed.other.other:The draft changes the status of {teamsChanged} of {teams} team months and {repsChanged} of {reps} rep months.`,
+      },
+    },
     teamsCaption: $localize`:@@corridor.impact.teamsCaption:Team months by status`,
     repsCaption: $localize`:@@corridor.impact.repsCaption:Rep months by status`,
     status: $localize`:@@corridor.impact.status:Status`,
@@ -176,7 +196,11 @@ export const CORRIDOR_EDITOR_TEXTS = {
     asking: $localize`:@@corridor.suggestion.asking:Looking at the history…`,
     label: $localize`:@@corridor.suggestion.label:Suggestion — not in force until you publish it`,
     judgedOn: $localize`:@@corridor.suggestion.judgedOn:Team months judged {basis}.`,
-    basis: $localize`:@@corridor.suggestion.basis:From {count} team months of {model} in the last 24 complete months (the running month and the months before the model had data left out): {rule}.`,
+    /** How many team months the suggestion rests on: `one` for exactly 1. */
+    basis: {
+      one: $localize`:@@corridor.suggestion.basis.one:From {count} team month of {model} in the last 24 complete months (the running month and the months before the model had data left out): {rule}.`,
+      other: $localize`:@@corridor.suggestion.basis.other:From {count} team months of {model} in the last 24 complete months (the running month and the months before the model had data left out): {rule}.`,
+    },
     rules: {
       HIGHER_IS_BETTER: $localize`:@@corridor.suggestion.rules.HIGHER_IS_BETTER:acceptable from the 25th percentile, tolerated from the 10th`,
       LOWER_IS_BETTER: $localize`:@@corridor.suggestion.rules.LOWER_IS_BETTER:acceptable up to the 75th percentile, tolerated up to the 90th`,
@@ -244,9 +268,9 @@ export const CORRIDOR_EDITOR_TEXTS = {
   },
   chart: {
     title: $localize`:@@corridor.chart.title:Last 24 months, whole company, judged {basis}, with the draft bands`,
-    /** The same in every language: nothing to translate (the basis comes translated). */
-    subject: '{kpi}, {model}',
-    subjectOnBasis: '{kpi} {basis}, {model}',
+    subject: $localize`:@@corridor.chart.subject:{kpi}, {model}`,
+    /** {basis} is one of `editor.basis.phrases`. */
+    subjectOnBasis: $localize`:@@corridor.chart.subjectOnBasis:{kpi} {basis}, {model}`,
     loading: $localize`:@@corridor.chart.loading:Loading the trend…`,
     failed: $localize`:@@corridor.chart.failed:The trend could not be loaded; the draft can still be published.`,
     legendAcceptable: $localize`:@@corridor.chart.legendAcceptable:Acceptable band`,
@@ -263,8 +287,7 @@ export const CORRIDOR_EDITOR_TEXTS = {
     emptyAudit: $localize`:@@corridor.history.emptyAudit:No changes recorded yet.`,
     version: $localize`:@@corridor.history.version:Version {version}`,
     inForceFrom: $localize`:@@corridor.history.inForceFrom:in force from {from}`,
-    /** The same in every language: nothing to translate. */
-    by: '{who}, {when}',
+    by: $localize`:@@corridor.history.by:{who}, {when}`,
     created: $localize`:@@corridor.history.created:Version {version} created: {description}`,
     unchanged: $localize`:@@corridor.history.unchanged:No bound changed`,
     change: $localize`:@@corridor.history.change:{field} {before} → {after}`,

@@ -1,5 +1,5 @@
 import type { BusinessModelDto, CorridorDto, KpiDefinitionDto } from '@salesdash/dashboard/kpi/data-access';
-import { KPI_UI_TEXTS } from '@salesdash/dashboard/kpi/ui';
+import { KPI_UI_TEXTS, kpiName } from '@salesdash/dashboard/kpi/ui';
 import { isKpiCode, KPI_STAGE_ORDER } from '@salesdash/shared/domain';
 import { corridorInWords } from './corridor-words';
 
@@ -41,7 +41,7 @@ export function corridorMatrix(
     isKpiCode(corridor.kpi) ? corridorInWords(corridor, corridor.kpi) : corridor.description;
   const rowOf = (kpi: KpiDefinitionDto): CorridorRow => ({
     kpi: kpi.code,
-    name: kpi.name,
+    name: kpiName(kpi.code),
     cells: models.map((model) => {
       const corridor = inForce.get(`${model.code}\u0000${kpi.code}`) ?? null;
       return {

@@ -16,12 +16,12 @@ function scope(scopeType: 'TEAM' | 'REP', name: string): ChangedScopeDto {
   };
 }
 
-function impact(teamsChanged: number, repsChanged: number): CorridorImpactDto {
+function impact(teamsChanged: number, repsChanged: number, teams = 72, reps = 1200): CorridorImpactDto {
   const counts = { before: NO_STATUSES, after: NO_STATUSES, total: 0 };
   return {
     months: ['2025-11-01', '2026-10-01'],
-    teams: { ...counts, changed: teamsChanged, total: 72 },
-    reps: { ...counts, changed: repsChanged, total: 1200 },
+    teams: { ...counts, changed: teamsChanged, total: teams },
+    reps: { ...counts, changed: repsChanged, total: reps },
     changedScopes: [],
     changedScopesTruncated: 0,
   };
@@ -66,6 +66,15 @@ describe('impactSentence', () => {
   it('says plainly when nothing changes', () => {
     expect(impactSentence(impact(0, 0))).toBe(
       'The draft changes no status: 72 team months and 1,200 rep months keep theirs.',
+    );
+  });
+
+  it('says a single team or rep month in the singular', () => {
+    expect(impactSentence(impact(0, 0, 1, 3))).toBe(
+      'The draft changes no status: 1 team month and 3 rep months keep theirs.',
+    );
+    expect(impactSentence(impact(1, 0, 1, 1))).toBe(
+      'The draft changes the status of 1 of 1 team month and 0 of 1 rep month.',
     );
   });
 });

@@ -54,13 +54,20 @@ export function monthsText(months: readonly string[]): string {
   return first === last ? formatMonth(first) : `${formatMonth(first)} – ${formatMonth(last)}`;
 }
 
+/** The form of a sentence for a count: `one` for exactly 1, `other` for any other number. */
+function countForm(count: number): 'one' | 'other' {
+  return count === 1 ? 'one' : 'other';
+}
+
 /** One sentence for the whole preview: what changes for teams and for reps, or that nothing does. */
 export function impactSentence(impact: CorridorImpactDto): string {
   const { teams, reps } = impact;
-  if (teams.changed === 0 && reps.changed === 0) {
-    return interpolate(TEXTS.unchanged, { teams: formatCount(teams.total), reps: formatCount(reps.total) });
+  const sentences = teams.changed === 0 && reps.changed === 0 ? TEXTS.unchanged : TEXTS.changed;
+  const sentence = sentences[countForm(teams.total)][countForm(reps.total)];
+  if (sentences === TEXTS.unchanged) {
+    return interpolate(sentence, { teams: formatCount(teams.total), reps: formatCount(reps.total) });
   }
-  return interpolate(TEXTS.changed, {
+  return interpolate(sentence, {
     teamsChanged: formatCount(teams.changed),
     teams: formatCount(teams.total),
     repsChanged: formatCount(reps.changed),

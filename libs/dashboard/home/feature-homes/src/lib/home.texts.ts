@@ -2,8 +2,7 @@
 
 /** Texts of the role homes, kept together for translation ({…} are placeholders). */
 export const HOME_TEXTS = {
-  /** Placeholders only, no words: the same in every language, so not a message to translate. */
-  period: '{period} · {models}',
+  period: $localize`:@@home.period:{period} · {models}`,
   allModels: $localize`:@@home.allModels:All business models`,
   loading: $localize`:@@home.loading:Loading…`,
   updating: $localize`:@@home.updating:Updating the figures…`,
@@ -22,8 +21,6 @@ export const HOME_TEXTS = {
   performance: {
     title: $localize`:@@home.performance.title:My performance`,
     headline: $localize`:@@home.performance.headline:Quota attainment`,
-    /** Placeholders only, no words: the same in every language, so not a message to translate. */
-    headlineOf: '{model}',
     wonOfTarget: $localize`:@@home.performance.wonOfTarget:Won {value} of {target} target`,
     wonOfTargetToDate: $localize`:@@home.performance.wonOfTargetToDate:Won {value} of {target} target to date`,
     targetNotStarted: $localize`:@@home.performance.targetNotStarted:Target {target}; the period has not started yet`,
@@ -41,8 +38,7 @@ export const HOME_TEXTS = {
     pace: $localize`:@@home.performance.pace:Pace`,
     forecast: $localize`:@@home.performance.forecast:Forecast`,
     trend: $localize`:@@home.performance.trend:12-month trend`,
-    /** Placeholders only, no words: the same in every language, so not a message to translate. */
-    trendSubject: '{kpi}, {model}',
+    trendSubject: $localize`:@@home.performance.trendSubject:{kpi}, {model}`,
     medianTrendTitle: $localize`:@@home.performance.medianTrendTitle:12-month trend against your team’s median`,
     trendKpi: $localize`:@@home.performance.trendKpi:KPI`,
     legendYou: $localize`:@@home.performance.legendYou:You`,
@@ -69,7 +65,6 @@ export const HOME_TEXTS = {
   },
   teams: {
     title: $localize`:@@home.teams.title:My teams`,
-    openRep: $localize`:@@home.teams.openRep:Open the page of {rep}`,
     chooseKpis: $localize`:@@home.teams.chooseKpis:KPIs in the rep tables`,
     /** The chooser's summary, with how many KPIs are chosen. */
     chooseKpisCount: $localize`:@@home.teams.chooseKpisCount:KPIs in the rep tables ({n})`,
@@ -148,8 +143,6 @@ export const HOME_TEXTS = {
     loadFailed: $localize`:@@home.deals.loadFailed:The deals could not be loaded: {message}`,
   },
   rep: {
-    /** Placeholders only, no words: the same in every language, so not a message to translate. */
-    title: '{rep}',
     subtitleTeam: $localize`:@@home.rep.subtitleTeam:Team {team}`,
     noTeam: $localize`:@@home.rep.noTeam:In no team`,
     back: $localize`:@@home.rep.back:My teams`,
@@ -160,16 +153,9 @@ export const HOME_TEXTS = {
     teamPerRep: $localize`:@@home.rep.teamPerRep:Team per rep`,
     teamNote: $localize`:@@home.rep.teamNote:Team: the team’s own value; for counts and amounts the team’s value per rep, so it reads beside one rep’s.`,
     trendTitle: $localize`:@@home.rep.trendTitle:12-month trend against the team: {subject}`,
-    trendKpi: $localize`:@@home.rep.trendKpi:KPI`,
-    /** Placeholders only, no words: the same in every language, so not a message to translate. */
-    trendSubject: '{rep}: {kpi}, {model}',
-    /** Placeholders only, no words: the same in every language, so not a message to translate. */
-    legendRep: '{rep}',
-    /** Placeholders only, no words: the same in every language, so not a message to translate. */
-    legendTeam: '{team}',
+    trendSubject: $localize`:@@home.rep.trendSubject:{rep}: {kpi}, {model}`,
     /** The team's line in the legend when it shows the team's value per rep. */
     legendTeamPerRep: $localize`:@@home.rep.legendTeamPerRep:{team} (team per rep)`,
-    notFound: $localize`:@@home.rep.notFound:This rep could not be opened: {message}`,
   },
   corridors: {
     title: $localize`:@@home.corridors.title:Corridors overview`,

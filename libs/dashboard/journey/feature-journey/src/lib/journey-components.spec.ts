@@ -159,6 +159,10 @@ describe('MomentsPanel', () => {
     expect(chart.getAttribute('aria-label')).toMatch(
       /^Heatmap of CSAT mean, Consumer loans, .+: 2 moments with feedback\. Lowest CSAT: Suspect · Web \(4\.5\)/,
     );
+    // On a narrow screen the heatmap scrolls sideways in its frame, which the keyboard reaches and names.
+    const frame = chart.parentElement as HTMLElement;
+    expect([frame.getAttribute('tabindex'), frame.getAttribute('role')]).toEqual(['0', 'region']);
+    expect(frame.getAttribute('aria-label')).toMatch(/^Heatmap of the feedback of Consumer loans, /);
     const rows = all(element, '[data-testid=moments-table] tbody tr');
     expect(rows.map((row) => [...row.children].map(text))).toEqual([
       ['Suspect', 'Web', '20', '4.5', '10.0%', 'no feedback', 'not flagged'],

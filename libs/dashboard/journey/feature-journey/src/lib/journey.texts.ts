@@ -1,5 +1,5 @@
 /// <reference types="@angular/localize" />
-import type { FeedbackRecovery, JourneyStage, Touchpoint } from './data-access/journey-api';
+import type { FeedbackRecovery } from './data-access/journey-api';
 
 /**
  * Texts of the journey's funnel, moments and customer voice, kept together for translation ({…} are
@@ -18,41 +18,16 @@ export const JOURNEY_TEXTS = {
     retry: $localize`:@@journey.errors.retry:Try again`,
   },
   export: $localize`:@@journey.export:Export CSV`,
-  /** The journey's stages as the page names them (funnel rows, heatmap rows, filters). */
-  stages: {
-    SUSPECT: $localize`:@@journey.stages.SUSPECT:Suspect`,
-    PROSPECT: $localize`:@@journey.stages.PROSPECT:Prospect`,
-    CHAMPION: $localize`:@@journey.stages.CHAMPION:Champion`,
-    OPPORTUNITY: $localize`:@@journey.stages.OPPORTUNITY:Opportunity`,
-    WON: $localize`:@@journey.stages.WON:Won`,
-    ONBOARDED: $localize`:@@journey.stages.ONBOARDED:Onboarded`,
-    PAID_OUT: $localize`:@@journey.stages.PAID_OUT:Paid out`,
-    LOST: $localize`:@@journey.stages.LOST:Lost`,
-    DEFAULTED: $localize`:@@journey.stages.DEFAULTED:Defaulted`,
-  } satisfies Record<JourneyStage, string>,
-  touchpoints: {
-    WEB: $localize`:@@journey.touchpoints.WEB:Web`,
-    EMAIL: $localize`:@@journey.touchpoints.EMAIL:E-mail`,
-    PHONE: $localize`:@@journey.touchpoints.PHONE:Phone`,
-    MEETING: $localize`:@@journey.touchpoints.MEETING:Meeting`,
-    SOCIAL: $localize`:@@journey.touchpoints.SOCIAL:Social media`,
-    BRANCH: $localize`:@@journey.touchpoints.BRANCH:Branch`,
-    PARTNER: $localize`:@@journey.touchpoints.PARTNER:Partner`,
-    APP: $localize`:@@journey.touchpoints.APP:App`,
-  } satisfies Record<Touchpoint, string>,
   model: $localize`:@@journey.model:Business model`,
   allModels: $localize`:@@journey.allModels:All business models`,
   funnel: {
     title: $localize`:@@journey.funnel.title:Funnel`,
     part: $localize`:@@journey.funnel.part:The funnel`,
-    intro: $localize`:@@journey.funnel.intro:How far the deals created in the period got along the journey, followed up to today.`,
     cohort: $localize`:@@journey.funnel.cohort:Deals created {period}, followed up to today`,
     cohortOf: $localize`:@@journey.funnel.cohortOf:{model}: deals created {period}, followed up to today`,
     compare: $localize`:@@journey.funnel.compare:Compare`,
     compareModels: $localize`:@@journey.funnel.compareModels:Business models side by side`,
     comparePrevious: $localize`:@@journey.funnel.comparePrevious:This period against the previous one`,
-    panelModel: $localize`:@@journey.funnel.panelModel:{model}`,
-    panelPeriod: $localize`:@@journey.funnel.panelPeriod:{period}`,
     chartSummary: $localize`:@@journey.funnel.chartSummary:Funnel of {subject}: {steps}`,
     chartStep: $localize`:@@journey.funnel.chartStep:{stage} {reached}`,
     barLabel: $localize`:@@journey.funnel.barLabel:{reached} · {share}`,
@@ -69,8 +44,6 @@ export const JOURNEY_TEXTS = {
     totals: $localize`:@@journey.funnel.totals:Cohort {size} · lost {lost} · defaulted {defaulted}`,
     totalsLong: $localize`:@@journey.funnel.totalsLong:Cohort: {size} deals. Lost: {lost}. Defaulted: {defaulted}.`,
     empty: $localize`:@@journey.funnel.empty:No deals were created in this period: the funnel is empty.`,
-    noModel: $localize`:@@journey.funnel.noModel:No figures for {model} in this period.`,
-    exportStatus: $localize`:@@journey.funnel.exportStatus:Funnel export`,
   },
   moments: {
     title: $localize`:@@journey.moments.title:Moments that matter`,
@@ -83,6 +56,8 @@ export const JOURNEY_TEXTS = {
       VOLUME: $localize`:@@journey.moments.metrics.VOLUME:Volume (responses)`,
     },
     heatmapFor: $localize`:@@journey.moments.heatmapFor:Feedback of {model}, {period}, by stage and touchpoint`,
+    /** The heatmap's frame, which scrolls sideways on a narrow screen. */
+    heatmapFrame: $localize`:@@journey.moments.heatmapFrame:Heatmap of the feedback of {model}, {period}`,
     legend: {
       CSAT: $localize`:@@journey.moments.legend.CSAT:Red: low CSAT (1), green: high CSAT (5).`,
       NEGATIVE_RATE: $localize`:@@journey.moments.legend.NEGATIVE_RATE:Red: many negative moments (CSAT ≤ 2), green: few.`,
@@ -110,7 +85,6 @@ export const JOURNEY_TEXTS = {
       flag: $localize`:@@journey.moments.columns.flag:Moment that matters`,
       actions: $localize`:@@journey.moments.columns.actions:Actions`,
     },
-    cellLabel: $localize`:@@journey.moments.cellLabel:{value}`,
     cellLow: $localize`:@@journey.moments.cellLow:({value})`,
     cellFlagged: $localize`:@@journey.moments.cellFlagged:⚑ {value}`,
     lowVolume: $localize`:@@journey.moments.lowVolume:low volume (n = {n})`,
@@ -147,13 +121,13 @@ export const JOURNEY_TEXTS = {
       by: $localize`:@@journey.moments.flagged.by:Flagged by {name} on {when}`,
       /** The reason of a flag, quoted. */
       reason: $localize`:@@journey.moments.flagged.reason:“{reason}”`,
-      moment: $localize`:@@journey.moments.flagged.moment:{model} · {stage} · {touchpoint}`,
     },
     actions: {
       flag: $localize`:@@journey.moments.actions.flag:Flag`,
       unflag: $localize`:@@journey.moments.actions.unflag:Unflag`,
+      /** A flag button's name: its visible text ("Flag", "Unflag") first, then the moment. */
       flagMoment: $localize`:@@journey.moments.actions.flagMoment:Flag {moment} as a moment that matters`,
-      unflagMoment: $localize`:@@journey.moments.actions.unflagMoment:Remove the flag of {moment}`,
+      unflagMoment: $localize`:@@journey.moments.actions.unflagMoment:Unflag {moment}`,
       done: {
         flag: $localize`:@@journey.moments.actions.done.flag:Flagged {moment}.`,
         unflag: $localize`:@@journey.moments.actions.done.unflag:Removed the flag of {moment}.`,
@@ -176,7 +150,6 @@ export const JOURNEY_TEXTS = {
       cancel: $localize`:@@journey.moments.dialog.cancel:Cancel`,
       failed: $localize`:@@journey.moments.dialog.failed:Not saved: {message}`,
     },
-    exportStatus: $localize`:@@journey.moments.exportStatus:Heatmap export`,
   },
   feedback: {
     title: $localize`:@@journey.feedback.title:Voice of the customer`,
@@ -230,8 +203,6 @@ export const JOURNEY_TEXTS = {
     recoveredOn: $localize`:@@journey.feedback.recoveredOn:{recovery} on {date}`,
     notNegative: $localize`:@@journey.feedback.notNegative:—`,
     deal: $localize`:@@journey.feedback.deal:Deal {id}`,
-    dealLabel: $localize`:@@journey.feedback.dealLabel:Open deal {id}`,
     empty: $localize`:@@journey.feedback.empty:No feedback matches these filters in this period.`,
-    exportStatus: $localize`:@@journey.feedback.exportStatus:Feedback export`,
   },
 } as const;

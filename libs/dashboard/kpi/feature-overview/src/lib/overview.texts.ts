@@ -3,21 +3,25 @@
 /** Texts of the overview page, kept together for translation ({…} are placeholders). */
 export const OVERVIEW_TEXTS = {
   title: $localize`:@@overview.title:KPI overview`,
-  /** The same in every language: nothing to translate. */
-  subtitle: '{period} · {models}',
+  subtitle: $localize`:@@overview.subtitle:{period} · {models}`,
   /** How a period reads in subtitles and announcements (homes use the same). */
   period: {
-    /** The same in every language: nothing to translate. */
-    named: '{name}: {period}',
+    named: $localize`:@@overview.period.named:{name}: {period}`,
     running: $localize`:@@overview.period.running:{period}, so far to {day}`,
     notStarted: $localize`:@@overview.period.notStarted:{period}, not started yet`,
   },
   allModels: $localize`:@@overview.allModels:All business models`,
   loading: $localize`:@@overview.loading:Loading KPIs…`,
-  /** Announced once the tiles are there: for all business models, or for the one chosen. */
+  /** Announced once the tiles are there: for all business models, or for the one chosen; `one` for a single KPI. */
   loaded: {
-    allModels: $localize`:@@overview.loaded.allModels:{count} KPIs for {period}, all business models.`,
-    model: $localize`:@@overview.loaded.model:{count} KPIs for {period}, {model}.`,
+    allModels: {
+      one: $localize`:@@overview.loaded.allModels.one:{count} KPI for {period}, all business models.`,
+      other: $localize`:@@overview.loaded.allModels.other:{count} KPIs for {period}, all business models.`,
+    },
+    model: {
+      one: $localize`:@@overview.loaded.model.one:{count} KPI for {period}, {model}.`,
+      other: $localize`:@@overview.loaded.model.other:{count} KPIs for {period}, {model}.`,
+    },
   },
   updating: $localize`:@@overview.updating:Updating…`,
   empty: {

@@ -38,7 +38,7 @@ describe('buildStageGroups', () => {
 
   it('puts one row per business model in their order, with the API figures unchanged and a link to its rows', () => {
     const tile = buildStageGroups(data, null)[0].tiles[0];
-    expect(tile).toMatchObject({ code: 'NEW_LEADS', name: 'New leads', unit: 'COUNT', stage: 'SUSPECT' });
+    expect(tile).toMatchObject({ code: 'NEW_LEADS', unit: 'COUNT', stage: 'SUSPECT' });
     expect(tile.rows).toEqual([
       {
         businessModel: 'PREMIUM_FINANCING',

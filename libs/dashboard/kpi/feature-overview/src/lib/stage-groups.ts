@@ -62,11 +62,8 @@ export function buildStageGroups(
       }));
     return {
       code: definition.code,
-      name: definition.name,
       unit: definition.unit,
       stage: definition.stage,
-      description: definition.description,
-      sampleSizeOf: definition.sampleSizeOf,
       rows,
     };
   });

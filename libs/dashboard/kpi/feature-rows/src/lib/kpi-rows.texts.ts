@@ -1,19 +1,19 @@
 /// <reference types="@angular/localize" />
-import type { KpiRowKind, KpiRowMeasure, KpiRowOutcome } from '@salesdash/shared/domain';
+import type { KpiRowMeasure, KpiRowOutcome } from '@salesdash/shared/domain';
 
 /** Texts of the rows behind a number and of a deal's history, kept together for translation ({…} are placeholders). */
 export const KPI_ROWS_TEXTS = {
   title: $localize`:@@rows.title:{kpi}: what the number counts`,
-  /** Placeholders only, no words: the same in every language, so not a message to translate. */
-  subtitle: '{model} · {period} · {scope}',
+  subtitle: $localize`:@@rows.subtitle:{model} · {period} · {scope}`,
   asOf: $localize`:@@rows.asOf:Cohorts followed up to {asOf}`,
   scopeNav: $localize`:@@rows.scopeNav:Scope`,
   company: $localize`:@@rows.company:Company`,
   myTeams: $localize`:@@rows.myTeams:My teams`,
   definition: $localize`:@@rows.definition:Definition`,
   counts: $localize`:@@rows.counts:Counts`,
+  /** What the rows are: their number and what the KPI's sample size counts ("1,079 WON and LOST events in the period"). */
+  countsOf: $localize`:@@rows.countsOf:{n} {what}`,
   value: $localize`:@@rows.value:Value`,
-  valueLine: $localize`:@@rows.valueLine:{value} over {n} {what}`,
   byOutcome: $localize`:@@rows.byOutcome:Split`,
   /** The scopes one level down, by level. */
   below: {
@@ -31,7 +31,6 @@ export const KPI_ROWS_TEXTS = {
     TEAM: $localize`:@@rows.levelHeading.TEAM:Team`,
     REP: $localize`:@@rows.levelHeading.REP:Person`,
   } as Readonly<Record<string, string>>,
-  showRows: $localize`:@@rows.showRows:Rows`,
   rowsOf: $localize`:@@rows.rowsOf:Show the rows of {name}`,
   table: {
     one: $localize`:@@rows.table.one:The {n} row`,
@@ -39,12 +38,6 @@ export const KPI_ROWS_TEXTS = {
   },
   tableCaption: $localize`:@@rows.tableCaption:{kpi}, {model}, {period}, {scope}: rows {first}–{last} of {n}`,
   empty: $localize`:@@rows.empty:Nothing was counted for this number: it has no rows in this period and scope.`,
-  kinds: {
-    DEAL: $localize`:@@rows.kinds.DEAL:deals`,
-    STAGE_EVENT: $localize`:@@rows.kinds.STAGE_EVENT:stage events`,
-    INTERACTION: $localize`:@@rows.kinds.INTERACTION:interactions`,
-    FEEDBACK: $localize`:@@rows.kinds.FEEDBACK:feedback answers`,
-  } satisfies Record<KpiRowKind, string>,
   columns: {
     deal: $localize`:@@rows.columns.deal:Deal`,
     customer: $localize`:@@rows.columns.customer:Customer`,
@@ -183,8 +176,7 @@ export const KPI_ROWS_TEXTS = {
   back: $localize`:@@rows.back:Back`,
   deal: {
     title: $localize`:@@rows.deal.title:Deal {id}`,
-    /** Placeholders only, no words: the same in every language, so not a message to translate. */
-    subtitle: '{customer} · {model} · {rep}',
+    subtitle: $localize`:@@rows.deal.subtitle:{customer} · {model} · {rep}`,
     facts: $localize`:@@rows.deal.facts:The deal`,
     created: $localize`:@@rows.deal.created:Created`,
     amount: $localize`:@@rows.deal.amount:Amount`,

@@ -23,9 +23,8 @@ describe('kpiTexts and kpiName', () => {
     expect(kpiTexts('PIPELINE_VALUE')?.sampleSizeOf).toBe('open deals at the period end');
   });
 
-  it('know nothing of an unknown code: its name is the fallback, else the code', () => {
+  it('know nothing of an unknown code: its name is the code', () => {
     expect(kpiTexts('NOT_A_KPI')).toBeNull();
     expect(kpiName('NOT_A_KPI')).toBe('NOT_A_KPI');
-    expect(kpiName('NOT_A_KPI', 'Something else')).toBe('Something else');
   });
 });

@@ -117,7 +117,7 @@ export function kpiTexts(code: string): KpiTexts | null {
   return isKpiCode(code) ? KPI_CATALOGUE_TEXTS[code] : null;
 }
 
-/** A KPI's name in this build's language; for a code the catalogue does not know, `fallback` (the code itself by default). */
-export function kpiName(code: string, fallback: string = code): string {
-  return kpiTexts(code)?.name ?? fallback;
+/** A KPI's name in this build's language; for a code the catalogue does not know, the code itself. */
+export function kpiName(code: string): string {
+  return kpiTexts(code)?.name ?? code;
 }

@@ -1,5 +1,13 @@
 /// <reference types="@angular/localize" />
-import type { CorridorBasis, KpiStatus, KpiUnit, Pace, PeriodPreset } from '@salesdash/shared/domain';
+import type {
+  CorridorBasis,
+  JourneyStage,
+  KpiStatus,
+  KpiUnit,
+  Pace,
+  PeriodPreset,
+  Touchpoint,
+} from '@salesdash/shared/domain';
 
 /**
  * Every text of the KPI ui components, in one place for translation. `{…}` are placeholders filled
@@ -81,6 +89,7 @@ export const KPI_UI_TEXTS = {
     forecast: $localize`:@@kpi.figures.forecast:Forecast {forecast}`,
     forecastOfTarget: $localize`:@@kpi.figures.forecastOfTarget:Forecast {forecast} of {target}`,
   },
+  /** The journey's stages as every page names them (tiles, funnel, heatmap, filters, rows), and the stage of KPIs outside it. */
   stages: {
     SUSPECT: $localize`:@@kpi.stages.SUSPECT:Suspect`,
     PROSPECT: $localize`:@@kpi.stages.PROSPECT:Prospect`,
@@ -92,13 +101,15 @@ export const KPI_UI_TEXTS = {
     LOST: $localize`:@@kpi.stages.LOST:Lost`,
     DEFAULTED: $localize`:@@kpi.stages.DEFAULTED:Defaulted`,
     ANY: $localize`:@@kpi.stages.ANY:Customer voice & activity`,
-  } as Readonly<Record<string, string>>,
+  } satisfies Record<JourneyStage | 'ANY', string> as Readonly<Record<string, string>>,
   trend: {
     /** Below a trend chart: each month leads to the rows behind its value. */
     monthRows: $localize`:@@kpi.trend.monthRows:Rows of a month`,
   },
   /** The link from a value to the rows behind it, read out in full. */
   rowsLink: $localize`:@@kpi.rowsLink:{kpi}, {model}: {value}. Show the {n} {what}`,
+  /** The same for a KPI the catalogue does not know, whose n cannot be explained. */
+  rowsLinkUnknown: $localize`:@@kpi.rowsLinkUnknown:{kpi}, {model}: {value}. Show its {n} rows`,
   /** A value against earlier periods (docs/kpis.md#change). */
   change: {
     points: $localize`:@@kpi.change.points:{value} pts`,
@@ -106,6 +117,7 @@ export const KPI_UI_TEXTS = {
     lastYear: $localize`:@@kpi.change.lastYear:{change} vs last year`,
     full: $localize`:@@kpi.change.full:{change} against {period} ({value})`,
   },
+  /** The touchpoints as every page names them. */
   touchpoints: {
     WEB: $localize`:@@kpi.touchpoints.WEB:Web`,
     EMAIL: $localize`:@@kpi.touchpoints.EMAIL:E-mail`,
@@ -115,7 +127,7 @@ export const KPI_UI_TEXTS = {
     BRANCH: $localize`:@@kpi.touchpoints.BRANCH:Branch`,
     PARTNER: $localize`:@@kpi.touchpoints.PARTNER:Partner`,
     APP: $localize`:@@kpi.touchpoints.APP:App`,
-  } as Readonly<Record<string, string>>,
+  } satisfies Record<Touchpoint, string> as Readonly<Record<string, string>>,
   /** Shorter stage names where space is tight (the tile's eyebrow); missing ones use `stages`. */
   stagesShort: {
     ANY: $localize`:@@kpi.stagesShort.ANY:Customer voice`,
@@ -128,8 +140,6 @@ export const KPI_UI_TEXTS = {
     /** The trend of a judged value: "Won volume (share of the target to date), Consumer loans". */
     trendSubjectJudged: $localize`:@@kpi.tile.trendSubjectJudged:{kpi} ({basis}), {model}`,
     noRows: $localize`:@@kpi.tile.noRows:No values for this KPI.`,
-    trendLoading: $localize`:@@kpi.tile.trendLoading:Loading trend`,
-    trendUnavailable: $localize`:@@kpi.tile.trendUnavailable:No trend`,
   },
   periodPicker: {
     legend: $localize`:@@kpi.periodPicker.legend:Period`,

@@ -33,18 +33,13 @@ export interface KpiValueExtras {
 }
 
 /**
- * What a KPI tile shows; the feature builds it from the API's answers. A KPI of the catalogue is named, described
- * and its n explained by `KPI_CATALOGUE_TEXTS` (in this build's language); `name`, `description` and
- * `sampleSizeOf` show only for a code the catalogue does not know.
+ * What a KPI tile shows; the feature builds it from the API's answers. The KPI is named, described and its n
+ * explained by `KPI_CATALOGUE_TEXTS`, in this build's language.
  */
 export interface KpiTileView {
   readonly code: string;
-  readonly name: string;
   readonly unit: KpiUnit;
   readonly stage: string;
-  readonly description: string;
-  /** What the sample size n counts. */
-  readonly sampleSizeOf: string;
   readonly rows: readonly KpiTileRow[];
 }
 

@@ -16,7 +16,6 @@ export const TARGETS_TEXTS = {
     kpi: $localize`:@@targets.choose.kpi:KPI`,
     firstMonth: $localize`:@@targets.choose.firstMonth:First month`,
     months: $localize`:@@targets.choose.months:Months`,
-    monthsOption: $localize`:@@targets.choose.monthsOption:{n} months`,
     locked: $localize`:@@targets.choose.locked:Save or discard your changes before you open other targets.`,
   },
   error: {
@@ -47,7 +46,8 @@ export const TARGETS_TEXTS = {
     /** Why a typed value cannot be a target (beside the cell, after its name and month). */
     cellIssues: {
       negative: $localize`:@@targets.grid.cellIssues.negative:must be 0 or more`,
-      notANumber: $localize`:@@targets.grid.cellIssues.notANumber:must be a number like 12500 or 12,500.50`,
+      /** {plain} and {grouped} are 12500 and 12500.5 as the build's language writes them ("12,500.50"). */
+      notANumber: $localize`:@@targets.grid.cellIssues.notANumber:must be a number like {plain} or {grouped}`,
     },
   },
   tools: {
@@ -61,6 +61,7 @@ export const TARGETS_TEXTS = {
     oneMonth: $localize`:@@targets.tools.oneMonth:1 month`,
     distribute: $localize`:@@targets.tools.distribute:Distribute a team total per month`,
     total: $localize`:@@targets.tools.total:Team total per month`,
+    totalMissing: $localize`:@@targets.tools.totalMissing:Enter the team total per month to distribute.`,
     evenly: $localize`:@@targets.tools.evenly:Evenly`,
     byShare: $localize`:@@targets.tools.byShare:By each rep’s share of the last 12 months`,
     distributeButton: $localize`:@@targets.tools.distributeButton:Distribute`,
@@ -98,9 +99,10 @@ export const TARGETS_TEXTS = {
   conflict: {
     title: $localize`:@@targets.conflict.title:Someone changed these targets since you opened them`,
     intro: $localize`:@@targets.conflict.intro:Nothing was saved. Your edits are kept: reload to see the current targets, check them, then save again.`,
-    cell: $localize`:@@targets.conflict.cell:{name}, {month}: {loaded} when you opened it, now {current}`,
-    by: $localize`:@@targets.conflict.by: — changed by {who} on {when}`,
-    byImport: $localize`:@@targets.conflict.byImport: — changed by an import`,
+    /** A cell changed since it was opened, and by whom: on a date, without one, or by an import. */
+    changedBy: $localize`:@@targets.conflict.changedBy:{name}, {month}: {loaded} when you opened it, now {current} — changed by {who} on {when}`,
+    changedByUndated: $localize`:@@targets.conflict.changedByUndated:{name}, {month}: {loaded} when you opened it, now {current} — changed by {who}`,
+    changedByImport: $localize`:@@targets.conflict.changedByImport:{name}, {month}: {loaded} when you opened it, now {current} — changed by an import`,
     reps: $localize`:@@targets.conflict.reps:The team’s reps changed.`,
     reload: $localize`:@@targets.conflict.reload:Reload the current targets`,
   },

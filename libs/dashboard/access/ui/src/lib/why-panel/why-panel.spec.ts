@@ -8,17 +8,17 @@ const REP_ACCESS: AccessView = {
   kpis: [
     { kpi: 'WON_VOLUME', grantedBy: 'Responsibility of SALES_REP: Won volume' },
     { kpi: 'QUOTA_ATTAINMENT', grantedBy: 'Responsibility of SALES_REP: Quota attainment' },
+    { kpi: 'NOT_A_KPI', grantedBy: 'Responsibility of SALES_REP: NOT_A_KPI' },
   ],
 };
 
 @Component({
   imports: [WhyPanel],
-  template: `<sd-why-panel [access]="access()" [failed]="failed()" [kpiNames]="names" />`,
+  template: `<sd-why-panel [access]="access()" [failed]="failed()" />`,
 })
 class Host {
   readonly access = signal<AccessView | null>(REP_ACCESS);
   readonly failed = signal(false);
-  readonly names = new Map([['WON_VOLUME', 'Won volume']]);
 }
 
 async function render() {
@@ -56,9 +56,9 @@ describe('WhyPanel', () => {
     const grants = panel.querySelector('[data-testid=why-grants]') as HTMLElement;
     expect(text(grants.querySelector('h3'))).toBe('The KPIs you see');
     expect(grants.getAttribute('aria-labelledby')).toBe(grants.querySelector('h3')?.id);
-    // One sentence for the responsibility, then its KPIs as a list (the API's order, names where known).
+    // One sentence for the responsibility, then its KPIs as a list (the API's order, the catalogue's names).
     expect([...grants.querySelectorAll('.grant')].map(text)).toEqual(['As Sales rep you are responsible for:']);
-    expect([...grants.querySelectorAll('ul li')].map(text)).toEqual(['Won volume', 'QUOTA_ATTAINMENT']);
+    expect([...grants.querySelectorAll('ul li')].map(text)).toEqual(['Won volume', 'Quota attainment', 'NOT_A_KPI']);
     expect(text(grants)).not.toContain('Responsibility of SALES_REP');
   });
 
@@ -87,10 +87,6 @@ describe('WhyPanel', () => {
 
 describe('responsibilityGroups', () => {
   it('puts every visible KPI under the responsibility of the role that grants it', () => {
-    const names = new Map([
-      ['NEW_LEADS', 'New leads'],
-      ['WIN_RATE', 'Win rate'],
-    ]);
     const access: AccessView = {
       role: 'MARKETING',
       scope: { type: 'COMPANY', label: 'The whole company' },
@@ -99,7 +95,7 @@ describe('responsibilityGroups', () => {
         { kpi: 'WIN_RATE', grantedBy: 'The responsibility matrix gives the role Marketing the KPI Win rate' },
       ],
     };
-    expect(responsibilityGroups(access, names)).toEqual([
+    expect(responsibilityGroups(access)).toEqual([
       {
         role: 'MARKETING',
         sentence: 'As Marketing you are responsible for:',
@@ -112,7 +108,7 @@ describe('responsibilityGroups', () => {
   });
 
   it('has no group without a visible KPI', () => {
-    expect(responsibilityGroups({ ...REP_ACCESS, kpis: [] }, new Map())).toEqual([]);
+    expect(responsibilityGroups({ ...REP_ACCESS, kpis: [] })).toEqual([]);
   });
 });
 

@@ -10,6 +10,7 @@ import {
   signal,
   viewChild,
 } from '@angular/core';
+import { kpiName } from '@salesdash/dashboard/kpi/ui';
 import { interpolate } from '@salesdash/dashboard/shared/util-i18n';
 import type { Role, ScopeType } from '@salesdash/shared/domain';
 import { ACCESS_UI_TEXTS } from '../access-ui.texts';
@@ -38,8 +39,9 @@ export interface ResponsibilityGroup {
  * The visible KPIs grouped by the responsibility that grants them, so the panel says once "As Sales
  * rep you are responsible for: New leads, Win rate, …" instead of one sentence per KPI. The API
  * grants every KPI through the responsibility matrix of the caller's role, so that is one group.
+ * KPIs are named in this build's language; a code the catalogue does not know shows as it is.
  */
-export function responsibilityGroups(access: AccessView, kpiNames: ReadonlyMap<string, string>): ResponsibilityGroup[] {
+export function responsibilityGroups(access: AccessView): ResponsibilityGroup[] {
   if (access.kpis.length === 0) {
     return [];
   }
@@ -47,7 +49,7 @@ export function responsibilityGroups(access: AccessView, kpiNames: ReadonlyMap<s
     {
       role: access.role,
       sentence: interpolate(ACCESS_UI_TEXTS.responsibility, { role: ACCESS_UI_TEXTS.roles[access.role] }),
-      kpis: access.kpis.map((grant) => ({ code: grant.kpi, name: kpiNames.get(grant.kpi) ?? grant.kpi })),
+      kpis: access.kpis.map((grant) => ({ code: grant.kpi, name: kpiName(grant.kpi) })),
     },
   ];
 }
@@ -71,8 +73,6 @@ export class WhyPanel {
   /** Null while loading or when it failed (see `failed`). */
   readonly access = input<AccessView | null>(null);
   readonly failed = input(false);
-  /** KPI names by code (the catalogue); a code without a name shows as it is. */
-  readonly kpiNames = input<ReadonlyMap<string, string>>(new Map());
 
   protected readonly texts = ACCESS_UI_TEXTS;
   protected readonly id = `sd-why-${nextId++}`;
@@ -90,7 +90,7 @@ export class WhyPanel {
   });
   protected readonly groups = computed(() => {
     const access = this.access();
-    return access ? responsibilityGroups(access, this.kpiNames()) : [];
+    return access ? responsibilityGroups(access) : [];
   });
 
   protected toggle(): void {

@@ -91,6 +91,13 @@ describe('UsersPanel', () => {
     expect([...element.querySelectorAll('button')].some((candidate) => text(candidate) === 'Show more')).toBe(false);
   });
 
+  it('counts a single user in the singular', async () => {
+    const api = new FakeOrgAdminApi();
+    api.answerUsers = () => of({ totalCount: 1, users: [user('U-ZOE')] });
+    const { element } = await render(api);
+    expect(text(element.querySelector('[data-testid=users-count]'))).toBe('Showing 1 of 1 user');
+  });
+
   it('says when no user matches, and when the list cannot be loaded, with a retry', async () => {
     const api = new FakeOrgAdminApi();
     api.answerUsers = () => of({ totalCount: 0, users: [] });

@@ -103,7 +103,11 @@ export class UsersPanel {
   protected readonly loadError = failureOf(this.users.state);
   protected readonly countText = computed(() => {
     const page = this.page();
-    return page ? interpolate(this.texts.count, { shown: page.users.length, total: page.totalCount }) : '';
+    if (!page) {
+      return '';
+    }
+    const count = page.totalCount === 1 ? this.texts.count.one : this.texts.count.other;
+    return interpolate(count, { shown: page.users.length, total: page.totalCount });
   });
   protected readonly hasMore = computed(() => {
     const page = this.page();

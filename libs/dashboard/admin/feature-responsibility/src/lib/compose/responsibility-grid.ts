@@ -1,4 +1,4 @@
-import { KPI_UI_TEXTS } from '@salesdash/dashboard/kpi/ui';
+import { KPI_UI_TEXTS, kpiName } from '@salesdash/dashboard/kpi/ui';
 import { ROLE_NAMES } from '@salesdash/dashboard/shared/util-i18n';
 import { KPI_STAGE_ORDER, type Role } from '@salesdash/shared/domain';
 import type {
@@ -63,7 +63,7 @@ export function buildGrid(matrix: ResponsibilityMatrixDto, pending: PendingChang
   const fixedRoles = new Set(matrix.cells.filter((cell) => cell.fixed).map((cell) => cell.role));
   const rows = matrix.kpis.map((kpi) => ({
     code: kpi.code,
-    name: kpi.name,
+    name: kpiName(kpi.code),
     stage: kpi.stage,
     cells: matrix.roles.map((role): GridCell => {
       const key = cellKey(role, kpi.code);
@@ -75,7 +75,7 @@ export function buildGrid(matrix: ResponsibilityMatrixDto, pending: PendingChang
         role,
         roleName: ROLE_NAMES[role],
         kpi: kpi.code,
-        kpiName: kpi.name,
+        kpiName: kpiName(kpi.code),
         saved,
         granted: wanted ?? saved,
         pending: wanted !== undefined,

@@ -116,6 +116,16 @@ describe('ResponsibilityPage', () => {
     );
   });
 
+  it('says the last change of a cell without a reason part when it was recorded without one', async () => {
+    const api = new FakeResponsibilityApi();
+    api.matrixAnswer = () =>
+      of(matrixOf((role, kpi) => role === 'MARKETING' && kpi === 'CSAT', [change({ reason: null })]));
+    const { element } = await render(api);
+    expect(checkbox(element, 'MARKETING', 'CSAT').closest('td')?.getAttribute('title')).toBe(
+      'Last change: Revoked Customer satisfaction from Marketing by Claire Dubois on Mar 5, 2026, 2:30 PM UTC.',
+    );
+  });
+
   it('highlights and counts pending changes; Discard forgets them', async () => {
     const { element, stable } = await render();
     const save = button(element, 'Save changes');

@@ -11,6 +11,7 @@ import {
   viewChild,
 } from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
+import { kpiName } from '@salesdash/dashboard/kpi/ui';
 import type { ApiError } from '@salesdash/dashboard/shared/data-access';
 import { formatInstant, interpolate, ROLE_NAMES } from '@salesdash/dashboard/shared/util-i18n';
 import {
@@ -120,10 +121,6 @@ export class ResponsibilityPage {
   protected readonly historyEntries = computed(() => {
     const state = this.history();
     return state.status === 'loaded' ? state.data : [];
-  });
-  private readonly kpiNames = computed(() => {
-    const state = this.matrix();
-    return new Map(state.status === 'loaded' ? state.data.kpis.map((kpi) => [kpi.code, kpi.name]) : []);
   });
 
   constructor() {
@@ -251,7 +248,7 @@ export class ResponsibilityPage {
 
   protected changeDescription(change: ResponsibilityChangeDto): string {
     return interpolate(change.granted ? TEXTS.history.granted : TEXTS.history.revoked, {
-      kpi: this.kpiNames().get(change.kpi) ?? change.kpi,
+      kpi: kpiName(change.kpi),
       role: ROLE_NAMES[change.role],
     });
   }
@@ -265,12 +262,10 @@ export class ResponsibilityPage {
   }
 
   private changeText(change: ResponsibilityChangeDto): string {
-    return interpolate(TEXTS.grid.lastChange, {
-      change: this.changeDescription(change),
-      who: this.who(change),
-      when: this.when(change),
-      reason: change.reason ?? '',
-    });
+    const said = { change: this.changeDescription(change), who: this.who(change), when: this.when(change) };
+    return change.reason
+      ? interpolate(TEXTS.grid.lastChange, { ...said, reason: change.reason })
+      : interpolate(TEXTS.grid.lastChangeNoReason, said);
   }
 
   private focusAfterRender(target: () => ElementRef<HTMLElement> | undefined): void {

@@ -235,6 +235,8 @@ describe('CorridorEditorPage', () => {
     expect(text(element.querySelector('[data-testid=editor-current-version]'))).toBe(
       'Current: version 2, in force from Jan 1, 2025',
     );
+    // The section's hidden heading says the same, its placeholders filled.
+    expect(text(element.querySelector('#current-title'))).toBe('Current: version 2, in force from Jan 1, 2025');
     expect(element.querySelector<HTMLInputElement>('[data-testid=field-acceptableMax]')?.value).toBe('40');
     expect(corridors.trendFilters).toEqual([
       {

@@ -23,7 +23,7 @@ import {
   KpiApi,
   type KpiDefinitionDto,
 } from '@salesdash/dashboard/kpi/data-access';
-import { formatDay, KPI_UI_TEXTS } from '@salesdash/dashboard/kpi/ui';
+import { formatDay, KPI_UI_TEXTS, kpiName } from '@salesdash/dashboard/kpi/ui';
 import type { ApiError } from '@salesdash/dashboard/shared/data-access';
 import { BAND_COLORS, CorridorTrend } from '@salesdash/dashboard/shared/ui-charts';
 import { formatInstant, interpolate } from '@salesdash/dashboard/shared/util-i18n';
@@ -135,15 +135,17 @@ export class CorridorEditor implements OnInit {
   protected readonly backDateConfirmed = signal(false);
 
   protected readonly code = computed(() => this.kpi().code);
+  /** The KPI's name in this build's language. */
+  private readonly kpiName = computed(() => kpiName(this.code()));
   protected readonly basis = computed((): CorridorBasis => this.form()?.basis ?? 'VALUE');
   protected readonly basisOptions = computed(() => {
     const code = this.code();
     return allowedBases(code).map((basis) => ({ basis, ...TEXTS.basis.options[basisWording(basis, code)] }));
   });
-  protected readonly onlyValueText = computed(() => interpolate(TEXTS.basis.only, { kpi: this.kpi().name }));
+  protected readonly onlyValueText = computed(() => interpolate(TEXTS.basis.only, { kpi: this.kpiName() }));
   protected readonly unitLabel = computed(() => boundUnitLabel(this.basis(), this.code()));
   protected readonly heading = computed(() =>
-    interpolate(TEXTS.heading, { kpi: this.kpi().name, model: this.model().name }),
+    interpolate(TEXTS.heading, { kpi: this.kpiName(), model: this.model().name }),
   );
   /** Counts and sums judged on the value as it is: one corridor cannot fit every scope, which the form says. */
   protected readonly addsUpNote = computed(() => {
@@ -157,7 +159,7 @@ export class CorridorEditor implements OnInit {
     if (first === undefined) {
       return null;
     }
-    const kpi = this.kpi().name;
+    const kpi = this.kpiName();
     return second === undefined
       ? interpolate(TEXTS.addsUp.one, { kpi, basis: first })
       : interpolate(TEXTS.addsUp.two, { kpi, first, second });
@@ -165,6 +167,11 @@ export class CorridorEditor implements OnInit {
   protected readonly latest = computed(() => {
     const state = this.history();
     return dataOf(state)?.versions[0] ?? null;
+  });
+  /** The section's heading: the latest version and when it applies, once known. */
+  protected readonly currentTitle = computed(() => {
+    const latest = this.latest();
+    return latest ? this.currentText(latest) : TEXTS.currentHeading;
   });
   protected readonly historyData = computed(() => dataOf(this.history()) ?? null);
   protected readonly historyError = computed(() => {
@@ -236,7 +243,7 @@ export class CorridorEditor implements OnInit {
   });
   protected readonly chartSubject = computed(() => {
     const basis = this.basis();
-    const names = { kpi: this.kpi().name, model: this.model().name };
+    const names = { kpi: this.kpiName(), model: this.model().name };
     return basis === 'VALUE'
       ? interpolate(this.chartTexts.subject, names)
       : interpolate(this.chartTexts.subjectOnBasis, { ...names, basis: basisPhrase(basis, this.code()) });

@@ -10,9 +10,9 @@ import {
 } from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { CorridorApi, type CorridorSuggestionDto } from '@salesdash/dashboard/kpi/data-access';
-import { formatCount } from '@salesdash/dashboard/kpi/ui';
+import { formatCount, kpiTexts } from '@salesdash/dashboard/kpi/ui';
 import { interpolate } from '@salesdash/dashboard/shared/util-i18n';
-import { type CorridorBasis, type KpiCode, kpiDefinition } from '@salesdash/shared/domain';
+import type { CorridorBasis, KpiCode } from '@salesdash/shared/domain';
 import { basisPhrase, formatJudged } from '../basis-words';
 import { type Bounds, roundedBands } from '../corridor-draft';
 import { CORRIDOR_EDITOR_TEXTS } from '../corridor-editor.texts';
@@ -163,9 +163,9 @@ export class CorridorSuggestion {
       judgedOn,
       bands: interpolate(TEXTS.bands, { description: corridorInWords({ ...rounded, basis }, kpi) }),
       direction: interpolate(TEXTS.direction[suggestion.direction], {
-        reason: kpiDefinition(kpi).directionReason ?? '',
+        reason: kpiTexts(kpi)?.directionReason ?? '',
       }),
-      basis: interpolate(TEXTS.basis, {
+      basis: interpolate(suggestion.basedOn === 1 ? TEXTS.basis.one : TEXTS.basis.other, {
         count: formatCount(suggestion.basedOn),
         model: this.modelName(),
         rule: TEXTS.rules[suggestion.direction],

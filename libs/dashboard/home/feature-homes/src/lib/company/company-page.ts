@@ -38,7 +38,7 @@ export class CompanyPage {
   );
   private readonly regions = loadResource(() => this.accessApi.regions());
   protected readonly models = computed(() => loaded(this.reference.state())?.models ?? null);
-  protected readonly catalogue = computed(() => loaded(this.reference.state())?.catalogue ?? []);
+  private readonly catalogue = computed(() => loaded(this.reference.state())?.catalogue ?? []);
   protected readonly query = periodQuery('LAST_12_MONTHS', this.models);
   private readonly request = homeRequest(this.query.state, this.models);
   private readonly values = loadFor(this.request, (request) =>

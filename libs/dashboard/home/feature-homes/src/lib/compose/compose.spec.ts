@@ -390,15 +390,7 @@ describe('rep rows', () => {
 
 describe('journeySections', () => {
   it('splits marketing tiles into journey and customer voice', () => {
-    const tile = (code: string) => ({
-      code,
-      name: code,
-      unit: 'COUNT' as const,
-      stage: 'ANY',
-      description: '',
-      sampleSizeOf: '',
-      rows: [],
-    });
+    const tile = (code: string) => ({ code, unit: 'COUNT' as const, stage: 'ANY', rows: [] });
     const sections = journeySections(['CSAT', 'NEW_LEADS', 'NPS', 'LEAD_CONVERSION_RATE', 'WIN_RATE'].map(tile));
     expect(sections.map((s) => [s.key, s.tiles.map((t) => t.code)])).toEqual([
       ['journey', ['NEW_LEADS', 'LEAD_CONVERSION_RATE']],

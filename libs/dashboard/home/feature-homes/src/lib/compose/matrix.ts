@@ -66,10 +66,7 @@ export function matrixByModel(
 ): KpiMatrixRow[] {
   return catalogue.map((kpi) => ({
     code: kpi.code,
-    name: kpi.name,
     unit: kpi.unit,
-    description: kpi.description,
-    sampleSizeOf: kpi.sampleSizeOf,
     cells: Object.fromEntries(
       columns.map((column) => [
         column.key,
@@ -98,10 +95,7 @@ export function matrixByColumn(
 ): KpiMatrixRow[] {
   return catalogue.map((kpi) => ({
     code: kpi.code,
-    name: kpi.name,
     unit: kpi.unit,
-    description: kpi.description,
-    sampleSizeOf: kpi.sampleSizeOf,
     cells: Object.fromEntries(
       columns.map((column) => [
         column.key,

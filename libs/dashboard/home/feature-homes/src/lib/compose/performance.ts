@@ -13,6 +13,8 @@ import {
   formatJudgedValue,
   formatKpiValue,
   type KpiRunningFigures,
+  kpiName,
+  kpiTexts,
   rowsLink,
   type RowsLink,
   rowsLinkLabel,
@@ -27,9 +29,10 @@ export const VOLUME_KPI = 'WON_VOLUME';
 
 export interface PerformanceRow extends KpiRunningFigures {
   readonly code: string;
+  /** The KPI's name and definition in this build's language (the definition null for a code the catalogue does not know). */
   readonly name: string;
   readonly unit: KpiUnit;
-  readonly description: string;
+  readonly description: string | null;
   readonly businessModel: string;
   readonly businessModelName: string;
   readonly value: number | null;
@@ -120,9 +123,9 @@ export function buildPerformance(
       return [
         {
           code: kpi.code,
-          name: kpi.name,
+          name: kpiName(kpi.code),
           unit: kpi.unit,
-          description: kpi.description,
+          description: kpiTexts(kpi.code)?.description ?? null,
           businessModel: model.code,
           businessModelName: model.name,
           value: value.value,
@@ -143,7 +146,7 @@ export function buildPerformance(
           teamMedian: medians?.find((m) => m.kpi === kpi.code && m.businessModel === model.code) ?? null,
           valueText,
           rows: place ? rowsLink({ kpi: kpi.code, businessModel: model.code, ...place }) : null,
-          rowsLabel: rowsLinkLabel(kpi.name, model.name, valueText, value.sampleSize, kpi.sampleSizeOf),
+          rowsLabel: rowsLinkLabel(kpi.code, model.name, valueText, value.sampleSize),
           changes: changeTexts(value.value, value.change, kpi.unit),
         },
       ];

@@ -1,5 +1,5 @@
 import type { CorridorIndex, KpiDefinitionDto, KpiValueDto } from '@salesdash/dashboard/kpi/data-access';
-import type { KpiMatrixCell } from '@salesdash/dashboard/kpi/ui';
+import { type KpiMatrixCell, kpiName } from '@salesdash/dashboard/kpi/ui';
 import type { TeamDto } from '@salesdash/dashboard/access/data-access';
 import type { KpiStatus, KpiUnit, Pace } from '@salesdash/shared/domain';
 import { cellOf, NO_CORRIDORS } from './matrix';
@@ -16,12 +16,6 @@ export interface TeamFigures {
   readonly team: TeamDto;
   readonly values: readonly KpiValueDto[] | null;
   readonly reps: ReadonlyMap<string, readonly KpiValueDto[] | null>;
-}
-
-export interface RepColumn {
-  readonly code: string;
-  readonly name: string;
-  readonly unit: KpiUnit;
 }
 
 export interface RepCell {
@@ -72,7 +66,7 @@ export function repRows(
       const value = values?.find((v) => v.kpi === kpi.code && v.businessModel === businessModel);
       return {
         code: kpi.code,
-        name: kpi.name,
+        name: kpiName(kpi.code),
         unit: kpi.unit,
         value: value?.value ?? null,
         target: value?.target ?? null,

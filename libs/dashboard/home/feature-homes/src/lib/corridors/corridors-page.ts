@@ -19,7 +19,7 @@ import { dataOf } from '@salesdash/dashboard/shared/data-access';
   imports: [HomeHeader, KpiMatrix, RouterLink],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
-    <sd-home-header [heading]="texts.corridors.title" [query]="query" [models]="models()" [catalogue]="catalogue()">
+    <sd-home-header [heading]="texts.corridors.title" [query]="query" [models]="models()">
       <a class="button" routerLink="/corridors/edit" data-testid="corridors-edit-link">{{ texts.corridors.edit }}</a>
     </sd-home-header>
     <section class="notice" data-testid="corridors-note" aria-labelledby="corridors-note-title">
@@ -50,7 +50,7 @@ export class CorridorsPage {
 
   private readonly home = kpiHome(this.api, 'LAST_12_MONTHS');
   protected readonly models = this.home.models;
-  protected readonly catalogue = this.home.catalogue;
+  private readonly catalogue = this.home.catalogue;
   protected readonly query = this.home.query;
   private readonly request = this.home.request;
   private readonly values = this.home.values;

@@ -1,7 +1,7 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
 import { AccessApi } from '@salesdash/dashboard/access/data-access';
 import { WhyPanel } from '@salesdash/dashboard/access/ui';
-import type { BusinessModelDto, KpiDefinitionDto } from '@salesdash/dashboard/kpi/data-access';
+import type { BusinessModelDto } from '@salesdash/dashboard/kpi/data-access';
 import { describePeriod, type PeriodQuery } from '@salesdash/dashboard/kpi/feature-overview';
 import { ModelFilter, PeriodPicker } from '@salesdash/dashboard/kpi/ui';
 import { interpolate } from '@salesdash/dashboard/shared/util-i18n';
@@ -37,7 +37,7 @@ import { loadResource } from '@salesdash/dashboard/shared/data-access';
         <ng-content />
       </div>
     </header>
-    <sd-why-panel [access]="access()" [failed]="failed()" [kpiNames]="kpiNames()" />
+    <sd-why-panel [access]="access()" [failed]="failed()" />
   `,
   styles: `
     :host {
@@ -79,8 +79,6 @@ export class HomeHeader {
   readonly query = input.required<PeriodQuery>();
   /** The business models to choose from; null while they load. */
   readonly models = input<readonly BusinessModelDto[] | null>(null);
-  /** The caller's KPIs, for their names. */
-  readonly catalogue = input<readonly KpiDefinitionDto[]>([]);
 
   private readonly api = inject(AccessApi);
   private readonly resource = loadResource(() => this.api.myAccess());
@@ -98,5 +96,4 @@ export class HomeHeader {
     return state.status === 'loaded' ? state.data : null;
   });
   protected readonly failed = computed(() => this.resource.state().status === 'failed');
-  protected readonly kpiNames = computed(() => new Map(this.catalogue().map((kpi) => [kpi.code, kpi.name])));
 }

@@ -20,7 +20,7 @@ import { dataOf, loaded, loadFor } from '@salesdash/dashboard/shared/data-access
   imports: [HomeHeader, KpiTile, JourneyFunnel, MomentsPanel, FeedbackPanel],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
-    <sd-home-header [heading]="texts.journey.title" [query]="query" [models]="models()" [catalogue]="catalogue()" />
+    <sd-home-header [heading]="texts.journey.title" [query]="query" [models]="models()" />
     @if (error(); as message) {
       <section class="panel panel-error" role="alert" data-testid="home-error">
         <h2 class="panel-title">{{ texts.error.title }}</h2>
@@ -64,7 +64,7 @@ export class JourneyPage {
 
   private readonly home = kpiHome(this.api, 'LAST_12_MONTHS');
   protected readonly models = this.home.models;
-  protected readonly catalogue = this.home.catalogue;
+  private readonly catalogue = this.home.catalogue;
   protected readonly query = this.home.query;
   private readonly request = this.home.request;
   private readonly values = this.home.values;

@@ -66,7 +66,7 @@ export class MyPerformancePage {
 
   private readonly home = kpiHome(this.api, 'THIS_MONTH');
   protected readonly models = this.home.models;
-  protected readonly catalogue = this.home.catalogue;
+  private readonly catalogue = this.home.catalogue;
   protected readonly query = this.home.query;
   private readonly request = this.home.request;
   private readonly values = this.home.values;

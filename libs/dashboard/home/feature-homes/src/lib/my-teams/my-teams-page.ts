@@ -14,6 +14,7 @@ import {
   KpiValueLink,
   KpiChangeList,
   changeTexts,
+  kpiName,
   rowsLink,
   rowsLinkLabel,
   type RowsScope,
@@ -66,7 +67,6 @@ interface RepCellRows {
   readonly period: Period;
   readonly scope: RowsScope;
   readonly repName: string;
-  readonly sampleSizeOf: (kpi: string) => string;
 }
 
 /**
@@ -82,13 +82,7 @@ function cellView(cell: RepCell, running: boolean, rows: RepCellRows) {
     rows: cell.figure
       ? rowsLink({ kpi: cell.code, businessModel: rows.model, period: rows.period, scope: rows.scope })
       : null,
-    rowsLabel: rowsLinkLabel(
-      cell.name,
-      rows.repName,
-      valueText,
-      cell.figure?.sampleSize ?? 0,
-      rows.sampleSizeOf(cell.code),
-    ),
+    rowsLabel: rowsLinkLabel(cell.code, rows.repName, valueText, cell.figure?.sampleSize ?? 0),
     changes: changeTexts(cell.value, cell.figure?.change, cell.unit),
     targetText: figure ? formatTargetToDate(figure.targetToDate ?? figure.target, figure.target, cell.unit) : null,
     forecastText: figure && running ? formatForecast(figure.forecast, figure.target, cell.unit) : null,
@@ -131,7 +125,7 @@ export class MyTeamsPage {
     }),
   );
   protected readonly models = computed(() => loaded(this.reference.state())?.models ?? null);
-  protected readonly catalogue = computed(() => loaded(this.reference.state())?.catalogue ?? []);
+  private readonly catalogue = computed(() => loaded(this.reference.state())?.catalogue ?? []);
   protected readonly query = periodQuery('THIS_MONTH', this.models);
   private readonly request = homeRequest(this.query.state, this.models);
   private readonly teamsRequest = computed<TeamsRequest | null>(
@@ -173,7 +167,10 @@ export class MyTeamsPage {
     const { from, to } = data.request.period;
     const running = from <= this.query.today && this.query.today < to;
     const teamKpis = visibleKpis(catalogue, TEAM_KPIS);
-    const repKpis = visibleKpis(catalogue, data.request.repKpis);
+    const repKpis = visibleKpis(catalogue, data.request.repKpis).map((kpi) => ({
+      code: kpi.code,
+      name: kpiName(kpi.code),
+    }));
     const period = formatPeriod(data.request.period);
     return data.figures.map((team) => ({
       id: team.team.id,
@@ -224,7 +221,11 @@ export class MyTeamsPage {
 
   /** The KPIs the rep tables may show: every KPI the manager sees, checked when chosen. */
   protected readonly kpiChoices = computed(() =>
-    this.catalogue().map((kpi) => ({ code: kpi.code, name: kpi.name, chosen: this.chosenKpis().includes(kpi.code) })),
+    this.catalogue().map((kpi) => ({
+      code: kpi.code,
+      name: kpiName(kpi.code),
+      chosen: this.chosenKpis().includes(kpi.code),
+    })),
   );
 
   /**
@@ -256,7 +257,6 @@ export class MyTeamsPage {
   private repTable(team: TeamFigures, model: string | null, period: Period, running: boolean, kpis: readonly string[]) {
     const catalogue = this.catalogue();
     const rows = model ? repRows(catalogue, team, model, this.corridors(), kpis) : [];
-    const sampleSizeOf = (kpi: string) => catalogue.find((definition) => definition.code === kpi)?.sampleSizeOf ?? '';
     return {
       reps: sortRepRows(rows, this.sorts().get(team.team.id) ?? BY_NAME).map((rep) => ({
         ...rep,
@@ -266,7 +266,6 @@ export class MyTeamsPage {
             period,
             scope: { type: 'REP', id: rep.id },
             repName: rep.name,
-            sampleSizeOf,
           }),
         ),
       })),

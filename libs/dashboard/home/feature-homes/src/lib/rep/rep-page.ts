@@ -73,7 +73,7 @@ export class RepPage {
   private readonly basis = homeBasis(this.api, 'THIS_MONTH');
   private readonly reference = this.basis.reference;
   protected readonly models = this.basis.models;
-  protected readonly catalogue = this.basis.catalogue;
+  private readonly catalogue = this.basis.catalogue;
   protected readonly query = this.basis.query;
   private readonly request = this.basis.request;
   private readonly repRequest = computed<RepRequest | null>(

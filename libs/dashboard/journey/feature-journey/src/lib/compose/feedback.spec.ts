@@ -164,7 +164,6 @@ describe('feedback rows', () => {
       dealId: 'D-000042',
       dealLink: '/deals/D-000042',
       dealText: 'Deal D-000042',
-      dealLabel: 'Open deal D-000042',
     });
     expect(positive).toMatchObject({ negative: false, nps: '—', comment: '—', recovery: '—', rep: 'Ada Berg' });
   });

@@ -196,8 +196,8 @@ export interface FeedbackRowView {
   readonly rep: string;
   readonly dealId: string;
   readonly dealLink: string;
+  /** The link's text, which is also its name ("Deal D-000042"). */
   readonly dealText: string;
-  readonly dealLabel: string;
 }
 
 function recoveryText(row: FeedbackPageDto['rows'][number]): string {
@@ -227,7 +227,6 @@ export function feedbackRows(page: FeedbackPageDto, models: readonly BusinessMod
     dealId: row.dealId,
     dealLink: `/deals/${encodeURIComponent(row.dealId)}`,
     dealText: interpolate(TEXTS.deal, { id: row.dealId }),
-    dealLabel: interpolate(TEXTS.dealLabel, { id: row.dealId }),
   }));
 }
 

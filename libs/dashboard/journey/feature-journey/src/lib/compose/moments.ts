@@ -1,4 +1,4 @@
-import { formatChange, formatCount, formatKpiValue } from '@salesdash/dashboard/kpi/ui';
+import { formatChange, formatCount, formatKpiValue, KPI_UI_TEXTS } from '@salesdash/dashboard/kpi/ui';
 import type { HeatCell, HeatScale } from '@salesdash/dashboard/shared/ui-charts';
 import { DASHBOARD_LOCALE, formatInstant, interpolate } from '@salesdash/dashboard/shared/util-i18n';
 import { JOURNEY_STAGES, TOUCHPOINTS } from '@salesdash/shared/domain';
@@ -34,17 +34,14 @@ export function momentKey(moment: MomentRef): string {
   return `${moment.businessModel}|${moment.stage}|${moment.touchpoint}`;
 }
 
-const STAGE_NAMES: Readonly<Record<string, string>> = JOURNEY_TEXTS.stages;
-const TOUCHPOINT_NAMES: Readonly<Record<string, string>> = JOURNEY_TEXTS.touchpoints;
-
-/** A stage's name (the code itself when the page does not know it). */
+/** A stage's name, as every page names it (the code itself when the page does not know it). */
 export function stageName(stage: string): string {
-  return STAGE_NAMES[stage] ?? stage;
+  return KPI_UI_TEXTS.stages[stage] ?? stage;
 }
 
-/** A touchpoint's name (the code itself when the page does not know it). */
+/** A touchpoint's name, as every page names it (the code itself when the page does not know it). */
 export function touchpointName(touchpoint: string): string {
-  return TOUCHPOINT_NAMES[touchpoint] ?? touchpoint;
+  return KPI_UI_TEXTS.touchpoints[touchpoint] ?? touchpoint;
 }
 
 const ONE_DECIMAL = new Intl.NumberFormat(DASHBOARD_LOCALE, { minimumFractionDigits: 1, maximumFractionDigits: 1 });

@@ -147,6 +147,7 @@ export class MomentsPanel {
       ...view,
       model,
       heading: interpolate(this.texts.heatmapFor, { model: model.name, period }),
+      frameLabel: interpolate(this.texts.heatmapFrame, { model: model.name, period }),
       caption: interpolate(this.texts.tableCaption, { model: model.name, period }),
       empty: interpolate(this.texts.noFeedback, { model: model.name }),
       legend: this.texts.legend[metric],

@@ -127,9 +127,10 @@ export class OverviewPage {
     const count = this.groups().reduce((sum, group) => sum + group.tiles.length, 0);
     const period = this.periodText();
     // A model's name is data, said as it is; "all business models" is a sentence of its own.
+    const form = count === 1 ? 'one' : 'other';
     return this.state().businessModel === null
-      ? interpolate(OVERVIEW_TEXTS.loaded.allModels, { count, period })
-      : interpolate(OVERVIEW_TEXTS.loaded.model, { count, period, model: this.modelsText() });
+      ? interpolate(OVERVIEW_TEXTS.loaded.allModels[form], { count, period })
+      : interpolate(OVERVIEW_TEXTS.loaded.model[form], { count, period, model: this.modelsText() });
   });
 
   constructor() {

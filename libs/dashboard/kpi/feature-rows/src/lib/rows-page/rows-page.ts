@@ -7,7 +7,10 @@ import {
   formatCount,
   formatKpiValue,
   formatPeriod,
+  kpiName,
   KpiStatusBadge,
+  type KpiTexts,
+  kpiTexts,
   parseRowsParams,
   rowsLink,
   type RowsListing,
@@ -130,11 +133,11 @@ export class RowsPage {
       link: rowsLink({ ...value, scope: crumbScope(crumb) }),
     }));
   });
-  protected readonly heading = computed(() => {
-    const value = this.value();
-    const kpiName = this.definition()?.name ?? value?.kpi ?? '';
-    return interpolate(TEXTS.title, { kpi: kpiName });
-  });
+  /** The KPI's name in this build's language. */
+  private readonly kpiName = computed(() => kpiName(this.value()?.kpi ?? ''));
+  /** The KPI's definition in this build's language; null for a code the catalogue does not know. */
+  protected readonly kpiTexts = computed(() => kpiTexts(this.value()?.kpi ?? ''));
+  protected readonly heading = computed(() => interpolate(TEXTS.title, { kpi: this.kpiName() }));
   protected readonly subtitle = computed(() => {
     const value = this.value();
     if (!value) {
@@ -166,7 +169,7 @@ export class RowsPage {
       corridor: figure
         ? (dataOf(this.corridors.state())?.find(figure.businessModel, figure.kpi, figure.policyVersion) ?? null)
         : null,
-      counts: `${formatCount(answer.total)} ${definition.sampleSizeOf}`,
+      counts: countsText(answer.total, this.kpiTexts()),
       split: splitText(answer.kpi, answer.outcomes),
     };
   });
@@ -182,7 +185,7 @@ export class RowsPage {
     return {
       title: TEXTS.below[level] ?? level,
       caption: interpolate(TEXTS.belowCaption[level] ?? level, {
-        kpi: definition.name,
+        kpi: this.kpiName(),
         model: this.modelName(),
         period: formatPeriod(request.value.period),
       }),
@@ -222,7 +225,7 @@ export class RowsPage {
       heading: interpolate(answer.total === 1 ? TEXTS.table.one : TEXTS.table.other, { n: formatCount(answer.total) }),
       caption: range
         ? interpolate(TEXTS.tableCaption, {
-            kpi: this.definition()?.name ?? answer.kpi,
+            kpi: this.kpiName(),
             model: this.modelName(),
             period: formatPeriod(value.period),
             scope: this.crumbs().at(-1)?.name ?? '',
@@ -314,6 +317,12 @@ export class RowsPage {
     this.navigation.retry();
     this.figure.retry();
   }
+}
+
+/** What the rows are, as one sentence: "1,079 WON and LOST events in the period"; the count alone for an unknown KPI. */
+function countsText(total: number, kpi: KpiTexts | null): string {
+  const n = formatCount(total);
+  return kpi ? interpolate(TEXTS.countsOf, { n, what: kpi.sampleSizeOf }) : n;
 }
 
 /** How the rows split by outcome, in the KPI's order (numerator first): "181 won · 898 lost". */

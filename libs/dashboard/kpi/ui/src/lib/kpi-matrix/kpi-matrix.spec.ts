@@ -7,10 +7,7 @@ const ENDED: KpiRunningFigures = { targetToDate: null, forecast: null, pace: nul
 const ROWS: KpiMatrixRow[] = [
   {
     code: 'WON_VOLUME',
-    name: 'Won volume',
     unit: 'EUR',
-    description: 'Sum of won amounts',
-    sampleSizeOf: 'items in the period',
     cells: {
       NORTH: {
         value: 1_234_567,
@@ -36,10 +33,7 @@ const ROWS: KpiMatrixRow[] = [
   },
   {
     code: 'WON_DEALS',
-    name: 'Won deals',
     unit: 'COUNT',
-    description: 'WON events',
-    sampleSizeOf: 'items in the period',
     cells: {
       NORTH: {
         value: 17,
@@ -58,10 +52,7 @@ const ROWS: KpiMatrixRow[] = [
   },
   {
     code: 'WIN_RATE',
-    name: 'Win rate',
     unit: 'RATE',
-    description: 'Won / decided',
-    sampleSizeOf: 'decided deals',
     cells: { NORTH: null },
   },
 ];

@@ -13,7 +13,7 @@ import { changeTexts } from '../format/kpi-change';
 import { KpiPaceBadge } from '../kpi-pace/kpi-pace';
 import { KpiStatusBadge } from '../kpi-status/kpi-status';
 import { KpiChangeList, KpiValueLink, rowsLinkLabel } from '../kpi-value/kpi-value';
-import { kpiTexts } from '../kpi-catalogue.texts';
+import { kpiName, kpiTexts } from '../kpi-catalogue.texts';
 import { KPI_UI_TEXTS } from '../kpi-ui.texts';
 import type { KpiRunningFigures, KpiValueExtras, StatusCorridor } from '../models';
 
@@ -36,17 +36,10 @@ export interface KpiMatrixCell extends KpiRunningFigures, KpiValueExtras {
   readonly corridor: StatusCorridor | null;
 }
 
-/**
- * One KPI of the matrix. A KPI of the catalogue is named, described and its n explained by `KPI_CATALOGUE_TEXTS`
- * (in this build's language); `name`, `description` and `sampleSizeOf` show only for a code it does not know.
- */
+/** One KPI of the matrix, named and described by `KPI_CATALOGUE_TEXTS` in this build's language. */
 export interface KpiMatrixRow {
   readonly code: string;
-  readonly name: string;
   readonly unit: KpiUnit;
-  readonly description: string;
-  /** What the sample size n counts ("WON events in the period"). */
-  readonly sampleSizeOf: string;
   /** By column key. */
   readonly cells: Readonly<Record<string, KpiMatrixCell | null | undefined>>;
 }
@@ -75,11 +68,10 @@ export class KpiMatrix {
   protected readonly body = computed(() =>
     this.rows().map((row) => {
       const countsItsSample = sampleIsTheValue(row.code);
-      const { name, description, sampleSizeOf } = kpiTexts(row.code) ?? row;
       return {
         ...row,
-        name,
-        description,
+        name: kpiName(row.code),
+        description: kpiTexts(row.code)?.description ?? null,
         cells: this.columns().map((column) => {
           const cell = row.cells[column.key];
           return {
@@ -98,7 +90,7 @@ export class KpiMatrix {
             changes: cell ? changeTexts(cell.value, cell.change, row.unit) : [],
             rows: cell?.rows ?? null,
             rowsLabel: cell
-              ? rowsLinkLabel(name, column.label, formatKpiValue(cell.value, row.unit), cell.sampleSize, sampleSizeOf)
+              ? rowsLinkLabel(row.code, column.label, formatKpiValue(cell.value, row.unit), cell.sampleSize)
               : '',
           };
         }),

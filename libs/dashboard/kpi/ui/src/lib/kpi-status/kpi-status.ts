@@ -80,10 +80,15 @@ let nextId = 0;
       font-size: 0.75rem;
       line-height: 1;
     }
+    /* At least 24 × 24 px to point at (WCAG 2.5.8), beside a value link of the same height. */
     .trigger {
       display: inline-flex;
       align-items: center;
+      justify-content: center;
       gap: 0.3rem;
+      box-sizing: border-box;
+      min-width: 1.5rem;
+      min-height: 1.5rem;
       margin: 0;
       padding: 0.1875rem 0.4375rem 0.1875rem 0.3125rem;
       border: 0;

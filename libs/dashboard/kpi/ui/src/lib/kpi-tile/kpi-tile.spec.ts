@@ -10,11 +10,8 @@ const ENDED: KpiRunningFigures = { targetToDate: null, forecast: null, pace: nul
 
 const WON_VOLUME: KpiTileView = {
   code: 'WON_VOLUME',
-  name: 'Won volume',
   unit: 'EUR',
   stage: 'WON',
-  description: 'Sum of the amounts of deals won in the period.',
-  sampleSizeOf: 'WON events in the period',
   rows: [
     {
       businessModel: 'PREMIUM_FINANCING',
@@ -165,7 +162,6 @@ describe('KpiTile', () => {
     const element = await render({
       ...WON_VOLUME,
       code: 'NEW_LEADS',
-      name: 'New leads',
       unit: 'COUNT',
       rows: [
         {

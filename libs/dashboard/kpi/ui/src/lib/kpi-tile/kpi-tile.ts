@@ -16,7 +16,7 @@ import { changeTexts, type ChangeText } from '../format/kpi-change';
 import { KpiPaceBadge } from '../kpi-pace/kpi-pace';
 import { KpiStatusBadge } from '../kpi-status/kpi-status';
 import { KpiChangeList, KpiValueLink, rowsLinkLabel } from '../kpi-value/kpi-value';
-import { kpiTexts, type KpiTexts } from '../kpi-catalogue.texts';
+import { kpiName, kpiTexts } from '../kpi-catalogue.texts';
 import { KPI_UI_TEXTS } from '../kpi-ui.texts';
 import type { KpiTileRow, KpiTileView } from '../models';
 
@@ -59,11 +59,9 @@ export class KpiTile {
   protected readonly texts = KPI_UI_TEXTS.tile;
   protected readonly statusLabels = KPI_UI_TEXTS.status;
   protected readonly headingId = computed(() => `sd-kpi-${this.tile().code.toLowerCase()}`);
-  /** The KPI's name, definition and what n counts in this build's language; the tile's own for an unknown code. */
-  protected readonly kpi = computed<KpiTexts>(() => {
-    const { code, name, description, sampleSizeOf } = this.tile();
-    return kpiTexts(code) ?? { name, description, sampleSizeOf };
-  });
+  /** The KPI's name and definition in this build's language. */
+  protected readonly name = computed(() => kpiName(this.tile().code));
+  protected readonly description = computed(() => kpiTexts(this.tile().code)?.description ?? null);
   protected readonly stageLabel = computed(() => {
     const stage = this.tile().stage;
     return KPI_UI_TEXTS.stagesShort[stage] ?? KPI_UI_TEXTS.stages[stage] ?? stage;
@@ -71,12 +69,14 @@ export class KpiTile {
   protected readonly stageText = computed(() =>
     interpolate(this.texts.stage, { stage: KPI_UI_TEXTS.stages[this.tile().stage] ?? this.tile().stage }),
   );
-  protected readonly sampleSizeTitle = computed(() =>
-    interpolate(this.texts.sampleSizeOf, { what: this.kpi().sampleSizeOf }),
-  );
+  /** What n counts; null for a code the catalogue does not know. */
+  protected readonly sampleSizeTitle = computed(() => {
+    const texts = kpiTexts(this.tile().code);
+    return texts ? interpolate(this.texts.sampleSizeOf, { what: texts.sampleSizeOf }) : null;
+  });
   protected readonly rows = computed<readonly RowView[]>(() => {
     const { code, unit, rows } = this.tile();
-    const { name, sampleSizeOf } = this.kpi();
+    const name = this.name();
     const countsItsSample = sampleIsTheValue(code);
     return rows.map((row) => {
       const basis = basisInWords(row.basis, code);
@@ -92,13 +92,7 @@ export class KpiTile {
             : interpolate(this.texts.trendSubjectJudged, { kpi: name, basis, model: row.businessModelName }),
         formatTrend: trendFormatter(row, unit, code),
         changes: changeTexts(row.value, row.change, unit),
-        rowsLabel: rowsLinkLabel(
-          name,
-          row.businessModelName,
-          formatKpiValue(row.value, unit),
-          row.sampleSize,
-          sampleSizeOf,
-        ),
+        rowsLabel: rowsLinkLabel(code, row.businessModelName, formatKpiValue(row.value, unit), row.sampleSize),
       };
     });
   });

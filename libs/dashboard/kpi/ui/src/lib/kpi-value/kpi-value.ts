@@ -3,24 +3,20 @@ import { RouterLink } from '@angular/router';
 import { interpolate } from '@salesdash/dashboard/shared/util-i18n';
 import type { ChangeText } from '../format/kpi-change';
 import { formatCount } from '../format/kpi-format';
+import { kpiName, kpiTexts } from '../kpi-catalogue.texts';
 import { KPI_UI_TEXTS } from '../kpi-ui.texts';
 import type { RowsLink } from '../rows-link';
 
-/** What a link from a value to its rows says: "Won deals, Consumer loans: 12. Show the 12 WON events in the period". */
-export function rowsLinkLabel(
-  kpiName: string,
-  where: string,
-  valueText: string,
-  sampleSize: number,
-  sampleSizeOf: string,
-): string {
-  return interpolate(KPI_UI_TEXTS.rowsLink, {
-    kpi: kpiName,
-    model: where,
-    value: valueText,
-    n: formatCount(sampleSize),
-    what: sampleSizeOf,
-  });
+/**
+ * What a link from a value to its rows says: "Won deals, Consumer loans: 12. Show the 12 WON events in the period",
+ * the KPI named and its n explained in this build's language.
+ */
+export function rowsLinkLabel(kpi: string, where: string, valueText: string, sampleSize: number): string {
+  const texts = kpiTexts(kpi);
+  const params = { kpi: kpiName(kpi), model: where, value: valueText, n: formatCount(sampleSize) };
+  return texts
+    ? interpolate(KPI_UI_TEXTS.rowsLink, { ...params, what: texts.sampleSizeOf })
+    : interpolate(KPI_UI_TEXTS.rowsLinkUnknown, params);
 }
 
 /**
@@ -41,7 +37,15 @@ export function rowsLinkLabel(
     }
   `,
   styles: `
+    /*
+     * At least 24 × 24 px to point at (WCAG 2.5.8), also for a one-digit value, its text aligned as the cell
+     * aligns it (a grid's text keeps the inherited text-align) and centred in the height.
+     */
     .value-link {
+      display: inline-grid;
+      align-content: center;
+      min-width: 1.5rem;
+      min-height: 1.5rem;
       color: inherit;
       text-decoration: underline;
       text-decoration-color: var(--sd-border, #d9dee5);

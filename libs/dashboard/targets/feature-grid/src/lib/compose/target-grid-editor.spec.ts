@@ -8,9 +8,10 @@ import {
   fill,
   issuesByCell,
   NO_SELECTION,
-  parseTargetText,
   withValues,
 } from './target-grid-editor';
+
+const EN = 'en-US';
 
 // A prorated share in February (more than cents) and a TEAM target that replaces the reps' sum.
 const GRID = gridOf({
@@ -22,25 +23,9 @@ const GRID = gridOf({
   usesTeamTargets: true,
 });
 
-describe('parseTargetText', () => {
-  it('reads plain and grouped numbers, empty as no target', () => {
-    expect(parseTargetText(' 12500 ', 'EUR')).toEqual({ value: 12500 });
-    expect(parseTargetText('12,500.50', 'EUR')).toEqual({ value: 12500.5 });
-    expect(parseTargetText('1 000 000', 'COUNT')).toEqual({ value: 1_000_000 });
-    expect(parseTargetText('', 'EUR')).toEqual({ value: null });
-  });
-
-  it('says what is wrong with anything else', () => {
-    expect(parseTargetText('12,50', 'EUR')).toEqual({ issue: 'must be a number like 12500 or 12,500.50' });
-    expect(parseTargetText('-5', 'EUR')).toEqual({ issue: 'must be 0 or more' });
-    expect(parseTargetText('1.234', 'EUR')).toEqual({ issue: 'must have at most 2 decimals' });
-    expect(parseTargetText('2.5', 'COUNT')).toEqual({ issue: 'must be a whole number' });
-  });
-});
-
 describe('buildEditor', () => {
   it('shows stored values (whole cents), the reps’ sums and the team total the KPIs use', () => {
-    const view = buildEditor(GRID, new Map());
+    const view = buildEditor(GRID, new Map(), EN);
     expect(view.reps[0].cells.map((cell) => cell.text)).toEqual(['1000', '3333.33']);
     expect(view.repSums).toEqual([1000, 3833.3333]);
     // February has a TEAM target, which replaces the reps' sum.
@@ -55,7 +40,7 @@ describe('buildEditor', () => {
       [cellId('REP', 'U-BEN', '2027-02'), 'abc'],
       [cellId('TEAM', 'T1', '2027-02'), ''],
     ]);
-    const view = buildEditor(GRID, edits);
+    const view = buildEditor(GRID, edits, EN);
     expect(view.changes).toEqual([
       { scopeType: 'REP', scopeId: 'U-BEN', month: '2027-01', value: 700 },
       { scopeType: 'TEAM', scopeId: 'T1', month: '2027-02', value: null },
@@ -66,6 +51,16 @@ describe('buildEditor', () => {
     // An invalid edit counts with its stored value until corrected; the cleared team target falls back to the reps.
     expect(view.repSums).toEqual([1700, 3833.3333]);
     expect(view.teamTotals).toEqual([1700, 3833.3333]);
+  });
+
+  it('reads the edits and shows the values as the locale writes them', () => {
+    const edits = new Map([[cellId('REP', 'U-BEN', '2027-01'), '1.700,5']]);
+    const view = buildEditor(GRID, edits, 'de-DE');
+    expect(view.reps[0].cells.map((cell) => cell.text)).toEqual(['1000', '3333,33']);
+    expect(view.changes).toEqual([{ scopeType: 'REP', scopeId: 'U-BEN', month: '2027-01', value: 1700.5 }]);
+    expect([...withValues(new Map(), new Map([['REP:U-BEN:2027-01', 12500.5]]), 'EUR', 'de-DE')]).toEqual([
+      ['REP:U-BEN:2027-01', '12500,5'],
+    ]);
   });
 
   it('gives every loaded cell as the save’s base', () => {
@@ -108,8 +103,8 @@ describe('tools', () => {
     expect([...copyFrom(GRID, { reps: new Set(['U-ANA']), months: new Set(['2027-01']) }, source, previous)]).toEqual([
       ['REP:U-ANA:2027-01', 900],
     ]);
-    const edits = withValues(new Map(), fill(GRID, NO_SELECTION, null), 'EUR');
-    expect(buildEditor(GRID, edits).changes).toHaveLength(3);
+    const edits = withValues(new Map(), fill(GRID, NO_SELECTION, null), 'EUR', EN);
+    expect(buildEditor(GRID, edits, EN).changes).toHaveLength(3);
   });
 
   it('places the API’s refusals on the cells that were sent', () => {

@@ -1,16 +1,7 @@
-import {
-  distributeTotal,
-  monthSums,
-  sumOfTargets,
-  type TargetUnit,
-  targetValueIssue,
-  teamTotals,
-} from '@salesdash/shared/domain';
+import { distributeTotal, monthSums, sumOfTargets, type TargetUnit, teamTotals } from '@salesdash/shared/domain';
 import type { TargetGridDto } from '../data-access/target-api.service';
 import type { TargetCellInput, TargetScopeType } from '../generated/graphql';
-import { TARGETS_TEXTS } from '../targets.texts';
-
-const ISSUES = TARGETS_TEXTS.grid.cellIssues;
+import { formatTargetInput, parseTargetText } from './target-number';
 
 /** A cell of the grid: `REP:U-7:2027-01`, `TEAM:T1:2027-01`. */
 export type CellId = string;
@@ -33,7 +24,7 @@ export interface EditorCell {
   readonly month: string;
   /** What is stored. */
   readonly stored: number | null;
-  /** What the input shows: the edit, or the stored value. */
+  /** What the input shows: the edit, or the stored value in the locale's writing. */
   readonly text: string;
   /** The value the cell stands for now: the parsed edit, or the stored value (also while an edit is invalid). */
   readonly value: number | null;
@@ -78,41 +69,17 @@ export function unitOf(grid: TargetGridDto): TargetUnit {
   return grid.unit === 'EUR' ? 'EUR' : 'COUNT';
 }
 
-// Plain digits, or digits grouped in thousands by commas or spaces; a point for the decimals.
-const NUMBER_TEXT = /^(\d+|\d{1,3}([, ]\d{3})+)(\.\d+)?$/;
-
-/** A typed target: empty is no target; otherwise a number the unit allows, or why not. */
-export function parseTargetText(text: string, unit: TargetUnit): { value: number | null } | { issue: string } {
-  const trimmed = text.trim();
-  if (trimmed === '') {
-    return { value: null };
-  }
-  if (!NUMBER_TEXT.test(trimmed)) {
-    return { issue: trimmed.startsWith('-') ? ISSUES.negative : ISSUES.notANumber };
-  }
-  const value = Number(trimmed.replace(/[, ]/g, ''));
-  const issue = targetValueIssue(value, unit);
-  return issue ? { issue } : { value };
-}
-
-/** A value as the input shows it: whole cents for euros (a prorated share may have more), no grouping. */
-export function formatTargetInput(value: number | null, unit: TargetUnit): string {
-  if (value === null) {
-    return '';
-  }
-  return unit === 'EUR' ? String(Math.round(value * 100) / 100) : String(Math.round(value));
-}
-
 const same = (a: number | null, b: number | null) =>
   a === null || b === null ? a === b : Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
 
 /**
- * The grid with the edits applied. `serverIssues` are the API's refusals of a save, by cell; an edit of
- * that cell since then replaces them.
+ * The grid with the edits applied, the edits read and the values shown in the locale's writing.
+ * `serverIssues` are the API's refusals of a save, by cell; an edit of that cell since then replaces them.
  */
 export function buildEditor(
   grid: TargetGridDto,
   edits: Edits,
+  locale: string,
   serverIssues: ReadonlyMap<CellId, string> = new Map(),
 ): EditorView {
   const unit = unitOf(grid);
@@ -129,13 +96,13 @@ export function buildEditor(
           scopeId: row.scopeId,
           month,
           stored,
-          text: formatTargetInput(stored, unit),
+          text: formatTargetInput(stored, unit, locale),
           value: stored,
           issue,
           changed: false,
         };
       }
-      const parsed = parseTargetText(edit, unit);
+      const parsed = parseTargetText(edit, unit, locale);
       const value = 'value' in parsed ? parsed.value : stored;
       const issue = 'issue' in parsed ? parsed.issue : (serverIssues.get(id) ?? null);
       return {
@@ -188,10 +155,15 @@ export function baseCells(grid: TargetGridDto): TargetCellInput[] {
   );
 }
 
-/** The edits with these cells set to values (null: no target). */
-export function withValues(edits: Edits, values: ReadonlyMap<CellId, number | null>, unit: TargetUnit): Edits {
+/** The edits with these cells set to values (null: no target), written as the locale writes them. */
+export function withValues(
+  edits: Edits,
+  values: ReadonlyMap<CellId, number | null>,
+  unit: TargetUnit,
+  locale: string,
+): Edits {
   const next = new Map(edits);
-  values.forEach((value, id) => next.set(id, formatTargetInput(value, unit)));
+  values.forEach((value, id) => next.set(id, formatTargetInput(value, unit, locale)));
   return next;
 }
 

@@ -144,6 +144,37 @@ describe('TargetsPage', () => {
     expect(element.querySelector('[data-testid=target-conflict]')).toBeNull();
   });
 
+  it('on CONFLICT names who changed a cell in a whole sentence also when the date is not known', async () => {
+    const api = new FakeTargetApi();
+    const changed = { name: 'Ana Rep', month: '2027-01', loaded: 1000, current: 1500 };
+    const conflict: ApiError = {
+      code: 'CONFLICT',
+      message: 'changed',
+      current: {
+        cells: [
+          { ...changed, changedBy: 'Max Manager', changedAt: null },
+          { ...changed, month: '2027-02', changedBy: null, changedAt: null },
+        ],
+      },
+    };
+    api.saveAnswer = () => throwError(() => conflict);
+    const { element, stable } = await render(api);
+    await type(cell(element, 'Ben Rep, Feb 2027'), '600', stable);
+    (element.querySelector('[data-testid=target-save]') as HTMLButtonElement).click();
+    await stable();
+    expect([...element.querySelectorAll('[data-testid=target-conflict] li')].map(text)).toEqual([
+      'Ana Rep, Jan 2027: €1,000 when you opened it, now €1,500 — changed by Max Manager',
+      'Ana Rep, Feb 2027: €1,000 when you opened it, now €1,500 — changed by an import',
+    ]);
+  });
+
+  it('asks for the team total when it is left empty', async () => {
+    const { element, stable } = await render();
+    element.querySelector('[data-testid=tool-distribute]')?.dispatchEvent(new Event('submit'));
+    await stable();
+    expect(text(element.querySelector('.tools [role=alert]'))).toBe('Enter the team total per month to distribute.');
+  });
+
   it('distributes a total evenly over the reps of the selected month', async () => {
     const { element, stable } = await render();
     const february = element.querySelector<HTMLInputElement>('input[aria-label="Select Feb 2027"]');

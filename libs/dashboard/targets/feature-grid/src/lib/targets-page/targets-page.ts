@@ -12,8 +12,8 @@ import {
 } from '@angular/core';
 import { NgTemplateOutlet } from '@angular/common';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
-import { type BusinessModelDto, KpiApi, type KpiDefinitionDto } from '@salesdash/dashboard/kpi/data-access';
-import { formatKpiValue } from '@salesdash/dashboard/kpi/ui';
+import { type BusinessModelDto, KpiApi } from '@salesdash/dashboard/kpi/data-access';
+import { formatKpiValue, kpiName } from '@salesdash/dashboard/kpi/ui';
 import { type ApiError, csvExport, type LoadState } from '@salesdash/dashboard/shared/data-access';
 import { DASHBOARD_LOCALE, formatInstant, interpolate } from '@salesdash/dashboard/shared/util-i18n';
 import { addYearMonths, isTargetKpi, monthPeriod, type TargetUnit, yearMonthOf } from '@salesdash/shared/domain';
@@ -29,12 +29,12 @@ import {
   fill,
   issuesByCell,
   NO_SELECTION,
-  parseTargetText,
   selected,
   type Selection,
   unitOf,
   withValues,
 } from '../compose/target-grid-editor';
+import { parseTargetText } from '../compose/target-number';
 import { TargetApi, type TargetGridDto, type TargetTeamDto } from '../data-access/target-api.service';
 import type { TargetCellInput } from '../generated/graphql';
 import { TARGETS_TEXTS } from '../targets.texts';
@@ -55,7 +55,8 @@ export function monthLabel(month: string): string {
 interface Reference {
   readonly teams: readonly TargetTeamDto[];
   readonly models: readonly BusinessModelDto[];
-  readonly kpis: readonly KpiDefinitionDto[];
+  /** The KPIs that take targets, named in this build's language. */
+  readonly kpis: readonly { readonly code: string; readonly name: string }[];
 }
 
 /** One changed cell of a CONFLICT, as the API describes it in `current.cells`. */
@@ -137,7 +138,7 @@ export class TargetsPage {
   });
   protected readonly editor = computed(() => {
     const grid = this.loadedGrid();
-    return grid ? buildEditor(grid, this.edits(), this.serverIssues()) : null;
+    return grid ? buildEditor(grid, this.edits(), DASHBOARD_LOCALE, this.serverIssues()) : null;
   });
   protected readonly pendingCount = computed(() => this.editor()?.changes.length ?? 0);
   /** Edits on the page that are not saved (also invalid ones): the grid may not be switched meanwhile. */
@@ -166,7 +167,7 @@ export class TargetsPage {
       return '';
     }
     return interpolate(TEXTS.grid.caption, {
-      kpi: reference.kpis.find((kpi) => kpi.code === grid.kpi)?.name ?? grid.kpi,
+      kpi: kpiName(grid.kpi),
       team: grid.teamName,
       model: reference.models.find((model) => model.code === grid.businessModel)?.name ?? grid.businessModel,
       from: monthLabel(grid.months[0]),
@@ -217,20 +218,18 @@ export class TargetsPage {
     const grid = this.loadedGrid();
     const unit = grid ? unitOf(grid) : 'EUR';
     return (this.conflict()?.cells ?? []).map((cell) => {
-      const by = cell.changedBy
-        ? interpolate(TEXTS.conflict.by, {
-            who: cell.changedBy,
-            when: cell.changedAt ? formatInstant(cell.changedAt) : '',
-          })
-        : TEXTS.conflict.byImport;
-      return (
-        interpolate(TEXTS.conflict.cell, {
-          name: cell.name,
-          month: monthLabel(cell.month),
-          loaded: this.format(cell.loaded, unit),
-          current: this.format(cell.current, unit),
-        }) + by
-      );
+      const params = {
+        name: cell.name,
+        month: monthLabel(cell.month),
+        loaded: this.format(cell.loaded, unit),
+        current: this.format(cell.current, unit),
+      };
+      if (!cell.changedBy) {
+        return interpolate(TEXTS.conflict.changedByImport, params);
+      }
+      return cell.changedAt
+        ? interpolate(TEXTS.conflict.changedBy, { ...params, who: cell.changedBy, when: formatInstant(cell.changedAt) })
+        : interpolate(TEXTS.conflict.changedByUndated, { ...params, who: cell.changedBy });
     });
   });
   protected readonly reasonCount = computed(() => `${this.reason().length} / ${REASON_MAX_LENGTH}`);
@@ -250,7 +249,9 @@ export class TargetsPage {
       .pipe(takeUntilDestroyed(this.destroyRef))
       .subscribe({
         next: ({ teams, models, catalogue }) => {
-          const kpis = catalogue.filter((kpi) => isTargetKpi(kpi.code));
+          const kpis = catalogue
+            .filter((kpi) => isTargetKpi(kpi.code))
+            .map((kpi) => ({ code: kpi.code, name: kpiName(kpi.code) }));
           this.reference.set({ status: 'loaded', data: { teams, models, kpis } });
           this.teamId.set(teams[0]?.id ?? '');
           this.businessModel.set(models[0]?.code ?? '');
@@ -364,9 +365,9 @@ export class TargetsPage {
     if (!grid) {
       return;
     }
-    const parsed = parseTargetText(this.toolTotal(), unitOf(grid));
+    const parsed = parseTargetText(this.toolTotal(), unitOf(grid), DASHBOARD_LOCALE);
     if ('issue' in parsed || parsed.value === null) {
-      this.toolIssue.set('issue' in parsed ? parsed.issue : TEXTS.tools.total);
+      this.toolIssue.set('issue' in parsed ? parsed.issue : TEXTS.tools.totalMissing);
       return;
     }
     const total = parsed.value;
@@ -390,7 +391,7 @@ export class TargetsPage {
     if (!grid) {
       return;
     }
-    const parsed = parseTargetText(this.fillText(), unitOf(grid));
+    const parsed = parseTargetText(this.fillText(), unitOf(grid), DASHBOARD_LOCALE);
     if ('issue' in parsed) {
       this.toolIssue.set(parsed.issue);
       return;
@@ -537,7 +538,7 @@ export class TargetsPage {
   }
 
   private apply(values: ReadonlyMap<CellId, number | null>, unit: TargetUnit): void {
-    this.edits.update((edits) => withValues(edits, values, unit));
+    this.edits.update((edits) => withValues(edits, values, unit, DASHBOARD_LOCALE));
     this.saved.set(null);
   }
 
