@@ -52,7 +52,10 @@ describe('hardening in production mode', () => {
     try {
       const result = await api.graphql('{ businessModels { code } }', undefined, token);
       expect(result.errors).toEqual([
-        expect.objectContaining({ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }),
+        expect.objectContaining({
+          message: 'Internal server error',
+          extensions: { code: 'INTERNAL_SERVER_ERROR', messageCode: 'INTERNAL_ERROR', params: {} },
+        }),
       ]);
       expect(JSON.stringify(result)).not.toMatch(/business_model|stacktrace|\.js:\d+/);
     } finally {
@@ -88,7 +91,14 @@ describe('hardening in production mode', () => {
     expect(result.errors).toContainEqual(
       expect.objectContaining({
         message: 'The operation is nested 9 levels deep; at most 8 are allowed',
-        extensions: { code: 'QUERY_TOO_COMPLEX', limit: 'depth', value: 9, max: 8 },
+        extensions: {
+          code: 'QUERY_TOO_COMPLEX',
+          messageCode: 'OPERATION_TOO_DEEP',
+          params: { depth: 9, max: 8 },
+          limit: 'depth',
+          value: 9,
+          max: 8,
+        },
       }),
     );
   });
@@ -135,6 +145,8 @@ describe('hardening in production mode', () => {
     expect(eleventh.errors?.[0].message).toMatch(THROTTLED);
     expect(eleventh.errors?.[0].extensions).toEqual({
       code: 'TOO_MANY_REQUESTS',
+      messageCode: 'TOO_MANY_SIGN_IN_ATTEMPTS',
+      params: { seconds: expect.any(Number) },
       retryAfterSeconds: expect.any(Number),
     });
   });

@@ -129,8 +129,13 @@ describe('hostile input over HTTP', () => {
       );
       const error = errorOf(result);
       expect(error.extensions?.['issues']).toEqual([
-        { field: 'input.id', message: expect.stringMatching(/NUL/) },
-        { field: 'input.name', message: expect.stringMatching(/well-formed Unicode/) },
+        { field: 'input.id', messageCode: 'TEXT_HOLDS_NUL', params: {}, message: expect.stringMatching(/NUL/) },
+        {
+          field: 'input.name',
+          messageCode: 'TEXT_LONE_SURROGATE',
+          params: {},
+          message: expect.stringMatching(/well-formed Unicode/),
+        },
       ]);
     });
 

@@ -103,7 +103,7 @@ describe('POST /api/imports: the dashboard upload over HTTP', () => {
     expect((await auditEntries()).at(-1)).toMatchObject({ actor: 'controlling@upload.test', action: 'import.bundle' });
   });
 
-  it('answers an invalid bundle with the full error list as file:line column: message, and writes nothing', async () => {
+  it('answers an invalid bundle with the full error list as file:line column: message and by message code, and writes nothing', async () => {
     const deals =
       'deal_id,business_model,rep_id,customer_id,created_at,amount,colour\n' +
       'D-E2E-3,CONSUMER_LOANS,U-NOBODY,C3,2026-13-01T00:00:00Z,-5,red\n';
@@ -119,7 +119,41 @@ describe('POST /api/imports: the dashboard upload over HTTP', () => {
       "deals.csv:2 amount: must be an amount in EUR ≥ 0 with at most 2 decimals and no thousands separators, like 1250.50 (got '-5')",
       "deals.csv:2 rep_id: unknown user 'U-NOBODY' (neither in users.csv nor stored)",
     ];
-    expect(answer).toEqual({ status: 422, body: { status: 'REJECTED', errors, errorCount: 5 } });
+    const issues = [
+      {
+        file: 'regions.csv',
+        line: 3,
+        column: 'region_id',
+        code: 'DUPLICATE_ID',
+        params: { id: 'R-E2E-W', firstLine: 2 },
+      },
+      {
+        file: 'deals.csv',
+        line: 1,
+        column: 'colour',
+        code: 'UNKNOWN_COLUMN',
+        params: {
+          file: 'deals.csv',
+          columns: 'deal_id, business_model, rep_id, customer_id, created_at, amount, segment, source_touchpoint',
+        },
+      },
+      {
+        file: 'deals.csv',
+        line: 2,
+        column: 'created_at',
+        code: 'TIMESTAMP_FORMAT',
+        params: { value: '2026-13-01T00:00:00Z' },
+      },
+      { file: 'deals.csv', line: 2, column: 'amount', code: 'AMOUNT_FORMAT', params: { value: '-5' } },
+      {
+        file: 'deals.csv',
+        line: 2,
+        column: 'rep_id',
+        code: 'UNRESOLVED_USER',
+        params: { value: 'U-NOBODY', file: 'users.csv' },
+      },
+    ].map((issue, index) => ({ ...issue, message: errors[index].replace(/^\S+ [^:]+: /, '') }));
+    expect(answer).toEqual({ status: 422, body: { status: 'REJECTED', errors, issues, errorCount: 5 } });
     expect(await Promise.all(['region', 'deal'].map(count))).toEqual(before);
     expect((await auditEntries()).at(-1)).toEqual({
       actor: 'controlling@upload.test',
@@ -133,7 +167,14 @@ describe('POST /api/imports: the dashboard upload over HTTP', () => {
 
     expect(answer).toEqual({
       status: 403,
-      body: { error: { code: 'FORBIDDEN', message: `The role ${role} may not use this operation` } },
+      body: {
+        error: {
+          code: 'FORBIDDEN',
+          messageCode: 'ROLE_MAY_NOT_USE_OPERATION',
+          params: { role },
+          message: `The role ${role} may not use this operation`,
+        },
+      },
     });
     expect(await db.dataSource.query(`SELECT 1 FROM region WHERE region_id = 'R-E2E-X'`)).toEqual([]);
   });
@@ -146,7 +187,12 @@ describe('POST /api/imports: the dashboard upload over HTTP', () => {
 
     expect(answer.status).toBe(401);
     expect(answer.body).toEqual({
-      error: { code: 'UNAUTHENTICATED', message: 'Sign in first: the access token is missing, invalid or expired' },
+      error: {
+        code: 'UNAUTHENTICATED',
+        messageCode: 'SIGN_IN_FIRST',
+        params: {},
+        message: 'Sign in first: the access token is missing, invalid or expired',
+      },
     });
   });
 

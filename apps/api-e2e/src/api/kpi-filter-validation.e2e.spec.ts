@@ -73,6 +73,43 @@ describe('kpiCatalogue and kpiValues filters', () => {
     expect(result.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field });
   });
 
+  it('answers every issue with its message code and parameters beside the English text', async () => {
+    const filter = { from: '2026-03-01', to: '2026-02-01', kpis: ['WIN_RATE', 'HAPPINESS'] };
+    const result = await api.graphql(KPI_VALUES, { filter }, token);
+    expect(result.errors?.[0].message).toBe(
+      "filter.to: to (2026-02-01) must be after from (2026-03-01); filter.kpis: unknown KPI 'HAPPINESS'",
+    );
+    expect(result.errors?.[0].extensions).toEqual({
+      code: 'BAD_USER_INPUT',
+      messageCode: 'PERIOD_END_NOT_AFTER_START',
+      params: { to: '2026-02-01', from: '2026-03-01' },
+      field: 'filter.to',
+      issues: [
+        {
+          field: 'filter.to',
+          messageCode: 'PERIOD_END_NOT_AFTER_START',
+          params: { to: '2026-02-01', from: '2026-03-01' },
+          message: 'to (2026-02-01) must be after from (2026-03-01)',
+        },
+        {
+          field: 'filter.kpis',
+          messageCode: 'UNKNOWN_KPIS',
+          params: { codes: "'HAPPINESS'" },
+          message: "unknown KPI 'HAPPINESS'",
+        },
+      ],
+    });
+  });
+
+  it('answers a date GraphQL itself refuses with the message code of the Date scalar', async () => {
+    const result = await api.graphql(KPI_VALUES, { filter: { from: '2026-02-30', to: '2026-03-01' } }, token);
+    expect(result.errors?.[0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      messageCode: 'DATE_SCALAR_FORMAT',
+      params: { value: '"2026-02-30"' },
+    });
+  });
+
   it('accepts exactly 5 years', async () => {
     const result = await api.graphql(
       KPI_VALUES,

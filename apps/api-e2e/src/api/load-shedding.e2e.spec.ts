@@ -239,7 +239,7 @@ describe('per-user rate of heavy queries and the statement timeout', () => {
     expect(blocked.body.errors).toEqual([
       expect.objectContaining({
         message: expect.stringMatching(/^The computation took longer than the server allows and was cancelled/),
-        extensions: { code: 'TIMEOUT' },
+        extensions: { code: 'TIMEOUT', messageCode: 'STATEMENT_TIMEOUT', params: {} },
       }),
     ]);
     expect(blocked.ms).toBeGreaterThanOrEqual(900);

@@ -11,3 +11,4 @@ export * from './lib/targets';
 export * from './lib/kpi-rows';
 export * from './lib/kpi-change';
 export * from './lib/languages';
+export * from './lib/messages';

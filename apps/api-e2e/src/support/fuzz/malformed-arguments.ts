@@ -202,8 +202,10 @@ function malformedValue(type: GraphQLInputType): fc.Arbitrary<Value> {
   }
   if (isEnumType(inner)) {
     const first = inner.getValues()[0].name;
+    // A value in the wrong case; enum values may be lower case themselves (Language: en, de).
+    const wrongCase = first === first.toLowerCase() ? first.toUpperCase() : first.toLowerCase();
     return fc.oneof(
-      fc.constantFrom<Value>(new EnumName('NOT_A_VALUE'), first.toLowerCase(), 7, 'x'.repeat(GLOBAL_TEXT_LIMIT + 1)),
+      fc.constantFrom<Value>(new EnumName('NOT_A_VALUE'), wrongCase, 7, 'x'.repeat(GLOBAL_TEXT_LIMIT + 1)),
       WRONG_TYPE_VALUES,
     );
   }

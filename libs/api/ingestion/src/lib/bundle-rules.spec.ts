@@ -304,4 +304,48 @@ describe('bundle rules: each rejection names its file, line and column', () => {
     }
     expect(await snapshotImportedTables(db.dataSource)).toEqual(before);
   });
+
+  it.each([
+    [
+      'a row rule (checked while the file is read)',
+      sampleReplacing('targets.csv', '2026-01-01,2026-02-01', '2026-01-01,2026-01-01'),
+      {
+        file: 'targets.csv',
+        line: 3,
+        column: 'period_end',
+        code: 'PERIOD_END_NOT_AFTER_PERIOD_START',
+        params: { start: '2026-01-01', end: '2026-01-01' },
+        message: 'must be after period_start 2026-01-01 (got 2026-01-01)',
+      },
+    ],
+    [
+      'an SQL check (its parameters read from the database, numbers as numbers)',
+      sampleAppending('regions.csv', 'R1,North again'),
+      {
+        file: 'regions.csv',
+        line: 4,
+        column: 'region_id',
+        code: 'DUPLICATE_ID',
+        params: { id: 'R1', firstLine: 2 },
+        message: "duplicate id 'R1' (first on line 2)",
+      },
+    ],
+    [
+      'an SQL check that chooses its message by the rows it found',
+      sampleAppending('stage_events.csv', 'E8,D2,OPPORTUNITY,2026-01-20T05:00:00.000001Z,'),
+      {
+        file: 'stage_events.csv',
+        line: 9,
+        column: 'occurred_at',
+        code: 'EVENT_AFTER_LOST',
+        params: { dealId: 'D2', lostAt: '2026-01-20 05:00:00', lostEventId: 'E6', lostLine: 7, stage: 'OPPORTUNITY' },
+        message:
+          "deal 'D2' was LOST at 2026-01-20 05:00:00 UTC (event 'E6' on line 7); no OPPORTUNITY event may follow",
+      },
+    ],
+  ])('gives the issue of %s its message code and parameters', async (_source, files, issue) => {
+    const result = await importer.importBundle(files);
+
+    expect(result.ok ? [] : result.issues).toEqual([issue]);
+  });
 });

@@ -1,12 +1,19 @@
-export interface ImportIssue {
+import { type CodeAndParams, type CodedMessage, codedMessage } from '@salesdash/shared/domain';
+
+/** One problem of a bundle, where it is and what it is: a catalogue code and parameters with its English `message`. */
+export type ImportIssue = CodedMessage & {
   readonly file: string;
   /** Physical line where the record starts; the header is line 1. */
   readonly line: number;
   /** The CSV column name, or `-` when the issue concerns a whole record or file. */
   readonly column: string;
-  readonly message: string;
+};
+
+export function importIssue(file: string, line: number, column: string, ...message: CodeAndParams): ImportIssue {
+  return { file, line, column, ...codedMessage(...message) };
 }
 
+/** An issue in English, `file:line column: message`, as the CLI prints it and an upload's `errors` list it. */
 export function formatIssue(issue: ImportIssue): string {
   return `${issue.file}:${issue.line} ${issue.column}: ${issue.message}`;
 }
@@ -14,7 +21,7 @@ export function formatIssue(issue: ImportIssue): string {
 /** An import answers with at most this many issues (and the count of all it found). */
 export const MAX_REPORTED_ISSUES = 1000;
 
-export type IssueReporter = (line: number, column: string, message: string) => void;
+export type IssueReporter = (line: number, column: string, ...message: CodeAndParams) => void;
 
 /**
  * Collects issues in any order and answers the first MAX_REPORTED_ISSUES by bundle file order and
@@ -51,7 +58,7 @@ export class IssueLog {
   }
 
   reporterFor(file: string): IssueReporter {
-    return (line, column, message) => this.add({ file, line, column, message });
+    return (line, column, ...message) => this.add(importIssue(file, line, column, ...message));
   }
 
   first(): ImportIssue[] {

@@ -1,6 +1,7 @@
 import type { PoolClient } from 'pg';
 import { createTestDatabase, type TestDatabase } from '@salesdash/api/testing';
 import { BundleImporter, type ImportResult } from './bundle-importer';
+import { formatIssue, importIssue } from './import-issue';
 import { fileSpecByName } from './schema/bundle-schema';
 import { stageFile } from './staging/stage-file';
 import { createStagingTablesSql } from './staging/staging-tables';
@@ -47,9 +48,9 @@ describe('import throughput', () => {
       for (const file of files) {
         const spec = fileSpecByName(file.name);
         if (spec) {
-          staged += await stageFile(client, spec, file, (line, column, message) =>
-            issues.push(`${file.name}:${line} ${column}: ${message}`),
-          );
+          staged += await stageFile(client, spec, file, (line, column, ...message) => {
+            issues.push(formatIssue(importIssue(file.name, line, column, ...message)));
+          });
         }
       }
       const ms = performance.now() - started;

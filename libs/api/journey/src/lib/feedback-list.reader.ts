@@ -84,11 +84,7 @@ export class FeedbackListReader {
     return inSnapshot(this.dataSource, this.gate, async (manager) => {
       const total = (await selectRow<{ total: number }>(manager, count.sql, count.parameters))?.total ?? 0;
       if (total > MAX_FEEDBACK_EXPORT_ROWS) {
-        throw ValidationError.of(
-          `${field}.to`,
-          `the export would hold ${total} feedback rows, at most ${MAX_FEEDBACK_EXPORT_ROWS} are allowed: ` +
-            'choose a shorter period or narrow the filters',
-        );
+        throw ValidationError.of(`${field}.to`, 'FEEDBACK_EXPORT_TOO_LARGE', { total, max: MAX_FEEDBACK_EXPORT_ROWS });
       }
       return { request, rows: await selectRows<FeedbackRowType>(manager, rows.sql, rows.parameters) };
     });

@@ -217,15 +217,15 @@ function filterOf(query: FilterQuery, given?: InputCheck): JourneyFilterFields {
   if (query.asOf) {
     asOf = parseSupportedTimestamp(query.asOf.trim()) ?? null;
     if (!asOf) {
-      check.add(`${FIELD}.asOf`, `must be an ISO 8601 instant with Z or an offset (got '${query.asOf.slice(0, 40)}')`);
+      check.add(`${FIELD}.asOf`, 'INSTANT_WITH_OFFSET_FORMAT', { value: query.asOf.slice(0, 40) });
     }
   }
   const scopeType = query.scopeType?.trim() || null;
   const scopeId = query.scopeId?.trim() || null;
   if (scopeType !== null && !isScopeType(scopeType)) {
-    check.add(`${FIELD}.scope.type`, `must be one of ${SCOPE_TYPES.join(', ')}`);
+    check.add(`${FIELD}.scope.type`, 'ONE_OF', { choices: SCOPE_TYPES.join(', ') });
   } else if (scopeType === null && scopeId !== null) {
-    check.add(`${FIELD}.scope.type`, 'is required with scopeId');
+    check.add(`${FIELD}.scope.type`, 'SCOPE_TYPE_REQUIRED_WITH_ID', {});
   }
   if (!given) {
     check.done();
@@ -246,7 +246,7 @@ function feedbackFilterOf(query: FeedbackQuery, check: InputCheck): FeedbackFilt
       return null;
     }
     if (!/^-?\d{1,6}$/.test(text)) {
-      check.add(`${FIELD}.${name}`, `must be a whole number from 1 to 5 (got '${text.slice(0, 40)}')`);
+      check.add(`${FIELD}.${name}`, 'WHOLE_NUMBER_TEXT_OUT_OF_RANGE', { min: 1, max: 5, value: text.slice(0, 40) });
       return null;
     }
     return Number(text);
@@ -255,7 +255,7 @@ function feedbackFilterOf(query: FeedbackQuery, check: InputCheck): FeedbackFilt
   const csatMax = whole('csatMax');
   const withComment = query.withComment?.trim();
   if (withComment && withComment !== 'true' && withComment !== 'false') {
-    check.add(`${FIELD}.withComment`, `must be true or false (got '${withComment.slice(0, 40)}')`);
+    check.add(`${FIELD}.withComment`, 'BOOLEAN_FORMAT', { value: withComment.slice(0, 40) });
   }
   return {
     stages: list(query.stages),
@@ -280,7 +280,7 @@ function list(value: string | undefined): string[] | null {
 function required(check: InputCheck, value: string | undefined, name: string): string {
   const text = value?.trim() ?? '';
   if (text === '') {
-    check.add(`${FIELD}.${name}`, 'is required');
+    check.add(`${FIELD}.${name}`, 'VALUE_REQUIRED', {});
   }
   return text;
 }

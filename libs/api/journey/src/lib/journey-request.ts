@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { AccessService, type ScopeRequest } from '@salesdash/api/identity';
 import { isSupportedDate, type Viewer } from '@salesdash/api/platform';
-import { InputCheck, selectRows, shown } from '@salesdash/api/policies';
+import { clipped, InputCheck, quotedList, selectRows } from '@salesdash/api/policies';
 import { exceedsMaxPeriod, type KpiCode, MAX_PERIOD_YEARS, type Period } from '@salesdash/shared/domain';
 import { DataSource } from 'typeorm';
 
@@ -50,7 +50,7 @@ export class JourneyRequests {
     const period = checkPeriod(check, filter, field);
     const asOf = filter.asOf ?? new Date();
     if (!(asOf instanceof Date) || Number.isNaN(asOf.getTime())) {
-      check.add(`${field}.asOf`, 'must be an instant');
+      check.add(`${field}.asOf`, 'NOT_AN_INSTANT', {});
     }
     const businessModels = selectModels(check, filter.businessModels, await this.knownModels(), field);
     options.check?.(check);
@@ -72,16 +72,16 @@ function checkPeriod(check: InputCheck, filter: JourneyFilterFields, field: stri
   const fromOk = isSupportedDate(period.from);
   const toOk = isSupportedDate(period.to);
   if (!fromOk) {
-    check.add(`${field}.from`, `must be a date YYYY-MM-DD (got ${shown(String(period.from))})`);
+    check.add(`${field}.from`, 'DATE_FORMAT', { value: clipped(String(period.from)) });
   }
   if (!toOk) {
-    check.add(`${field}.to`, `must be a date YYYY-MM-DD (got ${shown(String(period.to))})`);
+    check.add(`${field}.to`, 'DATE_FORMAT', { value: clipped(String(period.to)) });
   }
   if (fromOk && toOk) {
     if (period.from >= period.to) {
-      check.add(`${field}.to`, `to (${period.to}) must be after from (${period.from})`);
+      check.add(`${field}.to`, 'PERIOD_END_NOT_AFTER_START', { to: period.to, from: period.from });
     } else if (exceedsMaxPeriod(period)) {
-      check.add(`${field}.to`, `a period may span at most ${MAX_PERIOD_YEARS} years`);
+      check.add(`${field}.to`, 'PERIOD_TOO_LONG', { years: MAX_PERIOD_YEARS });
     }
   }
   return period;
@@ -98,12 +98,12 @@ function selectModels(
     return [...known];
   }
   if (requested.length === 0) {
-    check.add(`${field}.businessModels`, 'name at least one business model, or leave businessModels out for all');
+    check.add(`${field}.businessModels`, 'NAME_AT_LEAST_ONE_BUSINESS_MODEL', {});
     return [];
   }
   const unknown = [...new Set(requested.filter((code) => !known.includes(code)))];
   if (unknown.length > 0) {
-    check.add(`${field}.businessModels`, `unknown business model ${unknown.map(shown).join(', ')}`);
+    check.add(`${field}.businessModels`, 'UNKNOWN_BUSINESS_MODELS', { codes: quotedList(unknown) });
   }
   return known.filter((code) => requested.includes(code));
 }

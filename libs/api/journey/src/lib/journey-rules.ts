@@ -1,5 +1,6 @@
 import { MAX_REASON_LENGTH, textProblem } from '@salesdash/api/platform';
 import type { InputCheck } from '@salesdash/api/policies';
+import type { CodeAndParams } from '@salesdash/shared/domain';
 import { isJourneyStage, isTouchpoint, type JourneyStage, type Touchpoint } from '@salesdash/shared/domain';
 
 /** What followed a negative feedback (docs/kpis.md#RECOVERY_RATE). */
@@ -44,18 +45,24 @@ export function checkFeedbackConditions(
       return null;
     }
     if (!Number.isInteger(value) || value < 1 || value > 5) {
-      check.add(`${field}.${name}`, `must be a whole number from 1 to 5 (got ${value})`);
+      check.add(`${field}.${name}`, 'WHOLE_NUMBER_OUT_OF_RANGE', { min: 1, max: 5, value });
     }
     return value;
   };
   const csatMin = csat('csatMin');
   const csatMax = csat('csatMax');
   if (csatMin !== null && csatMax !== null && csatMax < csatMin) {
-    check.add(`${field}.csatMax`, `must be at least csatMin (${csatMin}), got ${csatMax}`);
+    check.add(`${field}.csatMax`, 'CSAT_MAX_BELOW_MIN', { min: csatMin, value: csatMax });
   }
   return {
-    stages: closedList(check, filter.stages, isJourneyStage, `${field}.stages`, 'stage'),
-    touchpoints: closedList(check, filter.touchpoints, isTouchpoint, `${field}.touchpoints`, 'touchpoint'),
+    stages: closedList(check, filter.stages, isJourneyStage, `${field}.stages`, {
+      empty: 'NAME_AT_LEAST_ONE_STAGE',
+      unknown: 'UNKNOWN_STAGES',
+    }),
+    touchpoints: closedList(check, filter.touchpoints, isTouchpoint, `${field}.touchpoints`, {
+      empty: 'NAME_AT_LEAST_ONE_TOUCHPOINT',
+      unknown: 'UNKNOWN_TOUCHPOINTS',
+    }),
     csatMin,
     csatMax,
     withComment: filter.withComment ?? null,
@@ -64,7 +71,7 @@ export function checkFeedbackConditions(
       filter.recovery,
       (value): value is FeedbackRecovery => (FEEDBACK_RECOVERIES as readonly string[]).includes(value),
       `${field}.recovery`,
-      'recovery',
+      { empty: 'NAME_AT_LEAST_ONE_RECOVERY', unknown: 'UNKNOWN_RECOVERIES' },
     ),
   };
 }
@@ -80,7 +87,7 @@ export function checkCount(
     return bounds.default;
   }
   if (!Number.isInteger(value) || value < bounds.min || value > bounds.max) {
-    check.add(field, `must be a whole number from ${bounds.min} to ${bounds.max} (got ${value})`);
+    check.add(field, 'WHOLE_NUMBER_OUT_OF_RANGE', { min: bounds.min, max: bounds.max, value });
   }
   return value;
 }
@@ -88,14 +95,20 @@ export function checkCount(
 /** A flag's reason: trimmed, MIN_REASON_LENGTH–MAX_REASON_LENGTH characters of well-formed text. */
 export function checkReason(check: InputCheck, value: string, field: string): string {
   const reason = value.trim();
-  const problem =
+  const problem: CodeAndParams | undefined =
     reason.length < MIN_REASON_LENGTH
-      ? `must be at least ${MIN_REASON_LENGTH} characters (got ${reason.length})`
+      ? ['REASON_TOO_SHORT', { min: MIN_REASON_LENGTH, length: reason.length }]
       : textProblem(reason, MAX_REASON_LENGTH);
   if (problem) {
-    check.add(field, problem);
+    check.add(field, ...problem);
   }
   return reason;
+}
+
+/** How a closed list is refused: named empty, or naming values that are not in it (`values`). */
+interface ClosedListRefusals {
+  readonly empty: 'NAME_AT_LEAST_ONE_STAGE' | 'NAME_AT_LEAST_ONE_TOUCHPOINT' | 'NAME_AT_LEAST_ONE_RECOVERY';
+  readonly unknown: 'UNKNOWN_STAGES' | 'UNKNOWN_TOUCHPOINTS' | 'UNKNOWN_RECOVERIES';
 }
 
 function closedList<T extends string>(
@@ -103,18 +116,18 @@ function closedList<T extends string>(
   values: readonly string[] | null | undefined,
   isKnown: (value: string) => value is T,
   field: string,
-  noun: string,
+  refusals: ClosedListRefusals,
 ): T[] | null {
   if (values === null || values === undefined) {
     return null;
   }
   if (values.length === 0) {
-    check.add(field, `name at least one ${noun}, or leave it out for all`);
+    check.add(field, refusals.empty, {});
     return [];
   }
   const unknown = values.filter((value) => !isKnown(value));
   if (unknown.length > 0) {
-    check.add(field, `unknown ${noun} ${unknown.map((value) => `'${value.slice(0, 40)}'`).join(', ')}`);
+    check.add(field, refusals.unknown, { values: unknown.map((value) => `'${value.slice(0, 40)}'`).join(', ') });
   }
   return [...new Set(values.filter(isKnown))];
 }

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { recordAudit, ValidationError, type Viewer } from '@salesdash/api/platform';
+import { fieldIssue, recordAudit, ValidationError, type Viewer } from '@salesdash/api/platform';
 import { InputCheck, selectRow, selectRows } from '@salesdash/api/policies';
 import { isJourneyStage, isTouchpoint, type Role } from '@salesdash/shared/domain';
 import { DataSource, type EntityManager } from 'typeorm';
@@ -50,12 +50,11 @@ export class MomentFlags {
     if (businessModels !== null && businessModels !== undefined) {
       const unknown = businessModels.filter((code) => !known.includes(code));
       if (businessModels.length === 0 || unknown.length > 0) {
-        throw ValidationError.of(
-          'businessModels',
-          unknown.length > 0
-            ? `unknown business model ${unknown.map((code) => `'${code.slice(0, 40)}'`).join(', ')}`
-            : 'name at least one business model, or leave businessModels out for all',
-        );
+        throw unknown.length > 0
+          ? ValidationError.of('businessModels', 'UNKNOWN_BUSINESS_MODELS', {
+              codes: unknown.map((code) => `'${code.slice(0, 40)}'`).join(', '),
+            })
+          : ValidationError.of('businessModels', 'NAME_AT_LEAST_ONE_BUSINESS_MODEL', {});
       }
       models = known.filter((code) => businessModels.includes(code));
     }
@@ -121,10 +120,10 @@ export class MomentFlags {
         flag.touchpoint,
       ]);
       if (!removed) {
-        const message = `${flag.businessModel} has no flag on ${flag.stage} × ${flag.touchpoint}`;
+        const moment = { businessModel: flag.businessModel, stage: flag.stage, touchpoint: flag.touchpoint };
         throw new ValidationError([
-          { field: 'input.stage', message },
-          { field: 'input.touchpoint', message },
+          fieldIssue('input.stage', 'MOMENT_HAS_NO_FLAG', moment),
+          fieldIssue('input.touchpoint', 'MOMENT_HAS_NO_FLAG', moment),
         ]);
       }
       await recordAudit(manager, {
@@ -144,10 +143,10 @@ function checkFlagInput(input: MomentFlagInput): MomentFlagInput {
   const check = new InputCheck();
   const businessModel = check.businessModelCode(input.businessModel ?? '', 'input.businessModel');
   if (!isJourneyStage(input.stage)) {
-    check.add('input.stage', `must be a journey stage (got '${String(input.stage).slice(0, 40)}')`);
+    check.add('input.stage', 'JOURNEY_STAGE_FORMAT', { value: String(input.stage).slice(0, 40) });
   }
   if (!isTouchpoint(input.touchpoint)) {
-    check.add('input.touchpoint', `must be a touchpoint (got '${String(input.touchpoint).slice(0, 40)}')`);
+    check.add('input.touchpoint', 'TOUCHPOINT_FORMAT', { value: String(input.touchpoint).slice(0, 40) });
   }
   const reason = checkReason(check, input.reason ?? '', 'input.reason');
   check.done();
@@ -156,7 +155,7 @@ function checkFlagInput(input: MomentFlagInput): MomentFlagInput {
 
 async function assertModelExists(manager: EntityManager, code: string): Promise<void> {
   if (!(await selectRow(manager, 'SELECT 1 FROM business_model WHERE code = $1', [code]))) {
-    throw ValidationError.of('input.businessModel', `unknown business model '${code}'`);
+    throw ValidationError.of('input.businessModel', 'UNKNOWN_BUSINESS_MODEL', { code });
   }
 }
 

@@ -81,7 +81,7 @@ export class MomentHeatmapReader {
         `${field}.limit`,
       );
       if (!MOMENT_RANKINGS.includes(rankBy)) {
-        check.add(`${field}.rankBy`, `must be one of ${MOMENT_RANKINGS.join(', ')}`);
+        check.add(`${field}.rankBy`, 'ONE_OF', { choices: MOMENT_RANKINGS.join(', ') });
       }
     });
     return rankWeakest(read.cells, { rankBy, minResponses, models: read.request.businessModels })

@@ -1,4 +1,4 @@
-import { ValidationError, type FieldIssue } from '@salesdash/api/platform';
+import { fieldIssue, type FieldIssue, ValidationError } from '@salesdash/api/platform';
 import {
   exceedsMaxPeriod,
   KPI_CODES,
@@ -11,26 +11,30 @@ import {
 export const MAX_TREND_MONTHS = 36;
 /** Scopes one kpiValuesByScope request may measure: the regions or teams of a page, a manager's reps. */
 export const MAX_SCOPES = 200;
-export const COMPANY_IS_ONE_SCOPE = 'the company is one scope: ask kpiValues for it';
+/** How a list of what is known is refused: named empty, or naming what is not known (`codes`). */
+interface ListRefusals {
+  readonly empty: 'NAME_AT_LEAST_ONE_BUSINESS_MODEL' | 'NAME_AT_LEAST_ONE_KPI';
+  readonly unknown: 'UNKNOWN_BUSINESS_MODELS' | 'UNKNOWN_KPIS';
+}
 
 /** Checks a list against what is known; no list means all of them. */
 function selectFrom<T extends string>(
   requested: readonly string[] | null | undefined,
   known: readonly T[],
   field: string,
-  noun: string,
+  refusals: ListRefusals,
   issues: FieldIssue[],
 ): T[] {
   if (requested === null || requested === undefined) {
     return [...known];
   }
   if (requested.length === 0) {
-    issues.push({ field, message: `name at least one ${noun}, or leave ${field.split('.').pop()} out for all` });
+    issues.push(fieldIssue(field, refusals.empty, {}));
     return [];
   }
   const unknown = requested.filter((code) => !known.includes(code as T));
   if (unknown.length > 0) {
-    issues.push({ field, message: `unknown ${noun} ${unknown.map((code) => `'${code}'`).join(', ')}` });
+    issues.push(fieldIssue(field, refusals.unknown, { codes: unknown.map((code) => `'${code}'`).join(', ') }));
   }
   return known.filter((code) => requested.includes(code));
 }
@@ -50,38 +54,47 @@ export function selectModelsAndKpis(
   issues: FieldIssue[],
 ): KpiSelection {
   return {
-    businessModels: selectFrom(filter.businessModels, knownModels, 'filter.businessModels', 'business model', issues),
-    kpis: selectFrom(filter.kpis, KPI_CODES, 'filter.kpis', 'KPI', issues),
+    businessModels: selectFrom(
+      filter.businessModels,
+      knownModels,
+      'filter.businessModels',
+      { empty: 'NAME_AT_LEAST_ONE_BUSINESS_MODEL', unknown: 'UNKNOWN_BUSINESS_MODELS' },
+      issues,
+    ),
+    kpis: selectFrom(
+      filter.kpis,
+      KPI_CODES,
+      'filter.kpis',
+      { empty: 'NAME_AT_LEAST_ONE_KPI', unknown: 'UNKNOWN_KPIS' },
+      issues,
+    ),
   };
 }
 
 export function checkPeriod(period: Period, issues: FieldIssue[]): void {
   if (period.from >= period.to) {
-    issues.push({ field: 'filter.to', message: `to (${period.to}) must be after from (${period.from})` });
+    issues.push(fieldIssue('filter.to', 'PERIOD_END_NOT_AFTER_START', { to: period.to, from: period.from }));
   } else if (exceedsMaxPeriod(period)) {
-    issues.push({ field: 'filter.to', message: `a period may span at most ${MAX_PERIOD_YEARS} years` });
+    issues.push(fieldIssue('filter.to', 'PERIOD_TOO_LONG', { years: MAX_PERIOD_YEARS }));
   }
 }
 
 export function checkTrendMonths(months: number, issues: FieldIssue[]): void {
   if (!Number.isInteger(months) || months < 1 || months > MAX_TREND_MONTHS) {
-    issues.push({ field: 'filter.months', message: `months must be between 1 and ${MAX_TREND_MONTHS}` });
+    issues.push(fieldIssue('filter.months', 'TREND_MONTHS_OUT_OF_RANGE', { max: MAX_TREND_MONTHS }));
   }
 }
 
 /** The level and ids of a request for several scopes: one level below the company, 1–MAX_SCOPES distinct ids. */
 export function checkScopes(level: ScopeType, ids: readonly string[], issues: FieldIssue[]): void {
   if (level === 'COMPANY') {
-    issues.push({ field: 'filter.level', message: COMPANY_IS_ONE_SCOPE });
+    issues.push(fieldIssue('filter.level', 'COMPANY_IS_ONE_SCOPE', {}));
   }
   if (ids.length === 0 || ids.length > MAX_SCOPES) {
-    issues.push({ field: 'filter.ids', message: `name 1 to ${MAX_SCOPES} ids (got ${ids.length})` });
+    issues.push(fieldIssue('filter.ids', 'SCOPE_IDS_COUNT', { max: MAX_SCOPES, count: ids.length }));
   } else if (new Set(ids).size < ids.length) {
     const repeated = [...new Set(ids.filter((id, index) => ids.indexOf(id) !== index))];
-    issues.push({
-      field: 'filter.ids',
-      message: `each id once: ${repeated.map((id) => `'${id}'`).join(', ')} repeated`,
-    });
+    issues.push(fieldIssue('filter.ids', 'SCOPE_IDS_REPEATED', { ids: repeated.map((id) => `'${id}'`).join(', ') }));
   }
 }
 

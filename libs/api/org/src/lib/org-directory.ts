@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { ValidationError } from '@salesdash/api/platform';
-import type { ScopeType } from '@salesdash/shared/domain';
+import type { MessageCode, ScopeType } from '@salesdash/shared/domain';
 import { COMPANY_SCOPE, type RowScope } from './row-scope';
 
 export interface RegionRecord {
@@ -54,7 +54,17 @@ WHERE $1::text IS NULL OR t.manager_user_id = $1
 GROUP BY t.team_id, t.name, t.region_id, r.name
 ORDER BY t.name`;
 
-const SCOPE_NOUN: Record<Exclude<ScopeType, 'COMPANY'>, string> = { REP: 'rep', TEAM: 'team', REGION: 'region' };
+const SCOPE_NEEDS_ID = {
+  REP: 'REP_SCOPE_NEEDS_ID',
+  TEAM: 'TEAM_SCOPE_NEEDS_ID',
+  REGION: 'REGION_SCOPE_NEEDS_ID',
+} as const satisfies Record<Exclude<ScopeType, 'COMPANY'>, MessageCode>;
+
+const UNKNOWN_SCOPES = {
+  REP: 'UNKNOWN_REPS',
+  TEAM: 'UNKNOWN_TEAMS',
+  REGION: 'UNKNOWN_REGIONS',
+} as const satisfies Record<Exclude<ScopeType, 'COMPANY'>, MessageCode>;
 
 /** Reads the organisation: regions, teams, and which reps a region, team or rep scope covers. */
 @Injectable()
@@ -88,12 +98,12 @@ export class OrgDirectory {
   async resolveScope(type: ScopeType, id: string | null | undefined, field: string): Promise<RowScope> {
     if (type === 'COMPANY') {
       if (id) {
-        throw ValidationError.of(`${field}.id`, 'a COMPANY scope takes no id');
+        throw ValidationError.of(`${field}.id`, 'COMPANY_SCOPE_TAKES_NO_ID', {});
       }
       return COMPANY_SCOPE;
     }
     if (!id) {
-      throw ValidationError.of(`${field}.id`, `a ${type} scope needs the id of a ${SCOPE_NOUN[type]}`);
+      throw ValidationError.of(`${field}.id`, SCOPE_NEEDS_ID[type], {});
     }
     const [scope] = await this.resolveScopes(type, [id], `${field}.id`);
     return scope;
@@ -111,7 +121,7 @@ export class OrgDirectory {
     }[];
     const unknown = rows.filter((row) => !row.found).map((row) => `'${row.id}'`);
     if (unknown.length > 0) {
-      throw ValidationError.of(field, `unknown ${SCOPE_NOUN[type]} ${unknown.join(', ')}`);
+      throw ValidationError.of(field, UNKNOWN_SCOPES[type], { ids: unknown.join(', ') });
     }
     return rows.map((row) => ({ type, ids: [row.id], repIds: row.rep_ids }));
   }

@@ -44,7 +44,7 @@ export class DealHistoryReader {
   async history(viewer: Viewer, dealId: string): Promise<DealHistoryType> {
     const id = dealId.trim();
     if (id === '') {
-      throw ValidationError.of('dealId', 'is required');
+      throw ValidationError.of('dealId', 'VALUE_REQUIRED', {});
     }
     return this.dataSource.transaction('REPEATABLE READ', async (manager) => {
       await manager.query('SET TRANSACTION READ ONLY');
@@ -52,14 +52,13 @@ export class DealHistoryReader {
         id,
       ]);
       if (!deal) {
-        throw ValidationError.of('dealId', `unknown deal '${id.slice(0, 80)}'`);
+        throw ValidationError.of('dealId', 'UNKNOWN_DEAL', { id: id.slice(0, 80) });
       }
       const [rows, visible] = await Promise.all([this.access.defaultScope(viewer), this.access.visibleKpis(viewer)]);
       if (rows.repIds !== null && !rows.repIds.includes(deal.repId)) {
         throw new ForbiddenError(
-          viewer.role === 'SALES_REP'
-            ? 'A sales rep sees only their own deals'
-            : 'A sales manager sees only the deals of the teams they manage',
+          viewer.role === 'SALES_REP' ? 'SALES_REP_SEES_OWN_DEALS' : 'SALES_MANAGER_SEES_OWN_TEAMS_DEALS',
+          {},
         );
       }
       const events = await selectRows<DealStageEventType>(manager, EVENTS_SQL, [id]);

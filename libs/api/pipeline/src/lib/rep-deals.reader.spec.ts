@@ -166,7 +166,8 @@ describe('RepDealsReader on PostgreSQL', () => {
     const refusal = (request: Promise<unknown>) =>
       request.then(
         () => null,
-        (error: unknown) => (error instanceof ValidationError ? error.issues : error),
+        (error: unknown) =>
+          error instanceof ValidationError ? error.issues.map(({ field, message }) => ({ field, message })) : error,
       );
 
     expect(await refusal(reader.deals(BOSS, { repId: 'U-NOBODY' }))).toEqual([

@@ -71,14 +71,14 @@ export class RepDealsReader {
     const check = new InputCheck();
     const repId = input.repId.trim();
     if (repId === '') {
-      check.add('input.repId', 'is required');
+      check.add('input.repId', 'VALUE_REQUIRED', {});
     }
     const businessModel = input.businessModel
       ? check.businessModelCode(input.businessModel, 'input.businessModel')
       : null;
     const asOf = input.asOf ?? new Date();
     if (Number.isNaN(asOf.getTime())) {
-      check.add('input.asOf', 'must be an instant');
+      check.add('input.asOf', 'NOT_AN_INSTANT', {});
     }
     check.done();
     await this.access.rowScopes(viewer, 'REP', [repId], 'input.repId');
@@ -97,17 +97,17 @@ export class RepDealsReader {
   private async rep(manager: EntityManager, repId: string): Promise<RepProfileType> {
     const rep = await selectRow<RepProfileType & { role: Role }>(manager, REP_SQL, [repId]);
     if (!rep) {
-      throw ValidationError.of('input.repId', `unknown rep '${repId}'`);
+      throw ValidationError.of('input.repId', 'UNKNOWN_REP', { id: repId });
     }
     if (rep.role !== 'SALES_REP') {
-      throw ValidationError.of('input.repId', `'${repId}' is not a sales rep (role ${rep.role})`);
+      throw ValidationError.of('input.repId', 'NOT_A_SALES_REP', { id: repId, role: rep.role });
     }
     return { id: rep.id, displayName: rep.displayName, teamId: rep.teamId, teamName: rep.teamName };
   }
 
   private async assertModelExists(manager: EntityManager, businessModel: string | null): Promise<void> {
     if (businessModel && !(await selectRow(manager, 'SELECT 1 FROM business_model WHERE code = $1', [businessModel]))) {
-      throw ValidationError.of('input.businessModel', `unknown business model '${businessModel}'`);
+      throw ValidationError.of('input.businessModel', 'UNKNOWN_BUSINESS_MODEL', { code: businessModel });
     }
   }
 }

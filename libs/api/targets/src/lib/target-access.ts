@@ -34,7 +34,7 @@ export class TargetAccess {
     if (viewer.role === 'SALES_MANAGER') {
       const managed = await this.org.managedTeams(viewer.userId);
       if (!managed.ids?.includes(key.teamId)) {
-        throw new ForbiddenError('A sales manager sets and sees the targets of the teams they manage only');
+        throw new ForbiddenError('SALES_MANAGER_TARGETS_OWN_TEAMS', {});
       }
     }
     await this.access.kpisFor(viewer, [key.kpi]);
@@ -43,7 +43,7 @@ export class TargetAccess {
       [key.businessModel],
     )) as { retired: boolean }[];
     if (!model) {
-      throw ValidationError.of(`${path}.businessModel`, `unknown business model '${key.businessModel}'`);
+      throw ValidationError.of(`${path}.businessModel`, 'UNKNOWN_BUSINESS_MODEL', { code: key.businessModel });
     }
   }
 }

@@ -8,7 +8,8 @@ import {
   TARGET_KPIS,
   type TargetUnit,
   targetUnitOf,
-  targetValueIssue,
+  targetValueProblem,
+  messageArgs,
   type YearMonth,
 } from '@salesdash/shared/domain';
 import type { GridKey, TargetCell } from './target-cells';
@@ -34,14 +35,14 @@ export interface CheckedSave extends CheckedGridQuery {
 function checkQuery(check: InputCheck, input: TargetGridQueryInput, path: string) {
   const kpi: string = input.kpi.trim();
   if (!isTargetKpi(kpi)) {
-    check.add(`${path}.kpi`, `must be one of ${TARGET_KPIS.join(', ')} (got '${kpi.slice(0, 40)}')`);
+    check.add(`${path}.kpi`, 'ONE_OF_GOT', { choices: TARGET_KPIS.join(', '), value: kpi.slice(0, 40) });
   }
   const businessModel = check.businessModelCode(input.businessModel, `${path}.businessModel`);
   if (!isYearMonth(input.firstMonth)) {
-    check.add(`${path}.firstMonth`, `must be a month YYYY-MM (got '${input.firstMonth.slice(0, 40)}')`);
+    check.add(`${path}.firstMonth`, 'MONTH_FORMAT', { value: input.firstMonth.slice(0, 40) });
   }
   if (!Number.isInteger(input.months) || input.months < 1 || input.months > MAX_GRID_MONTHS) {
-    check.add(`${path}.months`, `must be a whole number from 1 to ${MAX_GRID_MONTHS} (got ${input.months})`);
+    check.add(`${path}.months`, 'WHOLE_NUMBER_OUT_OF_RANGE', { min: 1, max: MAX_GRID_MONTHS, value: input.months });
   }
   return { teamId: input.teamId.trim(), businessModel, kpi: kpi as KpiCode };
 }
@@ -67,28 +68,29 @@ export function checkSave(input: SaveTargetGridInput): CheckedSave {
   const reason = input.reason ? check.text(input.reason, 'input.reason', MAX_REASON_LENGTH) : '';
   const cells = (list: readonly TargetCellInput[], field: string, checkValue: boolean): TargetCell[] => {
     if (list.length > MAX_GRID_CELLS) {
-      check.add(field, `must hold at most ${MAX_GRID_CELLS} cells (got ${list.length})`);
+      check.add(field, 'GRID_TOO_MANY_CELLS', { max: MAX_GRID_CELLS, count: list.length });
       return [];
     }
     const seen = new Set<string>();
     return list.map((cell, index) => {
       const at = `${field}[${index}]`;
       if (months.length > 0 && !months.includes(cell.month)) {
-        check.add(
-          `${at}.month`,
-          `must be a month of the grid, ${months[0]} to ${months[months.length - 1]} (got '${cell.month.slice(0, 40)}')`,
-        );
+        check.add(`${at}.month`, 'MONTH_OUTSIDE_GRID', {
+          first: months[0],
+          last: months[months.length - 1],
+          value: cell.month.slice(0, 40),
+        });
       }
       const id = `${cell.scopeType}:${cell.scopeId}:${cell.month}`;
       if (seen.has(id)) {
-        check.add(at, `names ${cell.scopeType} ${cell.scopeId} in ${cell.month} twice`);
+        check.add(at, 'CELL_NAMED_TWICE', { scopeType: cell.scopeType, scopeId: cell.scopeId, month: cell.month });
       }
       seen.add(id);
       const value = cell.value ?? null;
       if (checkValue && value !== null) {
-        const issue = targetValueIssue(value, unit);
-        if (issue) {
-          check.add(`${at}.value`, issue);
+        const problem = targetValueProblem(value, unit);
+        if (problem) {
+          check.add(`${at}.value`, ...messageArgs(problem));
         }
       }
       return { scopeType: cell.scopeType, scopeId: cell.scopeId, month: cell.month, value };
@@ -97,7 +99,7 @@ export function checkSave(input: SaveTargetGridInput): CheckedSave {
   const base = cells(input.base, 'input.base', false);
   const changes = cells(input.changes, 'input.changes', true);
   if (input.changes.length === 0) {
-    check.add('input.changes', 'must name at least one cell to set');
+    check.add('input.changes', 'NO_CELL_TO_SET', {});
   }
   check.done();
   return { key, unit, months, base, changes, reason: reason === '' ? null : reason };

@@ -66,7 +66,7 @@ export async function readGrid(
 ): Promise<StoredGrid> {
   const [team] = (await runner.query(TEAM_SQL, [key.teamId])) as { name: string }[];
   if (!team) {
-    throw ValidationError.of(teamField, `unknown team '${key.teamId}'`);
+    throw ValidationError.of(teamField, 'UNKNOWN_TEAM', { id: key.teamId });
   }
   const from = monthPeriod(months[0]).from;
   const to = monthPeriod(months[months.length - 1]).to;

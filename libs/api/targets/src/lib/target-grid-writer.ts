@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import {
   ConflictError,
+  fieldIssue,
   ForbiddenError,
   lockTargetGridUntilCommit,
   recordAudits,
@@ -9,7 +10,7 @@ import {
   ValidationError,
   type Viewer,
 } from '@salesdash/api/platform';
-import { monthPeriod, type Period } from '@salesdash/shared/domain';
+import { type CodeAndParams, monthPeriod, type Period } from '@salesdash/shared/domain';
 import { TargetAccess } from './target-access';
 import {
   cellKey,
@@ -98,7 +99,7 @@ export class TargetGridWriter {
 
   async save(viewer: Viewer, input: SaveTargetGridInput): Promise<SavedGrid> {
     if (!this.targetAccess.mayEdit(viewer)) {
-      throw new ForbiddenError(`The role ${viewer.role} may read targets but not set them`);
+      throw new ForbiddenError('ROLE_MAY_NOT_SET_TARGETS', { role: viewer.role });
     }
     const save = checkSave(input);
     return this.dataSource.transaction(async (manager) => {
@@ -136,10 +137,7 @@ async function assertModelOpen(runner: SqlRunner, code: string): Promise<void> {
     code,
   ])) as { retired: boolean }[];
   if (model?.retired) {
-    throw ValidationError.of(
-      'input.businessModel',
-      `business model ${code} is retired: its targets can no longer change`,
-    );
+    throw ValidationError.of('input.businessModel', 'BUSINESS_MODEL_RETIRED_FOR_TARGETS', { code });
   }
 }
 
@@ -186,19 +184,47 @@ async function assertUnchangedSinceLoaded(
     };
   });
   const repsChanged = gone.length > 0 || changed.some((cell) => !loaded.has(keyOf(cell)));
-  throw new ConflictError(conflictMessage(details, repsChanged), { cells: details, repsChanged });
+  throw new ConflictError(...conflictMessage(details, repsChanged), { cells: details, repsChanged });
 }
 
-function conflictMessage(changed: readonly ChangedSince[], repsChanged: boolean): string {
+/**
+ * What changed, told by the first changed cell (one a person changed, if any), how many more cells
+ * changed, and whether the team's reps changed too.
+ */
+function conflictMessage(changed: readonly ChangedSince[], repsChanged: boolean): CodeAndParams {
   const first = changed.find((cell) => cell.changedBy !== null) ?? changed[0];
-  const who = first?.changedBy
-    ? `${first.changedBy} changed ${first.name} in ${first.month} at ${first.changedAt}`
-    : first
-      ? `${first.name} in ${first.month} changed (by an import)`
-      : "the team's reps changed";
-  const more = changed.length > 1 ? ` and ${changed.length - 1} more cell${changed.length > 2 ? 's' : ''}` : '';
-  const reps = repsChanged && first ? "; the team's reps changed too" : '';
-  return `These targets changed since you opened them: ${who}${more}${reps}. Nothing was saved: reload to see the current targets (your edits are kept to apply again).`;
+  if (!first) {
+    return ['TEAM_REPS_CHANGED', {}];
+  }
+  const more = changed.length - 1;
+  const { name, month, changedBy: by } = first;
+  if (by) {
+    const cell = { by, name, month, at: first.changedAt ?? '' };
+    if (repsChanged) {
+      return more === 0
+        ? ['TARGETS_AND_REPS_CHANGED_BY', cell]
+        : more === 1
+          ? ['TARGETS_AND_REPS_CHANGED_BY_AND_ONE_MORE', cell]
+          : ['TARGETS_AND_REPS_CHANGED_BY_AND_MORE', { ...cell, more }];
+    }
+    return more === 0
+      ? ['TARGETS_CHANGED_BY', cell]
+      : more === 1
+        ? ['TARGETS_CHANGED_BY_AND_ONE_MORE', cell]
+        : ['TARGETS_CHANGED_BY_AND_MORE', { ...cell, more }];
+  }
+  if (repsChanged) {
+    return more === 0
+      ? ['TARGETS_AND_REPS_CHANGED_BY_IMPORT', { name, month }]
+      : more === 1
+        ? ['TARGETS_AND_REPS_CHANGED_BY_IMPORT_AND_ONE_MORE', { name, month }]
+        : ['TARGETS_AND_REPS_CHANGED_BY_IMPORT_AND_MORE', { name, month, more }];
+  }
+  return more === 0
+    ? ['TARGETS_CHANGED_BY_IMPORT', { name, month }]
+    : more === 1
+      ? ['TARGETS_CHANGED_BY_IMPORT_AND_ONE_MORE', { name, month }]
+      : ['TARGETS_CHANGED_BY_IMPORT_AND_MORE', { name, month, more }];
 }
 
 /**
@@ -211,13 +237,15 @@ function effectiveChanges(save: CheckedSave, stored: StoredGrid): { cell: Target
     current.has(keyOf(cell))
       ? []
       : [
-          {
-            field: `input.changes[${index}].scopeId`,
-            message:
-              cell.scopeType === 'TEAM'
-                ? `must be the grid's team ${save.key.teamId} (got '${cell.scopeId}')`
-                : `'${cell.scopeId}' is not a rep of team ${save.key.teamId}`,
-          },
+          cell.scopeType === 'TEAM'
+            ? fieldIssue(`input.changes[${index}].scopeId`, 'NOT_THE_GRID_TEAM', {
+                teamId: save.key.teamId,
+                value: cell.scopeId,
+              })
+            : fieldIssue(`input.changes[${index}].scopeId`, 'NOT_A_REP_OF_TEAM', {
+                repId: cell.scopeId,
+                teamId: save.key.teamId,
+              }),
         ],
   );
   if (issues.length > 0) {

@@ -16,6 +16,10 @@ const kpiStatus = (value: number | null, sampleSize: number, bands: CorridorBand
   judgeKpi(valueInputs(value, sampleSize), bands).status;
 
 const RATIONALE = 'Fits the business model.';
+
+/** The issues of a draft as the English texts name them, without their codes. */
+const englishIssues = (draft: CorridorDraft, kpi: Parameters<typeof validateCorridor>[1]) =>
+  validateCorridor(draft, kpi).map(({ field, message }) => ({ field, message }));
 const ONBOARDING: CorridorDraft = {
   acceptableMin: 10,
   acceptableMax: 35,
@@ -93,16 +97,16 @@ describe('validateCorridor', () => {
     validateCorridor(draft, kpi).map((issue) => issue.field);
 
   it('accepts a two-sided, a one-sided and a single-bound corridor', () => {
-    expect(validateCorridor(ONBOARDING, 'ONBOARDING_DAYS')).toEqual([]);
+    expect(englishIssues(ONBOARDING, 'ONBOARDING_DAYS')).toEqual([]);
     expect(
       validateCorridor({ acceptableMax: 0.005, toleratedMax: 0.01, rationale: RATIONALE }, 'DEFAULT_RATE'),
     ).toEqual([]);
-    expect(validateCorridor({ acceptableMin: 0.98, rationale: RATIONALE }, 'DEFAULT_RATE')).toEqual([]);
-    expect(validateCorridor({ ...ONBOARDING, toleratedMin: 10, toleratedMax: 35 }, 'ONBOARDING_DAYS')).toEqual([]);
+    expect(englishIssues({ acceptableMin: 0.98, rationale: RATIONALE }, 'DEFAULT_RATE')).toEqual([]);
+    expect(englishIssues({ ...ONBOARDING, toleratedMin: 10, toleratedMax: 35 }, 'ONBOARDING_DAYS')).toEqual([]);
   });
 
   it('needs at least one bound', () => {
-    expect(validateCorridor({ rationale: RATIONALE }, 'ONBOARDING_DAYS')).toEqual([
+    expect(englishIssues({ rationale: RATIONALE }, 'ONBOARDING_DAYS')).toEqual([
       { field: 'acceptableMin', message: 'set at least one bound' },
     ]);
   });
@@ -121,13 +125,13 @@ describe('validateCorridor', () => {
     [{ acceptableMin: null }, 'toleratedMin'],
     [{ acceptableMax: null }, 'toleratedMax'],
   ] as const)('needs the tolerated band to contain the acceptable one: %j', (change, field) => {
-    expect(validateCorridor({ ...ONBOARDING, ...change }, 'ONBOARDING_DAYS')).toEqual([
+    expect(englishIssues({ ...ONBOARDING, ...change }, 'ONBOARDING_DAYS')).toEqual([
       { field, message: 'the tolerated band must contain the acceptable band' },
     ]);
   });
 
   it.each([Number.NaN, Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY])('refuses the bound %s', (value) => {
-    expect(validateCorridor({ ...ONBOARDING, toleratedMax: value }, 'ONBOARDING_DAYS')).toEqual([
+    expect(englishIssues({ ...ONBOARDING, toleratedMax: value }, 'ONBOARDING_DAYS')).toEqual([
       { field: 'toleratedMax', message: 'must be a finite number' },
     ]);
   });
@@ -144,12 +148,12 @@ describe('validateCorridor', () => {
     ],
     ['ONBOARDING_DAYS', { acceptableMin: -1 }, 'acceptableMin', 'must lie within 0 or more for a DAYS KPI (got -1)'],
   ] as const)('keeps %s bounds within the unit range: %j', (kpi, draft, field, message) => {
-    expect(validateCorridor({ ...draft, rationale: RATIONALE }, kpi)).toEqual([{ field, message }]);
+    expect(englishIssues({ ...draft, rationale: RATIONALE }, kpi)).toEqual([{ field, message }]);
   });
 
   it('accepts the ends of the unit range', () => {
-    expect(validateCorridor({ acceptableMin: 0, acceptableMax: 1, rationale: RATIONALE }, 'DEFAULT_RATE')).toEqual([]);
-    expect(validateCorridor({ toleratedMin: -100, acceptableMin: 0, rationale: RATIONALE }, 'NPS')).toEqual([]);
+    expect(englishIssues({ acceptableMin: 0, acceptableMax: 1, rationale: RATIONALE }, 'DEFAULT_RATE')).toEqual([]);
+    expect(englishIssues({ toleratedMin: -100, acceptableMin: 0, rationale: RATIONALE }, 'NPS')).toEqual([]);
   });
 
   it.each([0, -1, 1.5, 1_000_001])('refuses minSampleSize %s', (minSampleSize) => {
@@ -161,7 +165,7 @@ describe('validateCorridor', () => {
   });
 
   it.each([undefined, null, '', '   \n'])('needs a rationale, blank counting as missing: %j', (rationale) => {
-    expect(validateCorridor({ ...ONBOARDING, rationale }, 'ONBOARDING_DAYS')).toEqual([
+    expect(englishIssues({ ...ONBOARDING, rationale }, 'ONBOARDING_DAYS')).toEqual([
       { field: 'rationale', message: 'say why this corridor fits the business model' },
     ]);
   });
@@ -181,8 +185,8 @@ describe('validateCorridor on a basis (§5.1)', () => {
   const draft = { acceptableMin: 1, toleratedMin: 0.8, rationale: RATIONALE };
 
   it('takes a missing basis as VALUE and allows VALUE for every KPI', () => {
-    expect(validateCorridor({ acceptableMin: 0.4, rationale: RATIONALE }, 'WIN_RATE')).toEqual([]);
-    expect(validateCorridor({ acceptableMin: 0.4, rationale: RATIONALE, basis: 'VALUE' }, 'WIN_RATE')).toEqual([]);
+    expect(englishIssues({ acceptableMin: 0.4, rationale: RATIONALE }, 'WIN_RATE')).toEqual([]);
+    expect(englishIssues({ acceptableMin: 0.4, rationale: RATIONALE, basis: 'VALUE' }, 'WIN_RATE')).toEqual([]);
   });
 
   it.each([
@@ -191,7 +195,7 @@ describe('validateCorridor on a basis (§5.1)', () => {
     ['PIPELINE_VALUE', 'PER_REP_MONTH'],
     ['ACTIVITIES', 'SHARE_OF_TARGET'],
   ] as const)('allows %s on %s', (kpi, basis) => {
-    expect(validateCorridor({ ...draft, basis }, kpi)).toEqual([]);
+    expect(englishIssues({ ...draft, basis }, kpi)).toEqual([]);
   });
 
   it.each([
@@ -208,7 +212,7 @@ describe('validateCorridor on a basis (§5.1)', () => {
     ],
     ['WON_DEALS', 'PER_MONTH', "must be one of VALUE, PER_REP_MONTH, SHARE_OF_TARGET (got 'PER_MONTH')"],
   ] as const)('refuses %s on %s', (kpi, basis, message) => {
-    expect(validateCorridor({ ...draft, basis: basis as CorridorBasis }, kpi)).toEqual([{ field: 'basis', message }]);
+    expect(englishIssues({ ...draft, basis: basis as CorridorBasis }, kpi)).toEqual([{ field: 'basis', message }]);
   });
 
   it('reads the bands of a share of target as ratios ≥ 0, also above 1 for a rate-free count', () => {
@@ -219,14 +223,45 @@ describe('validateCorridor on a basis (§5.1)', () => {
       ),
     ).toEqual([]);
     expect(
-      validateCorridor({ acceptableMin: -0.1, rationale: RATIONALE, basis: 'SHARE_OF_TARGET' }, 'WON_VOLUME'),
+      englishIssues({ acceptableMin: -0.1, rationale: RATIONALE, basis: 'SHARE_OF_TARGET' }, 'WON_VOLUME'),
     ).toEqual([{ field: 'acceptableMin', message: 'must lie within 0 or more for a share of target (got -0.1)' }]);
   });
 
+  it('names each issue by message code and parameters beside its English text', () => {
+    expect(
+      validateCorridor({ acceptableMin: 2, toleratedMin: 3, basis: 'PER_REP_MONTH', rationale: ' ' }, 'WIN_RATE'),
+    ).toEqual([
+      {
+        field: 'basis',
+        code: 'PER_REP_MONTH_BASIS_NOT_FOR_KPI',
+        params: { kpi: 'WIN_RATE', allowed: 'VALUE' },
+        message: 'per rep and month is not a basis for WIN_RATE: use VALUE',
+      },
+      {
+        field: 'acceptableMin',
+        code: 'BOUND_OUTSIDE_UNIT_RANGE',
+        params: { min: 0, max: 1, unit: 'RATE', value: 2 },
+        message: 'must lie within 0..1 for a RATE KPI (got 2)',
+      },
+      {
+        field: 'toleratedMin',
+        code: 'BOUND_OUTSIDE_UNIT_RANGE',
+        params: { min: 0, max: 1, unit: 'RATE', value: 3 },
+        message: 'must lie within 0..1 for a RATE KPI (got 3)',
+      },
+      {
+        field: 'rationale',
+        code: 'RATIONALE_REQUIRED',
+        params: {},
+        message: 'say why this corridor fits the business model',
+      },
+    ]);
+  });
+
   it('keeps the bands of a per-rep-month corridor in the unit of the KPI', () => {
-    expect(validateCorridor({ acceptableMin: -1, rationale: RATIONALE, basis: 'PER_REP_MONTH' }, 'WON_VOLUME')).toEqual(
-      [{ field: 'acceptableMin', message: 'must lie within 0 or more for a EUR KPI (got -1)' }],
-    );
+    expect(englishIssues({ acceptableMin: -1, rationale: RATIONALE, basis: 'PER_REP_MONTH' }, 'WON_VOLUME')).toEqual([
+      { field: 'acceptableMin', message: 'must lie within 0 or more for a EUR KPI (got -1)' },
+    ]);
   });
 });
 

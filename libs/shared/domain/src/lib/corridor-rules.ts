@@ -1,6 +1,7 @@
 import { allowedBases, CORRIDOR_BASES, type CorridorBasis, isCorridorBasis, isStock } from './corridor-basis';
 import { type KpiCode, kpiDefinition, type KpiUnit, UNIT_RANGES } from './kpi-catalogue';
 import type { Band, CorridorBands } from './kpi-status';
+import { type CodeAndParams, type CodedMessage, codedMessage } from './messages';
 import { addDays, type IsoDate } from './period';
 
 /** The four bounds of a corridor (docs/corridors.md#bands); null or absent = open side. */
@@ -35,21 +36,14 @@ export interface PolicyKey {
   readonly segment?: string | null;
 }
 
-/** A problem with one field of a draft; `field` is the draft's property name. */
-export interface CorridorIssue {
-  readonly field: keyof CorridorDraft;
-  readonly message: string;
-}
+/** A problem with one field of a draft, by code and parameters with its English `message`; `field` is the draft's property name. */
+export type CorridorIssue = CodedMessage & { readonly field: keyof CorridorDraft };
 
 export const MAX_RATIONALE_LENGTH = 2000;
 /** Larger samples add nothing to a status; the cap keeps the column and the form sane. */
 export const MAX_MIN_SAMPLE_SIZE = 1_000_000;
 
 const BOUND_FIELDS = ['acceptableMin', 'acceptableMax', 'toleratedMin', 'toleratedMax'] as const;
-
-function rangeLabel(range: { readonly min: number; readonly max: number }): string {
-  return range.max === Number.MAX_SAFE_INTEGER ? `${range.min} or more` : `${range.min}..${range.max}`;
-}
 
 function isSet(value: number | null | undefined): value is number {
   return value !== null && value !== undefined;
@@ -66,16 +60,34 @@ export function boundRange(kpi: KpiCode, basis: CorridorBasis): { readonly min: 
   return basis === 'SHARE_OF_TARGET' ? { min: 0, max: Number.MAX_SAFE_INTEGER } : UNIT_RANGES[kpiDefinition(kpi).unit];
 }
 
-function basisIssue(basis: CorridorBasis, kpi: KpiCode): string | null {
+const BASIS_NOT_FOR_KPI = {
+  VALUE: 'VALUE_BASIS_NOT_FOR_KPI',
+  PER_REP_MONTH: 'PER_REP_MONTH_BASIS_NOT_FOR_KPI',
+  SHARE_OF_TARGET: 'SHARE_OF_TARGET_BASIS_NOT_FOR_KPI',
+} as const satisfies Record<CorridorBasis, string>;
+
+function basisIssue(basis: CorridorBasis, kpi: KpiCode): CodeAndParams | null {
   // Checked again at run time: a draft may come from outside the type system (a stored or typed-in value).
   if (!isCorridorBasis(basis)) {
-    return `must be one of ${CORRIDOR_BASES.join(', ')} (got '${basis}')`;
+    return ['ONE_OF_GOT', { choices: CORRIDOR_BASES.join(', '), value: basis }];
   }
   const allowed = allowedBases(kpi);
   if (!allowed.includes(basis)) {
-    return `${BASIS_NAMES[basis]} is not a basis for ${kpi}: use ${allowed.join(' or ')}`;
+    return [BASIS_NOT_FOR_KPI[basis], { kpi, allowed: allowed.join(' or ') }];
   }
   return null;
+}
+
+/** A bound outside the range of its basis: the KPI's unit, or a share of target (any ratio ≥ 0). */
+function outOfRange(basis: CorridorBasis, kpi: KpiCode, value: number): CodeAndParams {
+  const range = boundRange(kpi, isCorridorBasis(basis) ? basis : 'VALUE');
+  if (basis === 'SHARE_OF_TARGET') {
+    return ['BOUND_BELOW_SHARE_MINIMUM', { min: range.min, value }];
+  }
+  const unit = kpiDefinition(kpi).unit;
+  return range.max === Number.MAX_SAFE_INTEGER
+    ? ['BOUND_BELOW_UNIT_MINIMUM', { min: range.min, unit, value }]
+    : ['BOUND_OUTSIDE_UNIT_RANGE', { min: range.min, max: range.max, unit, value }];
 }
 
 /**
@@ -86,13 +98,14 @@ function basisIssue(basis: CorridorBasis, kpi: KpiCode): string | null {
  */
 export function validateCorridor(draft: CorridorDraft, kpi: KpiCode): CorridorIssue[] {
   const issues: CorridorIssue[] = [];
+  const issue = (field: keyof CorridorDraft, ...message: CodeAndParams) =>
+    issues.push({ field, ...codedMessage(...message) });
   const basis = draft.basis ?? 'VALUE';
   const wrongBasis = basisIssue(basis, kpi);
   if (wrongBasis) {
-    issues.push({ field: 'basis', message: wrongBasis });
+    issue('basis', ...wrongBasis);
   }
   const range = boundRange(kpi, isCorridorBasis(basis) ? basis : 'VALUE');
-  const rangeNoun = basis === 'SHARE_OF_TARGET' ? 'a share of target' : `a ${kpiDefinition(kpi).unit} KPI`;
   const badBounds = new Set<string>();
   for (const field of BOUND_FIELDS) {
     const value = draft[field];
@@ -100,58 +113,52 @@ export function validateCorridor(draft: CorridorDraft, kpi: KpiCode): CorridorIs
       continue;
     }
     if (!Number.isFinite(value)) {
-      issues.push({ field, message: 'must be a finite number' });
+      issue(field, 'NOT_A_FINITE_NUMBER', {});
       badBounds.add(field);
     } else if (value < range.min || value > range.max) {
-      issues.push({ field, message: `must lie within ${rangeLabel(range)} for ${rangeNoun} (got ${value})` });
+      issue(field, ...outOfRange(basis, kpi, value));
       badBounds.add(field);
     }
   }
   if (!BOUND_FIELDS.some((field) => isSet(draft[field]))) {
-    issues.push({ field: 'acceptableMin', message: 'set at least one bound' });
+    issue('acceptableMin', 'NO_BOUND_SET', {});
   }
   // Order and containment only make sense between bounds that are valid on their own.
   const bound = (field: (typeof BOUND_FIELDS)[number]) => (badBounds.has(field) ? undefined : draft[field]);
   const [acceptableMin, acceptableMax] = [bound('acceptableMin'), bound('acceptableMax')];
   const [toleratedMin, toleratedMax] = [bound('toleratedMin'), bound('toleratedMax')];
   if (isSet(acceptableMin) && isSet(acceptableMax) && acceptableMin > acceptableMax) {
-    issues.push({ field: 'acceptableMax', message: `must not be below acceptableMin (${acceptableMin})` });
+    issue('acceptableMax', 'BOUND_BELOW_ACCEPTABLE_MIN', { min: acceptableMin });
   }
   if (isSet(toleratedMin) && isSet(toleratedMax) && toleratedMin > toleratedMax) {
-    issues.push({ field: 'toleratedMax', message: `must not be below toleratedMin (${toleratedMin})` });
+    issue('toleratedMax', 'BOUND_BELOW_TOLERATED_MIN', { min: toleratedMin });
   }
   if (
     isSet(toleratedMin) &&
     !badBounds.has('acceptableMin') &&
     !(isSet(acceptableMin) && acceptableMin >= toleratedMin)
   ) {
-    issues.push({ field: 'toleratedMin', message: 'the tolerated band must contain the acceptable band' });
+    issue('toleratedMin', 'TOLERATED_BAND_NOT_CONTAINING_ACCEPTABLE', {});
   }
   if (
     isSet(toleratedMax) &&
     !badBounds.has('acceptableMax') &&
     !(isSet(acceptableMax) && acceptableMax <= toleratedMax)
   ) {
-    issues.push({ field: 'toleratedMax', message: 'the tolerated band must contain the acceptable band' });
+    issue('toleratedMax', 'TOLERATED_BAND_NOT_CONTAINING_ACCEPTABLE', {});
   }
   const minSampleSize = draft.minSampleSize;
   if (
     isSet(minSampleSize) &&
     (!Number.isInteger(minSampleSize) || minSampleSize < 1 || minSampleSize > MAX_MIN_SAMPLE_SIZE)
   ) {
-    issues.push({
-      field: 'minSampleSize',
-      message: `must be a whole number from 1 to ${MAX_MIN_SAMPLE_SIZE} (got ${minSampleSize})`,
-    });
+    issue('minSampleSize', 'WHOLE_NUMBER_OUT_OF_RANGE', { min: 1, max: MAX_MIN_SAMPLE_SIZE, value: minSampleSize });
   }
   const rationale = draft.rationale?.trim() ?? '';
   if (rationale === '') {
-    issues.push({ field: 'rationale', message: 'say why this corridor fits the business model' });
+    issue('rationale', 'RATIONALE_REQUIRED', {});
   } else if (rationale.length > MAX_RATIONALE_LENGTH) {
-    issues.push({
-      field: 'rationale',
-      message: `must be at most ${MAX_RATIONALE_LENGTH} characters (got ${rationale.length})`,
-    });
+    issue('rationale', 'TEXT_TOO_LONG', { maxLength: MAX_RATIONALE_LENGTH, length: rationale.length });
   }
   return issues;
 }

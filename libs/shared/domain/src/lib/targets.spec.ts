@@ -9,7 +9,9 @@ import {
   monthsFrom,
   targetUnitOf,
   sumOfTargets,
+  MAX_TARGET_VALUE,
   targetValueIssue,
+  targetValueProblem,
   teamTotals,
 } from './targets';
 
@@ -45,6 +47,15 @@ describe('target values', () => {
     expect(targetValueIssue(-1, 'EUR')).toBe('must be 0 or more');
     expect(targetValueIssue(Number.NaN, 'EUR')).toBe('must be a number');
     expect(targetValueIssue(1e12, 'EUR')).toBe('must be at most 999,999,999,999');
+  });
+
+  it('names the problem of a target value by message code, its text naming the largest target as people read it', () => {
+    expect(targetValueProblem(1234.56, 'EUR')).toBeNull();
+    expect(targetValueProblem(2.5, 'COUNT')).toEqual({ code: 'NOT_WHOLE_NUMBER', params: {} });
+    expect(targetValueProblem(MAX_TARGET_VALUE + 1, 'COUNT')).toEqual({ code: 'TARGET_TOO_LARGE', params: {} });
+    expect(targetValueIssue(MAX_TARGET_VALUE + 1, 'COUNT')).toBe(
+      `must be at most ${MAX_TARGET_VALUE.toLocaleString('en-US')}`,
+    );
   });
 
   it('knows which KPIs take targets', () => {

@@ -1,4 +1,5 @@
 import type { KpiCode } from './kpi-catalogue';
+import { englishTextOf, type MessageRef } from './messages';
 import { addMonths, type IsoDate, type Period } from './period';
 
 /** The KPIs a target can be set for (docs/kpis.md#targets): the counts and the sum a rep is measured by. */
@@ -50,23 +51,30 @@ export function monthsFrom(first: YearMonth, count: number): YearMonth[] {
  * Why a target value cannot be stored, or null when it can: a number ≥ 0 and at most
  * MAX_TARGET_VALUE, to the cent for euros and whole for counts.
  */
-export function targetValueIssue(value: number, unit: TargetUnit): string | null {
+export function targetValueProblem(value: number, unit: TargetUnit): MessageRef | null {
   if (!Number.isFinite(value)) {
-    return 'must be a number';
+    return { code: 'NOT_A_NUMBER', params: {} };
   }
   if (value < 0) {
-    return 'must be 0 or more';
+    return { code: 'NOT_NEGATIVE', params: {} };
   }
   if (value > MAX_TARGET_VALUE) {
-    return `must be at most ${MAX_TARGET_VALUE.toLocaleString('en-US')}`;
+    // The catalogue's text names MAX_TARGET_VALUE as written for people (999,999,999,999).
+    return { code: 'TARGET_TOO_LARGE', params: {} };
   }
   if (unit === 'COUNT' && !Number.isInteger(value)) {
-    return 'must be a whole number';
+    return { code: 'NOT_WHOLE_NUMBER', params: {} };
   }
   if (unit === 'EUR' && !isWholeCents(value)) {
-    return 'must have at most 2 decimals';
+    return { code: 'AT_MOST_TWO_DECIMALS', params: {} };
   }
   return null;
+}
+
+/** targetValueProblem in English words, or null when the value can be stored. */
+export function targetValueIssue(value: number, unit: TargetUnit): string | null {
+  const problem = targetValueProblem(value, unit);
+  return problem && englishTextOf(problem);
 }
 
 function isWholeCents(value: number): boolean {

@@ -4,7 +4,7 @@ import { recordAudit, ValidationError, type Viewer } from '@salesdash/api/platfo
 import type { AdminRegionInput } from '../admin.inputs';
 import { selectRow, selectRows } from '../sql-rows';
 import { FieldConflictError, withUniqueConflicts } from '../validation/field-conflict';
-import { InputCheck, shown } from '../validation/org-input-rules';
+import { clipped, InputCheck } from '../validation/org-input-rules';
 
 export interface AdminRegionRecord {
   readonly id: string;
@@ -29,7 +29,7 @@ export class RegionAdminService {
 
   async create(actor: Viewer, input: AdminRegionInput): Promise<AdminRegionRecord> {
     const region = checkedRegion(input);
-    const duplicate = () => new FieldConflictError('input.id', `region ${shown(region.id)} already exists`);
+    const duplicate = () => new FieldConflictError('input.id', 'REGION_EXISTS', { id: clipped(region.id) });
     return withUniqueConflicts(
       () =>
         this.dataSource.transaction(async (manager) => {
@@ -87,10 +87,11 @@ export class RegionAdminService {
         [id],
       );
       if (teams.length > 0) {
-        throw new FieldConflictError(
-          'id',
-          `region ${shown(current.name)} still has ${teams.length} team(s) (${teams.map((team) => team.team_id).join(', ')}): move or delete them first`,
-        );
+        throw new FieldConflictError('id', 'REGION_HAS_TEAMS', {
+          name: clipped(current.name),
+          count: teams.length,
+          teams: teams.map((team) => team.team_id).join(', '),
+        });
       }
       await manager.query('DELETE FROM region WHERE region_id = $1', [id]);
       await recordAudit(manager, {
@@ -114,10 +115,10 @@ export class RegionAdminService {
       'SELECT region_id FROM region WHERE lower(name) = lower($1) AND region_id <> $2',
       [region.name, region.id],
     );
-    return new FieldConflictError(
-      'input.name',
-      `${holder ? `region ${holder.region_id}` : 'another region'} is already called ${shown(region.name)}`,
-    );
+    const name = clipped(region.name);
+    return holder
+      ? new FieldConflictError('input.name', 'REGION_NAME_TAKEN', { holder: holder.region_id, name })
+      : new FieldConflictError('input.name', 'REGION_NAME_TAKEN_BY_ANOTHER', { name });
   }
 }
 
@@ -141,7 +142,7 @@ async function lockRegion(
     [id],
   );
   if (!region) {
-    throw ValidationError.of(field, `unknown region ${shown(id)}`);
+    throw ValidationError.of(field, 'UNKNOWN_REGION', { id: clipped(id) });
   }
   return region;
 }

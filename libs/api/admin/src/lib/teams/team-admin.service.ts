@@ -4,7 +4,7 @@ import { recordAudit, ValidationError, type Viewer } from '@salesdash/api/platfo
 import type { AdminTeamInput } from '../admin.inputs';
 import { selectRow, selectRows } from '../sql-rows';
 import { FieldConflictError, withUniqueConflicts } from '../validation/field-conflict';
-import { InputCheck, shown } from '../validation/org-input-rules';
+import { clipped, InputCheck } from '../validation/org-input-rules';
 
 export interface AdminTeamRecord {
   readonly id: string;
@@ -43,7 +43,7 @@ export class TeamAdminService {
 
   async create(actor: Viewer, input: AdminTeamInput): Promise<AdminTeamRecord> {
     const { id, team } = checkedTeam(input);
-    const duplicate = () => new FieldConflictError('input.id', `team ${shown(id)} already exists`);
+    const duplicate = () => new FieldConflictError('input.id', 'TEAM_EXISTS', { id: clipped(id) });
     return withUniqueConflicts(
       () =>
         this.dataSource.transaction(async (manager) => {
@@ -116,16 +116,16 @@ export class TeamAdminService {
         [id],
       );
       if (references.members > 0) {
-        throw new FieldConflictError(
-          'id',
-          `team ${shown(current.name)} still has ${references.members} member(s): move them to another team first`,
-        );
+        throw new FieldConflictError('id', 'TEAM_HAS_MEMBERS', {
+          name: clipped(current.name),
+          count: references.members,
+        });
       }
       if (references.targets > 0) {
-        throw new FieldConflictError(
-          'id',
-          `team ${shown(current.name)} has ${references.targets} target(s) in targets.csv; a team with targets is kept`,
-        );
+        throw new FieldConflictError('id', 'TEAM_HAS_TARGETS', {
+          name: clipped(current.name),
+          count: references.targets,
+        });
       }
       await manager.query('DELETE FROM team WHERE team_id = $1', [id]);
       await recordAudit(manager, {
@@ -149,10 +149,10 @@ export class TeamAdminService {
       'SELECT team_id FROM team WHERE region_id = $1 AND lower(name) = lower($2) AND team_id <> $3',
       [team.regionId, team.name, id],
     );
-    return new FieldConflictError(
-      'input.name',
-      `${holder ? `team ${holder.team_id}` : 'another team'} of this region is already called ${shown(team.name)}`,
-    );
+    const name = clipped(team.name);
+    return holder
+      ? new FieldConflictError('input.name', 'TEAM_NAME_TAKEN', { holder: holder.team_id, name })
+      : new FieldConflictError('input.name', 'TEAM_NAME_TAKEN_BY_ANOTHER', { name });
   }
 }
 
@@ -185,7 +185,7 @@ async function lockTeam(
     [id],
   );
   if (!team) {
-    throw ValidationError.of(field, `unknown team ${shown(id)}`);
+    throw ValidationError.of(field, 'UNKNOWN_TEAM', { id: clipped(id) });
   }
   return team;
 }
@@ -205,26 +205,23 @@ async function checkManager(manager: EntityManager, managerUserId: string | null
     [managerUserId],
   );
   if (!candidate) {
-    throw ValidationError.of('input.managerUserId', `unknown user ${shown(managerUserId)}`);
+    throw ValidationError.of('input.managerUserId', 'UNKNOWN_USER', { id: clipped(managerUserId) });
   }
   if (candidate.role !== 'SALES_MANAGER') {
-    throw ValidationError.of(
-      'input.managerUserId',
-      `${candidate.display_name} has the role ${candidate.role}; a team's manager must be a SALES_MANAGER`,
-    );
+    throw ValidationError.of('input.managerUserId', 'MANAGER_NOT_SALES_MANAGER', {
+      name: candidate.display_name,
+      role: candidate.role,
+    });
   }
   if (!candidate.active) {
-    throw ValidationError.of(
-      'input.managerUserId',
-      `${candidate.display_name} is deactivated; a team's manager must be active`,
-    );
+    throw ValidationError.of('input.managerUserId', 'MANAGER_DEACTIVATED', { name: candidate.display_name });
   }
 }
 
 /** The region must exist (and cannot be deleted meanwhile). */
 async function checkRegion(manager: EntityManager, regionId: string): Promise<void> {
   if (!(await selectRow(manager, 'SELECT 1 FROM region WHERE region_id = $1 FOR KEY SHARE', [regionId]))) {
-    throw ValidationError.of('input.regionId', `unknown region ${shown(regionId)}`);
+    throw ValidationError.of('input.regionId', 'UNKNOWN_REGION', { id: clipped(regionId) });
   }
 }
 

@@ -1,14 +1,15 @@
 import { ADVISORY_LOCKS, lockUntilCommit, type SqlRunner, type Viewer } from '@salesdash/api/platform';
+import type { MessageCode } from '@salesdash/shared/domain';
 import { selectRow } from '../sql-rows';
 import { FieldConflictError } from '../validation/field-conflict';
 import type { LockedUser } from './user-records';
 
 export type AdminLoss = 'deactivate' | 'demote';
 
-const SELF_MESSAGES: Record<AdminLoss, string> = {
-  deactivate: 'you cannot deactivate yourself; another administrator has to',
-  demote: 'you cannot take the ADMIN role from yourself; another administrator has to',
-};
+const SELF_MESSAGES = {
+  deactivate: 'CANNOT_DEACTIVATE_YOURSELF',
+  demote: 'CANNOT_DEMOTE_YOURSELF',
+} as const satisfies Record<AdminLoss, MessageCode>;
 
 /**
  * Refuses a change that would take an administrator away from the organisation when it is the
@@ -23,7 +24,7 @@ export async function assertAdministrationRemains(
   field: string,
 ): Promise<void> {
   if (user.id === actor.userId) {
-    throw new FieldConflictError(field, SELF_MESSAGES[change]);
+    throw new FieldConflictError(field, SELF_MESSAGES[change], {});
   }
   if (user.role !== 'ADMIN' || !user.active) {
     return;
@@ -35,9 +36,6 @@ export async function assertAdministrationRemains(
     [user.id],
   );
   if (!another) {
-    throw new FieldConflictError(
-      field,
-      `${user.displayName} is the last active administrator; make another user an active ADMIN first`,
-    );
+    throw new FieldConflictError(field, 'LAST_ACTIVE_ADMIN', { name: user.displayName });
   }
 }

@@ -30,7 +30,7 @@ export class PasswordResetService {
     check.done();
     if (id === actor.userId) {
       // A reset would end the administrator's own sessions and force a change they can make themselves.
-      throw new FieldConflictError('userId', 'you cannot reset your own password; another administrator has to');
+      throw new FieldConflictError('userId', 'CANNOT_RESET_OWN_PASSWORD', {});
     }
     const temporaryPassword = generateTemporaryPassword();
     // Hashed before the transaction: argon2id takes a while and must not hold the row lock.

@@ -5,7 +5,7 @@ import type { Role } from '@salesdash/shared/domain';
 import type { AdminUserFilterInput, AdminUserInput } from '../admin.inputs';
 import { selectRow, selectRows } from '../sql-rows';
 import { FieldConflictError, withUniqueConflicts } from '../validation/field-conflict';
-import { InputCheck, shown } from '../validation/org-input-rules';
+import { clipped, InputCheck } from '../validation/org-input-rules';
 import { assertAdministrationRemains } from './admin-protection';
 import { ADMIN_USER_SQL, type AdminUserRecord, lockUser, readUser } from './user-records';
 
@@ -76,7 +76,7 @@ export class UserAdminService {
 
   async create(actor: Viewer, input: AdminUserInput): Promise<AdminUserRecord> {
     const { id, user } = checkedUser(input);
-    const duplicate = () => new FieldConflictError('input.id', `user ${shown(id)} already exists`);
+    const duplicate = () => new FieldConflictError('input.id', 'USER_EXISTS', { id: clipped(id) });
     return withUniqueConflicts(
       () =>
         this.dataSource.transaction(async (manager) => {
@@ -161,10 +161,7 @@ function sameUser(a: UserSnapshot, b: UserSnapshot): boolean {
 }
 
 function emailTaken(email: string): FieldConflictError {
-  return new FieldConflictError(
-    'input.email',
-    `e-mail ${shown(email)} is already used by another user (ignoring case)`,
-  );
+  return new FieldConflictError('input.email', 'EMAIL_TAKEN', { email: clipped(email) });
 }
 
 async function checkEmailAndTeam(manager: EntityManager, id: string, user: UserSnapshot): Promise<void> {
@@ -174,16 +171,16 @@ async function checkEmailAndTeam(manager: EntityManager, id: string, user: UserS
     [user.email, id],
   );
   if (owner) {
-    throw new FieldConflictError(
-      'input.email',
-      `e-mail ${shown(user.email)} is already used by user ${owner.user_id} (ignoring case)`,
-    );
+    throw new FieldConflictError('input.email', 'EMAIL_TAKEN_BY_USER', {
+      email: clipped(user.email),
+      userId: owner.user_id,
+    });
   }
   if (
     user.teamId !== null &&
     !(await selectRow(manager, 'SELECT 1 FROM team WHERE team_id = $1 FOR KEY SHARE', [user.teamId]))
   ) {
-    throw ValidationError.of('input.teamId', `unknown team ${shown(user.teamId)}`);
+    throw ValidationError.of('input.teamId', 'UNKNOWN_TEAM', { id: clipped(user.teamId) });
   }
 }
 
@@ -195,9 +192,9 @@ async function assertManagesNoTeam(manager: EntityManager, id: string, displayNa
     [id],
   );
   if (teams.length > 0) {
-    throw new FieldConflictError(
-      'input.role',
-      `${displayName} manages ${teams.map((team) => shown(team.name)).join(', ')}: give those teams another manager first`,
-    );
+    throw new FieldConflictError('input.role', 'USER_MANAGES_TEAMS', {
+      name: displayName,
+      teams: teams.map((team) => `'${clipped(team.name)}'`).join(', '),
+    });
   }
 }

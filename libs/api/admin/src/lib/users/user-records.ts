@@ -1,7 +1,7 @@
 import { type SqlRunner, ValidationError } from '@salesdash/api/platform';
 import type { Role } from '@salesdash/shared/domain';
 import { selectRow } from '../sql-rows';
-import { shown } from '../validation/org-input-rules';
+import { clipped } from '../validation/org-input-rules';
 
 export interface AdminUserRecord {
   readonly id: string;
@@ -57,7 +57,7 @@ export async function lockUser(runner: SqlRunner, userId: string, field: string)
     [userId],
   );
   if (!user) {
-    throw ValidationError.of(field, `unknown user ${shown(userId)}`);
+    throw ValidationError.of(field, 'UNKNOWN_USER', { id: clipped(userId) });
   }
   return user;
 }

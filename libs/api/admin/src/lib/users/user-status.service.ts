@@ -21,7 +21,7 @@ export class UserStatusService {
     return this.dataSource.transaction(async (manager) => {
       const user = await lockUser(manager, id, 'userId');
       if (!user.active) {
-        throw new FieldConflictError('userId', `${user.displayName} is already deactivated`);
+        throw new FieldConflictError('userId', 'USER_ALREADY_DEACTIVATED', { name: user.displayName });
       }
       await assertAdministrationRemains(manager, actor, user, 'deactivate', 'userId');
       await manager.query('UPDATE app_user SET active = false WHERE user_id = $1', [id]);
@@ -45,7 +45,7 @@ export class UserStatusService {
     return this.dataSource.transaction(async (manager) => {
       const user = await lockUser(manager, id, 'userId');
       if (user.active) {
-        throw new FieldConflictError('userId', `${user.displayName} is already active`);
+        throw new FieldConflictError('userId', 'USER_ALREADY_ACTIVE', { name: user.displayName });
       }
       await manager.query('UPDATE app_user SET active = true WHERE user_id = $1', [id]);
       await recordAudit(manager, {

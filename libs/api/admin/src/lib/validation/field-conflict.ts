@@ -1,4 +1,5 @@
 import { ConflictError } from '@salesdash/api/platform';
+import type { CodeAndParams } from '@salesdash/shared/domain';
 
 /**
  * A CONFLICT caused by one input field (an e-mail in use, a team that still has members), with the
@@ -7,9 +8,11 @@ import { ConflictError } from '@salesdash/api/platform';
 export class FieldConflictError extends ConflictError {
   constructor(
     readonly field: string,
-    message: string,
+    ...message: CodeAndParams
   ) {
-    super(`${field}: ${message}`);
+    super(...message);
+    // Like a ValidationError's: the field, then what is wrong with it.
+    this.message = `${field}: ${this.message}`;
     this.details['field'] = field;
   }
 }

@@ -1,6 +1,7 @@
 import { MAX_ID_LENGTH, MAX_NAME_LENGTH, ValidationError } from '@salesdash/api/platform';
 import { InputCheck } from './org-input-rules';
 
+/** The issues `run` found, by field and English text. */
 function issuesOf(run: (check: InputCheck) => void): { field: string; message: string }[] {
   const check = new InputCheck();
   run(check);
@@ -9,7 +10,7 @@ function issuesOf(run: (check: InputCheck) => void): { field: string; message: s
     return [];
   } catch (error) {
     expect(error).toBeInstanceOf(ValidationError);
-    return [...(error as ValidationError).issues];
+    return (error as ValidationError).issues.map(({ field, message }) => ({ field, message }));
   }
 }
 

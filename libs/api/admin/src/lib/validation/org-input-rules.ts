@@ -1,23 +1,23 @@
 import {
-  EMAIL_RULE,
+  emailProblem,
+  fieldIssue,
   type FieldIssue,
-  ID_RULE,
-  isEmail,
-  isId,
+  idProblem,
   MAX_REASON_LENGTH,
   MAX_SEARCH_LENGTH,
   nameProblem,
   textProblem,
   ValidationError,
 } from '@salesdash/api/platform';
+import type { CodeAndParams } from '@salesdash/shared/domain';
 
 // The audit log's entity types: region, team, user, responsibility, …
 const ENTITY_TYPE_PATTERN = /^[a-z][a-z0-9_.-]{0,39}$/;
 const MAX_SHOWN_LENGTH = 40;
 
-/** The offending value as a message quotes it, shortened when long. */
-export function shown(value: string): string {
-  return `'${value.length > MAX_SHOWN_LENGTH ? `${value.slice(0, MAX_SHOWN_LENGTH)}…` : value}'`;
+/** The offending value as a message names it, shortened when long. */
+export function clipped(value: string): string {
+  return value.length > MAX_SHOWN_LENGTH ? `${value.slice(0, MAX_SHOWN_LENGTH)}…` : value;
 }
 
 /**
@@ -27,12 +27,16 @@ export function shown(value: string): string {
 export class InputCheck {
   private readonly issues: FieldIssue[] = [];
 
+  private add(field: string, problem: CodeAndParams | undefined): void {
+    if (problem !== undefined) {
+      this.issues.push(fieldIssue(field, ...problem));
+    }
+  }
+
   /** An id as the CSV files carry it; answers it trimmed. */
   id(value: string, field: string): string {
     const id = value.trim();
-    if (!isId(id)) {
-      this.issues.push({ field, message: `${ID_RULE} (got ${shown(id)})` });
-    }
+    this.add(field, idProblem(id, clipped(id)));
     return id;
   }
 
@@ -44,25 +48,20 @@ export class InputCheck {
   /** The kind of entity an audit entry is about. */
   entityType(value: string, field: string): string {
     if (!ENTITY_TYPE_PATTERN.test(value)) {
-      this.issues.push({ field, message: `must be an entity type like user, team or region (got ${shown(value)})` });
+      this.add(field, ['ENTITY_TYPE_FORMAT', { value: clipped(value) }]);
     }
     return value;
   }
 
   /** A name shown to people: trimmed, not empty, one line. */
   name(value: string, field: string): string {
-    const problem = nameProblem(value);
-    if (problem !== undefined) {
-      this.issues.push({ field, message: problem });
-    }
+    this.add(field, nameProblem(value));
     return value.trim();
   }
 
   email(value: string, field: string): string {
     const email = value.trim();
-    if (!isEmail(email)) {
-      this.issues.push({ field, message: `${EMAIL_RULE} (got ${shown(email)})` });
-    }
+    this.add(field, emailProblem(email, clipped(email)));
     return email;
   }
 
@@ -83,16 +82,13 @@ export class InputCheck {
   /** A whole number within [min, max]. */
   integer(value: number, field: string, min: number, max: number): number {
     if (!Number.isInteger(value) || value < min || value > max) {
-      this.issues.push({ field, message: `must be a whole number from ${min} to ${max} (got ${value})` });
+      this.add(field, ['WHOLE_NUMBER_OUT_OF_RANGE', { min, max, value }]);
     }
     return value;
   }
 
   private text(value: string, field: string, maxLength: number): void {
-    const problem = textProblem(value, maxLength);
-    if (problem !== undefined) {
-      this.issues.push({ field, message: problem });
-    }
+    this.add(field, textProblem(value, maxLength));
   }
 
   /** Throws every problem found so far as one ValidationError. */

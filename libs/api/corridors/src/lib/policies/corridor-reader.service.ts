@@ -4,7 +4,7 @@ import { AccessService } from '@salesdash/api/identity';
 import { ValidationError, type Viewer } from '@salesdash/api/platform';
 import { type IsoDate, type KpiCode, policyInForce, toIsoDate } from '@salesdash/shared/domain';
 import { selectRow } from '@salesdash/api/policies';
-import { InputCheck, shown } from '@salesdash/api/policies';
+import { clipped, InputCheck } from '@salesdash/api/policies';
 import { CORRIDOR_SELECT, type CorridorRecord, selectCorridors } from '@salesdash/api/policies';
 
 export interface CorridorFilter {
@@ -85,7 +85,7 @@ export class CorridorReader {
 
   private async assertModelExists(code: string, field: string): Promise<void> {
     if (!(await selectRow(this.dataSource, 'SELECT 1 FROM business_model WHERE code = $1', [code]))) {
-      throw ValidationError.of(field, `unknown business model ${shown(code)}`);
+      throw ValidationError.of(field, 'UNKNOWN_BUSINESS_MODEL', { code: clipped(code) });
     }
   }
 }

@@ -123,7 +123,7 @@ export class CorridorImpactService {
       issues.push(
         ...validateCorridor(draft, kpi)
           .filter((issue) => issue.field !== 'rationale')
-          .map((issue) => ({ field: `draft.${issue.field}`, message: issue.message })),
+          .map((issue) => ({ ...issue, field: `draft.${issue.field}` })),
       );
     }
     if (issues.length > 0) {

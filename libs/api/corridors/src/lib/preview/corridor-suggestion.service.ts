@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { ValidationError } from '@salesdash/api/platform';
+import { fieldIssue, ValidationError } from '@salesdash/api/platform';
 import {
   allowedBases,
   basisName,
@@ -74,7 +74,7 @@ export class CorridorSuggestionService {
     const basis = basisInput ?? 'VALUE';
     const issues = await modelAndKpiIssues(this.dataSource, businessModel, kpiCode, '');
     if (issues.length === 0 && !allowedBases(kpiCode as KpiCode).includes(basis)) {
-      issues.push({ field: 'basis', message: `${basis} is not a basis for ${kpiCode}` });
+      issues.push(fieldIssue('basis', 'BASIS_NOT_FOR_KPI', { basis, kpi: kpiCode }));
     }
     if (issues.length > 0) {
       throw new ValidationError(issues);

@@ -1,5 +1,5 @@
 import type { DataSource } from 'typeorm';
-import type { FieldIssue } from '@salesdash/api/platform';
+import { fieldIssue, type FieldIssue } from '@salesdash/api/platform';
 import { isKpiCode, type KpiCode, type Period } from '@salesdash/shared/domain';
 import type { KpiEngine } from '@salesdash/api/kpi-engine';
 import type { KpiMeasurement } from '@salesdash/api/kpi-engine';
@@ -58,10 +58,10 @@ export async function modelAndKpiIssues(
   const issues: FieldIssue[] = [];
   const [{ found }] = (await dataSource.query(MODEL_EXISTS_SQL, [businessModel])) as { found: boolean }[];
   if (!found) {
-    issues.push({ field: `${prefix}businessModel`, message: `unknown business model '${businessModel}'` });
+    issues.push(fieldIssue(`${prefix}businessModel`, 'UNKNOWN_BUSINESS_MODEL', { code: businessModel }));
   }
   if (!isKpiCode(kpi)) {
-    issues.push({ field: `${prefix}kpi`, message: `unknown KPI '${kpi}'` });
+    issues.push(fieldIssue(`${prefix}kpi`, 'UNKNOWN_KPI', { code: kpi }));
   }
   return issues;
 }

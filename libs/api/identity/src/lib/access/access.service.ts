@@ -77,7 +77,7 @@ export class AccessService {
     }
     const hidden = named.filter((kpi) => !visible.includes(kpi));
     if (hidden.length > 0) {
-      throw new ForbiddenError(`The role ${viewer.role} may not see ${hidden.join(', ')}`);
+      throw new ForbiddenError('ROLE_MAY_NOT_SEE_KPIS', { role: viewer.role, kpis: hidden.join(', ') });
     }
     return named;
   }
@@ -107,7 +107,7 @@ export class AccessService {
     }
     if (!requested) {
       if (widest.ids?.length === 0) {
-        throw new ForbiddenError('You manage no team yet, so there are no rows to show');
+        throw new ForbiddenError('NO_MANAGED_TEAM', {});
       }
       return widest;
     }
@@ -121,7 +121,7 @@ export class AccessService {
    */
   async rowScopes(viewer: Viewer, type: ScopeType, ids: readonly string[], field: string): Promise<RowScope[]> {
     if (type === 'COMPANY') {
-      throw ValidationError.of(field, 'the company is one scope, not one of several');
+      throw ValidationError.of(field, 'COMPANY_NOT_ONE_OF_SEVERAL_SCOPES', {});
     }
     const widest = await this.defaultScope(viewer);
     if (widest.type !== 'COMPANY') {
@@ -137,9 +137,8 @@ function refuseOutside(viewer: Viewer, widest: RowScope, type: ScopeType, ids: r
   const allowedIds = type === widest.type ? widest.ids : type === 'REP' ? widest.repIds : [];
   if (ids.length === 0 || ids.some((id) => !allowedIds?.includes(id))) {
     throw new ForbiddenError(
-      viewer.role === 'SALES_REP'
-        ? 'A sales rep sees only their own deals'
-        : 'A sales manager sees only the teams they manage and the reps in them',
+      viewer.role === 'SALES_REP' ? 'SALES_REP_SEES_OWN_DEALS' : 'SALES_MANAGER_SEES_OWN_TEAMS',
+      {},
     );
   }
 }

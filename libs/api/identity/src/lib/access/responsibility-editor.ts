@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
-import { type FieldIssue, recordAudit, ValidationError, type Viewer } from '@salesdash/api/platform';
+import { fieldIssue, type FieldIssue, recordAudit, ValidationError, type Viewer } from '@salesdash/api/platform';
 import { GRANT_ACTION, RESPONSIBILITY_ENTITY, REVOKE_ACTION } from './responsibility-matrix';
 import { type CellChange, cellKey, validateResponsibilityRequest } from './responsibility-request';
 
@@ -51,10 +51,12 @@ export class ResponsibilityEditor {
     const granted = new Set(rows.map((row) => cellKey(row.role, row.kpi)));
     const issues: FieldIssue[] = changes
       .filter((change) => granted.has(cellKey(change.role, change.kpi)) === change.granted)
-      .map((change) => ({
-        field: `changes[${change.index}].granted`,
-        message: `${change.role} ${change.granted ? 'already sees' : 'already does not see'} ${change.kpi}, so this changes nothing; reload the matrix, it may have been changed meanwhile`,
-      }));
+      .map((change) =>
+        fieldIssue(`changes[${change.index}].granted`, change.granted ? 'KPI_ALREADY_SEEN' : 'KPI_ALREADY_NOT_SEEN', {
+          role: change.role,
+          kpi: change.kpi,
+        }),
+      );
     if (issues.length > 0) {
       throw new ValidationError(issues);
     }

@@ -103,7 +103,7 @@ export class ResponsibilityMatrix {
   /** Audited changes of the matrix, newest first. */
   async history(limit: number = HISTORY_DEFAULT_LIMIT): Promise<ResponsibilityChangeType[]> {
     if (!Number.isInteger(limit) || limit < 1 || limit > HISTORY_MAX_LIMIT) {
-      throw ValidationError.of('limit', `limit must be between 1 and ${HISTORY_MAX_LIMIT}`);
+      throw ValidationError.of('limit', 'HISTORY_LIMIT_OUT_OF_RANGE', { max: HISTORY_MAX_LIMIT });
     }
     const rows: ChangeRow[] = await this.dataSource.query(HISTORY_SQL, [limit]);
     return rows.map(toChange);

@@ -1,4 +1,4 @@
-import { type FieldIssue, MAX_REASON_LENGTH, ValidationError } from '@salesdash/api/platform';
+import { fieldIssue, type FieldIssue, MAX_REASON_LENGTH, ValidationError } from '@salesdash/api/platform';
 import { isKpiCode, isRole, KPI_CODES, type KpiCode, type Role, ROLES } from '@salesdash/shared/domain';
 
 /** Every cell once: more changes than cells must repeat one. */
@@ -27,12 +27,9 @@ export function cellKey(role: string, kpi: string): string {
 function checkReason(reason: string, issues: FieldIssue[]): string {
   const trimmed = reason.trim();
   if (trimmed === '') {
-    issues.push({ field: 'reason', message: 'give a reason: it is kept in the audit log with the change' });
+    issues.push(fieldIssue('reason', 'REASON_REQUIRED_FOR_AUDIT', {}));
   } else if (trimmed.length > MAX_REASON_LENGTH) {
-    issues.push({
-      field: 'reason',
-      message: `a reason may have at most ${MAX_REASON_LENGTH} characters (this one has ${trimmed.length})`,
-    });
+    issues.push(fieldIssue('reason', 'REASON_TOO_LONG', { max: MAX_REASON_LENGTH, length: trimmed.length }));
   }
   return trimmed;
 }
@@ -49,9 +46,9 @@ export function validateResponsibilityRequest(
   const issues: FieldIssue[] = [];
   const trimmedReason = checkReason(reason, issues);
   if (changes.length === 0) {
-    issues.push({ field: 'changes', message: 'name at least one change' });
+    issues.push(fieldIssue('changes', 'CHANGES_EMPTY', {}));
   } else if (changes.length > MAX_CHANGES) {
-    issues.push({ field: 'changes', message: `at most ${MAX_CHANGES} changes, one per cell of the matrix` });
+    issues.push(fieldIssue('changes', 'CHANGES_TOO_MANY', { max: MAX_CHANGES }));
     throw new ValidationError(issues);
   }
   const firstIndexOf = new Map<string, number>();
@@ -60,25 +57,22 @@ export function validateResponsibilityRequest(
     const field = `changes[${index}]`;
     const { role, kpi, granted } = change;
     if (!isRole(role)) {
-      issues.push({ field: `${field}.role`, message: `unknown role '${role}'` });
+      issues.push(fieldIssue(`${field}.role`, 'UNKNOWN_ROLE', { role }));
     }
     if (!isKpiCode(kpi)) {
-      issues.push({ field: `${field}.kpi`, message: `unknown KPI '${kpi}'` });
+      issues.push(fieldIssue(`${field}.kpi`, 'UNKNOWN_KPI', { code: kpi }));
     }
     if (!isRole(role) || !isKpiCode(kpi)) {
       return;
     }
     if (role === FIXED_ROLE) {
-      issues.push({
-        field: `${field}.role`,
-        message: 'the ADMIN row is fixed at every KPI: administrators support every other role',
-      });
+      issues.push(fieldIssue(`${field}.role`, 'ADMIN_ROW_FIXED', {}));
       return;
     }
     const key = cellKey(role, kpi);
     const first = firstIndexOf.get(key);
     if (first !== undefined) {
-      issues.push({ field, message: `${key} is already changed by changes[${first}]; name each cell once` });
+      issues.push(fieldIssue(field, 'CELL_CHANGED_TWICE', { cell: key, first }));
       return;
     }
     firstIndexOf.set(key, index);

@@ -15,7 +15,7 @@ import { toViewer } from './user-accounts';
 /** Refused because an administrator set the password and the user has not yet changed it. */
 export class PasswordChangeRequiredError extends ForbiddenError {
   constructor() {
-    super('Change your password first: an administrator set it, so it must be replaced before anything else');
+    super('PASSWORD_CHANGE_REQUIRED', {});
     this.details['reason'] = 'PASSWORD_CHANGE_REQUIRED';
   }
 }
@@ -36,7 +36,7 @@ export class AuthGuard implements CanActivate {
     const targets = [context.getHandler(), context.getClass()];
     const decision = this.reflector.getAllAndOverride<AccessDecision | undefined>(ACCESS_DECISION, targets);
     if (!decision) {
-      throw new ForbiddenError('This operation declares no access rule and is refused');
+      throw new ForbiddenError('OPERATION_WITHOUT_ACCESS_RULE', {});
     }
     if (decision.kind === 'PUBLIC') {
       return true;
@@ -45,10 +45,10 @@ export class AuthGuard implements CanActivate {
     const token = bearerToken(request);
     const account = token ? await this.auth.authenticate(token) : undefined;
     if (!account) {
-      throw new UnauthenticatedError('Sign in first: the access token is missing, invalid or expired');
+      throw new UnauthenticatedError('SIGN_IN_FIRST', {});
     }
     if (!decision.roles.includes(account.role)) {
-      throw new ForbiddenError(`The role ${account.role} may not use this operation`);
+      throw new ForbiddenError('ROLE_MAY_NOT_USE_OPERATION', { role: account.role });
     }
     if (
       account.mustChangePassword &&

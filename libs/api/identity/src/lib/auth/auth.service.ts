@@ -24,9 +24,6 @@ export interface SignOutCredentials {
   readonly csrfToken?: string;
 }
 
-/** One message for every failed sign-in, so it never tells whether an account exists. */
-export const LOGIN_FAILED = 'E-mail or password is wrong';
-
 @Injectable()
 export class AuthService {
   constructor(
@@ -44,7 +41,8 @@ export class AuthService {
     const account = await this.accounts.findByEmail(email.trim());
     const passwordMatches = await this.hasher.verify(account?.passwordHash ?? null, password);
     if (!account || !account.active || !passwordMatches) {
-      throw new UnauthenticatedError(LOGIN_FAILED);
+      // One message for every failed sign-in, so it never tells whether an account exists.
+      throw new UnauthenticatedError('LOGIN_FAILED', {});
     }
     return this.signedIn(account, await this.refreshTokens.start(account.userId));
   }
@@ -52,12 +50,12 @@ export class AuthService {
   /** Exchanges the refresh cookie for a new one and a new access token (silent refresh). */
   async refresh(refreshToken: string | undefined, csrfToken: string | undefined): Promise<SignedIn> {
     if (!refreshToken) {
-      throw new UnauthenticatedError('No session to refresh; sign in');
+      throw new UnauthenticatedError('NO_SESSION_TO_REFRESH', {});
     }
     const session = await this.refreshTokens.rotate(refreshToken, csrfToken);
     const account = await this.accounts.findById(session.userId);
     if (!account?.active) {
-      throw new UnauthenticatedError('Your session has ended; sign in again');
+      throw new UnauthenticatedError('SESSION_ENDED', {});
     }
     return this.signedIn(account, session);
   }
@@ -90,11 +88,11 @@ export class AuthService {
     this.throttle.admit(viewer.email, clientIp);
     const account = await this.accounts.findById(viewer.userId);
     if (!account?.active) {
-      throw new UnauthenticatedError('Your session has ended; sign in again');
+      throw new UnauthenticatedError('SESSION_ENDED', {});
     }
     // A wrong input, not a failed authentication: the session stays and the form shows the field.
     if (!(await this.hasher.verify(account.passwordHash, change.currentPassword))) {
-      throw ValidationError.of('currentPassword', 'is wrong');
+      throw ValidationError.of('currentPassword', 'CURRENT_PASSWORD_WRONG', {});
     }
     assertAcceptablePassword(change.newPassword, { email: account.email, currentPassword: change.currentPassword });
     const passwordHash = await this.hasher.hash(change.newPassword);

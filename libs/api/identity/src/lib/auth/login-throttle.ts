@@ -100,7 +100,7 @@ export class LoginThrottle {
     const waitMs = Math.max(this.byAccount.waitMs(account, now), this.byClientIp.waitMs(clientIp, now));
     if (waitMs > 0) {
       const seconds = Math.ceil(waitMs / 1000);
-      throw new TooManyRequestsError(`Too many sign-in attempts; try again in ${seconds} s`, seconds);
+      throw new TooManyRequestsError('TOO_MANY_SIGN_IN_ATTEMPTS', { seconds }, seconds);
     }
     this.byAccount.record(account, now);
     this.byClientIp.record(clientIp, now);

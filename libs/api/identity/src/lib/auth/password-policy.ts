@@ -1,4 +1,4 @@
-import { type FieldIssue, ValidationError } from '@salesdash/api/platform';
+import { ValidationError } from '@salesdash/api/platform';
 
 /** NIST SP 800-63B: length matters, composition rules do not; a long upper bound allows passphrases. */
 export const MIN_PASSWORD_LENGTH = 12;
@@ -9,18 +9,17 @@ export function assertAcceptablePassword(
   newPassword: string,
   context: { readonly email: string; readonly currentPassword: string },
 ): void {
-  const issue = (message: string): FieldIssue => ({ field: 'newPassword', message });
   const length = [...newPassword].length;
   if (length < MIN_PASSWORD_LENGTH) {
-    throw new ValidationError([issue(`must have at least ${MIN_PASSWORD_LENGTH} characters`)]);
+    throw ValidationError.of('newPassword', 'PASSWORD_TOO_SHORT', { min: MIN_PASSWORD_LENGTH });
   }
   if (length > MAX_PASSWORD_LENGTH) {
-    throw new ValidationError([issue(`must have at most ${MAX_PASSWORD_LENGTH} characters`)]);
+    throw ValidationError.of('newPassword', 'PASSWORD_TOO_LONG', { max: MAX_PASSWORD_LENGTH });
   }
   if (newPassword === context.currentPassword) {
-    throw new ValidationError([issue('must differ from the current password')]);
+    throw ValidationError.of('newPassword', 'PASSWORD_UNCHANGED', {});
   }
   if (newPassword.trim().toLowerCase() === context.email.trim().toLowerCase()) {
-    throw new ValidationError([issue('must not be your e-mail address')]);
+    throw ValidationError.of('newPassword', 'PASSWORD_IS_EMAIL', {});
   }
 }

@@ -32,8 +32,6 @@ interface TokenRow {
   active: boolean;
 }
 
-const SESSION_ENDED = 'Your session has ended; sign in again';
-
 /** Only hashes are stored: a copy of the table lets nobody resume a session. */
 function digest(secret: string): string {
   return createHash('sha256').update(secret).digest('hex');
@@ -94,22 +92,22 @@ export class RefreshTokens {
       );
       const row = rows[0];
       if (!row || row.revoked_at) {
-        return { refused: new UnauthenticatedError(SESSION_ENDED) };
+        return { refused: new UnauthenticatedError('SESSION_ENDED', {}) };
       }
       if (!csrfToken || !sameDigest(csrfToken, row.csrf_hash)) {
-        return { refused: new ForbiddenError('The CSRF token is missing or does not match this session') };
+        return { refused: new ForbiddenError('CSRF_TOKEN_MISMATCH', {}) };
       }
       if (row.rotated_at) {
         await this.revokeFamily(manager, row.family_id, 'REUSE_DETECTED');
-        return { refused: new UnauthenticatedError(SESSION_ENDED) };
+        return { refused: new UnauthenticatedError('SESSION_ENDED', {}) };
       }
       if (!row.active) {
         await revokeSessionsOfUser(manager, row.user_id, 'DEACTIVATED');
-        return { refused: new UnauthenticatedError(SESSION_ENDED) };
+        return { refused: new UnauthenticatedError('SESSION_ENDED', {}) };
       }
       const now = new Date();
       if (row.expires_at <= now || row.family_expires_at <= now) {
-        return { refused: new UnauthenticatedError(SESSION_ENDED) };
+        return { refused: new UnauthenticatedError('SESSION_ENDED', {}) };
       }
       await manager.query(`UPDATE refresh_token SET rotated_at = now() WHERE token_hash = $1`, [digest(refreshToken)]);
       const next = newSecret();
@@ -147,7 +145,7 @@ export class RefreshTokens {
       return;
     }
     if (!csrfToken || !sameDigest(csrfToken, row.csrf_hash)) {
-      throw new ForbiddenError('The CSRF token is missing or does not match this session');
+      throw new ForbiddenError('CSRF_TOKEN_MISMATCH', {});
     }
     await this.revokeFamily(this.dataSource, row.family_id, 'LOGOUT');
   }

@@ -186,7 +186,7 @@ describe('sessions on PostgreSQL: rotating refresh tokens, sign-out, password ch
         .changePassword(signedIn.viewer, { currentPassword: PASSWORD, newPassword }, IP)
         .catch((thrown: unknown) => thrown);
       expect(error).toBeInstanceOf(ValidationError);
-      expect((error as ValidationError).issues).toEqual([{ field: 'newPassword', message }]);
+      expect((error as ValidationError).issues).toMatchObject([{ field: 'newPassword', message }]);
       expect(await auth.authenticate(signedIn.token)).toMatchObject({ mustChangePassword: true });
     });
 

@@ -1,5 +1,5 @@
 import { extname } from 'node:path';
-import type { IssueLog } from '../import-issue';
+import { importIssue, type IssueLog } from '../import-issue';
 import { BUNDLE_FILES, type FileSpec, fileSpecByName } from '../schema/bundle-schema';
 import type { BundleFile } from './bundle-file';
 
@@ -27,19 +27,19 @@ export function fileRank(file: string): number {
 export function loadableFiles(files: readonly BundleFile[], issues: IssueLog): LoadableFile[] {
   const csvFiles = files.filter((file) => extname(file.name).toLowerCase() === '.csv');
   if (csvFiles.length === 0) {
-    issues.add({ file: BUNDLE_ISSUE_FILE, line: 0, column: '-', message: 'the bundle holds no CSV file' });
+    issues.add(importIssue(BUNDLE_ISSUE_FILE, 0, '-', 'BUNDLE_WITHOUT_CSV', {}));
     return [];
   }
   const byName = new Map<string, BundleFile>();
   for (const file of csvFiles) {
     if (byName.has(file.name)) {
-      issues.add({ file: file.name, line: 1, column: '-', message: 'the file appears twice in the bundle' });
+      issues.add(importIssue(file.name, 1, '-', 'FILE_TWICE_IN_BUNDLE', {}));
       continue;
     }
     byName.set(file.name, file);
     if (fileSpecByName(file.name) === undefined) {
       const known = BUNDLE_FILES.map((spec) => spec.file).join(', ');
-      issues.add({ file: file.name, line: 1, column: '-', message: `unknown file (a bundle may hold ${known})` });
+      issues.add(importIssue(file.name, 1, '-', 'UNKNOWN_BUNDLE_FILE', { files: known }));
     }
   }
   return BUNDLE_FILES.flatMap((spec) => {

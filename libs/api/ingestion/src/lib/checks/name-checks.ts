@@ -1,5 +1,5 @@
 import { fileSpecOf } from '../schema/bundle-schema';
-import { type BundleCheck, literal, quotedSql } from './bundle-check';
+import { type BundleCheck, literal, messageColumns, messageSql } from './bundle-check';
 
 const regions = fileSpecOf('region');
 const teams = fileSpecOf('team');
@@ -16,8 +16,7 @@ export const NAME_CHECKS: readonly BundleCheck[] = [
     name: 'duplicate region name in bundle',
     sql: `
       SELECT ${literal(regions.file)} AS file, i.line, 'name' AS col,
-             format('region name %s is also used on line %s (names ignore case)', ${quotedSql('i.name')},
-                    d.first_line) AS message
+             ${messageColumns(messageSql('REGION_NAME_REPEATED_IN_BUNDLE', { name: 'i.name', firstLine: 'd.first_line' }))}
       FROM ${regions.staging} i
       JOIN (SELECT lower(name) AS folded, min(line) AS first_line FROM ${regions.staging}
             WHERE name IS NOT NULL GROUP BY lower(name) HAVING count(*) > 1) d ON d.folded = lower(i.name)
@@ -27,8 +26,7 @@ export const NAME_CHECKS: readonly BundleCheck[] = [
     name: 'name of a stored region',
     sql: `
       SELECT ${literal(regions.file)} AS file, i.line, 'name' AS col,
-             format('region name %s already belongs to region %s', ${quotedSql('i.name')},
-                    ${quotedSql('r.region_id')}) AS message
+             ${messageColumns(messageSql('REGION_NAME_OF_STORED_REGION', { name: 'i.name', regionId: 'r.region_id' }))}
       FROM ${regions.staging} i
       JOIN ${regions.table} r ON lower(r.name) = lower(i.name)
       WHERE r.region_id <> i.region_id
@@ -38,8 +36,13 @@ export const NAME_CHECKS: readonly BundleCheck[] = [
     name: 'duplicate team name of a region in bundle',
     sql: `
       SELECT ${literal(teams.file)} AS file, i.line, 'name' AS col,
-             format('team name %s is also used on line %s in region %s (names ignore case)', ${quotedSql('i.name')},
-                    d.first_line, ${quotedSql('i.region_id')}) AS message
+             ${messageColumns(
+               messageSql('TEAM_NAME_REPEATED_IN_BUNDLE', {
+                 name: 'i.name',
+                 firstLine: 'd.first_line',
+                 regionId: 'i.region_id',
+               }),
+             )}
       FROM ${teams.staging} i
       JOIN (SELECT region_id, lower(name) AS folded, min(line) AS first_line FROM ${teams.staging}
             WHERE name IS NOT NULL AND region_id IS NOT NULL
@@ -51,8 +54,9 @@ export const NAME_CHECKS: readonly BundleCheck[] = [
     name: 'name of a stored team of the region',
     sql: `
       SELECT ${literal(teams.file)} AS file, i.line, 'name' AS col,
-             format('team name %s already belongs to team %s of region %s', ${quotedSql('i.name')},
-                    ${quotedSql('t.team_id')}, ${quotedSql('t.region_id')}) AS message
+             ${messageColumns(
+               messageSql('TEAM_NAME_OF_STORED_TEAM', { name: 'i.name', teamId: 't.team_id', regionId: 't.region_id' }),
+             )}
       FROM ${teams.staging} i
       JOIN ${teams.table} t ON t.region_id = i.region_id AND lower(t.name) = lower(i.name)
       WHERE t.team_id <> i.team_id

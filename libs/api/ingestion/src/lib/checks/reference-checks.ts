@@ -1,21 +1,33 @@
 import { fileSpecOf } from '../schema/bundle-schema';
-import { type BundleCheck, literal, quotedSql } from './bundle-check';
+import { type BundleCheck, literal, messageColumns, messageSql, type MessageSql, textLiteral } from './bundle-check';
+
+/** Tables no bundle file loads: references to them resolve against stored rows only, and the refusal lists those. */
+const STORED_ONLY = {
+  business_model: { key: 'code', unknown: 'UNKNOWN_STORED_BUSINESS_MODEL' },
+  kpi: { key: 'code', unknown: 'UNKNOWN_STORED_KPI' },
+} as const;
+
+/** How a reference to a table a bundle file loads is refused when neither the bundle nor the database holds it. */
+const UNRESOLVED = {
+  region: 'UNRESOLVED_REGION',
+  team: 'UNRESOLVED_TEAM',
+  app_user: 'UNRESOLVED_USER',
+  deal: 'UNRESOLVED_DEAL',
+} as const;
+
+type StoredOnlyTable = keyof typeof STORED_ONLY;
 
 interface Reference {
   readonly table: string;
   readonly column: string;
-  readonly target: string;
+  readonly target: StoredOnlyTable | keyof typeof UNRESOLVED;
   /** Only rows matching this SQL condition hold a reference to `target`. */
   readonly when?: string;
 }
 
-/** Tables no bundle file loads: references to them resolve against stored rows only. */
-const STORED_ONLY: Readonly<Record<string, { key: string; noun: string }>> = {
-  business_model: { key: 'code', noun: 'business model' },
-  kpi: { key: 'code', noun: 'KPI' },
-};
-
-const NOUNS: Readonly<Record<string, string>> = { region: 'region', team: 'team', app_user: 'user', deal: 'deal' };
+function isStoredOnly(table: Reference['target']): table is StoredOnlyTable {
+  return table in STORED_ONLY;
+}
 
 const REFERENCES: readonly Reference[] = [
   { table: 'team', column: 'region_id', target: 'region' },
@@ -34,10 +46,9 @@ const REFERENCES: readonly Reference[] = [
 ];
 
 /** SQL condition: the reference in `value` resolves to no row (bundle or stored). */
-function unresolvedSql(target: string, value: string): string {
-  const storedOnly = STORED_ONLY[target];
-  if (storedOnly) {
-    return `NOT EXISTS (SELECT 1 FROM ${target} t WHERE t.${storedOnly.key} = ${value})`;
+function unresolvedSql(target: Reference['target'], value: string): string {
+  if (isStoredOnly(target)) {
+    return `NOT EXISTS (SELECT 1 FROM ${target} t WHERE t.${STORED_ONLY[target].key} = ${value})`;
   }
   const spec = fileSpecOf(target);
   // Two NOT EXISTS, not NOT (… OR …): PostgreSQL plans each as an anti-join.
@@ -45,14 +56,15 @@ function unresolvedSql(target: string, value: string): string {
       AND NOT EXISTS (SELECT 1 FROM ${spec.table} t WHERE t.${spec.key} = ${value})`;
 }
 
-function unresolvedMessageSql(target: string, value: string): string {
-  const storedOnly = STORED_ONLY[target];
-  if (storedOnly) {
-    return `format('unknown %s %s (known: %s)', ${literal(storedOnly.noun)}, ${quotedSql(value)},
-                   (SELECT string_agg(${storedOnly.key}, ', ' ORDER BY ${storedOnly.key}) FROM ${target}))`;
+function unresolvedMessageSql(target: Reference['target'], value: string): MessageSql {
+  if (isStoredOnly(target)) {
+    const { key, unknown } = STORED_ONLY[target];
+    return messageSql(unknown, {
+      value,
+      known: `(SELECT string_agg(${key}, ', ' ORDER BY ${key}) FROM ${target})`,
+    });
   }
-  return `format('unknown %s %s (neither in %s nor stored)', ${literal(NOUNS[target])}, ${quotedSql(value)},
-                 ${literal(fileSpecOf(target).file)})`;
+  return messageSql(UNRESOLVED[target], { value, file: textLiteral(fileSpecOf(target).file) });
 }
 
 function referenceCheck({ table, column, target, when }: Reference): BundleCheck {
@@ -62,7 +74,7 @@ function referenceCheck({ table, column, target, when }: Reference): BundleCheck
     name: `${table}.${column} → ${target}`,
     sql: `
       SELECT ${literal(source.file)} AS file, i.line, ${literal(column)} AS col,
-             ${unresolvedMessageSql(target, value)} AS message
+             ${messageColumns(unresolvedMessageSql(target, value))}
       FROM ${source.staging} i
       WHERE ${value} IS NOT NULL${when ? ` AND ${when}` : ''}
         AND ${unresolvedSql(target, value)}`,

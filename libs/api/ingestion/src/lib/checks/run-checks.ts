@@ -1,5 +1,6 @@
+import { type CodeAndParams, isMessageCode } from '@salesdash/shared/domain';
 import type { QueryRunner } from 'typeorm';
-import { type IssueLog, MAX_REPORTED_ISSUES } from '../import-issue';
+import { type ImportIssue, importIssue, type IssueLog, MAX_REPORTED_ISSUES } from '../import-issue';
 import type { BundleCheck } from './bundle-check';
 import { KEY_CHECKS } from './key-checks';
 import { NAME_CHECKS } from './name-checks';
@@ -20,8 +21,21 @@ interface IssueRow {
   readonly file: string;
   readonly line: number;
   readonly col: string;
-  readonly message: string;
+  readonly code: string;
+  readonly params: Readonly<Record<string, unknown>>;
   readonly total: number;
+}
+
+/** The issue a check's row reports: its code and parameters as messageSql built them, the English text from the catalogue. */
+function issueOf(row: IssueRow): ImportIssue {
+  if (!isMessageCode(row.code)) {
+    throw new Error(`a bundle check answered the unknown message code ${row.code}`);
+  }
+  const params = Object.fromEntries(
+    Object.entries(row.params).map(([name, value]) => [name, typeof value === 'number' ? value : String(value)]),
+  );
+  // messageSql gave the code every parameter its text names, by name.
+  return importIssue(row.file, row.line, row.col, ...([row.code, params] as CodeAndParams));
 }
 
 /**
@@ -31,7 +45,7 @@ interface IssueRow {
 function checksSql(checks: readonly BundleCheck[], storedDeals: boolean): string {
   const branches = checks.map(
     (check, index) => `
-    (SELECT ${index} AS check_index, file, line, col, message, count(*) OVER ()::int AS total
+    (SELECT ${index} AS check_index, file, line, col, code, params, count(*) OVER ()::int AS total
      FROM (${check.sql}) found ORDER BY line LIMIT ${MAX_REPORTED_ISSUES})`,
   );
   return `WITH ${stageRuleCtes(storedDeals)}
@@ -50,8 +64,7 @@ export async function runChecks(queryRunner: QueryRunner, issues: IssueLog, stor
   ALL_CHECKS.forEach((check, index) => {
     const found = rows.filter((row) => row.check_index === index);
     if (found.length > 0) {
-      const asIssues = found.map((row) => ({ file: row.file, line: row.line, column: row.col, message: row.message }));
-      issues.addFirstOf(asIssues, found[0].total, check.name);
+      issues.addFirstOf(found.map(issueOf), found[0].total, check.name);
     }
   });
 }

@@ -1,6 +1,6 @@
 import { JOURNEY_STAGES } from '@salesdash/shared/domain';
 import { fileSpecOf } from '../schema/bundle-schema';
-import { type BundleCheck, instantSql, literal, quotedSql } from './bundle-check';
+import { type BundleCheck, instantSql, literal, messageCaseSql, messageColumns, messageSql } from './bundle-check';
 
 const deals = fileSpecOf('deal');
 const events = fileSpecOf('stage_event');
@@ -69,12 +69,6 @@ export function stageRuleCtes(storedDeals: boolean): string {
   return `${storedDeals ? WITH_STORED_ROWS : BUNDLE_ROWS_ONLY}${RULE_CTES}`;
 }
 
-function describeEvent(alias: string): string {
-  return `CASE WHEN ${alias}.line IS NULL
-            THEN format('stored event %s', ${quotedSql(`${alias}.event_id`)})
-            ELSE format('event %s on line %s', ${quotedSql(`${alias}.event_id`)}, ${alias}.line) END`;
-}
-
 /** docs/import.md#stage-rules: no event before its deal's created_at, one event per stage, nothing after LOST. */
 export const STAGE_RULE_CHECKS: readonly BundleCheck[] = [
   {
@@ -83,11 +77,22 @@ export const STAGE_RULE_CHECKS: readonly BundleCheck[] = [
       SELECT CASE WHEN e.line IS NOT NULL THEN ${literal(events.file)} ELSE ${literal(deals.file)} END AS file,
              coalesce(e.line, d.line) AS line,
              CASE WHEN e.line IS NOT NULL THEN 'occurred_at' ELSE 'created_at' END AS col,
-             CASE WHEN e.line IS NOT NULL
-               THEN format('%s is before the created_at %s of deal %s', ${instantSql('e.occurred_at')},
-                           ${instantSql('d.created_at')}, ${quotedSql('e.deal_id')})
-               ELSE format('%s is after the %s event at %s (stored event %s)', ${instantSql('d.created_at')},
-                           e.stage, ${instantSql('e.occurred_at')}, ${quotedSql('e.event_id')}) END AS message
+             ${messageColumns(
+               messageCaseSql(
+                 'e.line IS NOT NULL',
+                 messageSql('EVENT_BEFORE_DEAL_CREATED', {
+                   occurredAt: instantSql('e.occurred_at'),
+                   createdAt: instantSql('d.created_at'),
+                   dealId: 'e.deal_id',
+                 }),
+                 messageSql('DEAL_CREATED_AFTER_STORED_EVENT', {
+                   createdAt: instantSql('d.created_at'),
+                   stage: 'e.stage',
+                   occurredAt: instantSql('e.occurred_at'),
+                   eventId: 'e.event_id',
+                 }),
+               ),
+             )}
       FROM suspect_event e JOIN effective_deal d USING (deal_id)
       WHERE e.occurred_at < d.created_at AND (e.line IS NOT NULL OR d.line IS NOT NULL)`,
   },
@@ -95,7 +100,18 @@ export const STAGE_RULE_CHECKS: readonly BundleCheck[] = [
     name: 'one event per stage',
     sql: `
       SELECT DISTINCT ON (e.line) ${literal(events.file)} AS file, e.line, 'stage' AS col,
-             format('deal %s already has a %s event (%s)', ${quotedSql('e.deal_id')}, e.stage, ${describeEvent('o')}) AS message
+             ${messageColumns(
+               messageCaseSql(
+                 'o.line IS NULL',
+                 messageSql('STAGE_REPEATED_STORED', { dealId: 'e.deal_id', stage: 'e.stage', eventId: 'o.event_id' }),
+                 messageSql('STAGE_REPEATED', {
+                   dealId: 'e.deal_id',
+                   stage: 'e.stage',
+                   eventId: 'o.event_id',
+                   line: 'o.line',
+                 }),
+               ),
+             )}
       FROM suspect_event e
       JOIN suspect_event o ON o.deal_id = e.deal_id AND o.stage = e.stage
                             AND o.event_id IS DISTINCT FROM e.event_id
@@ -107,11 +123,34 @@ export const STAGE_RULE_CHECKS: readonly BundleCheck[] = [
     name: 'nothing after LOST',
     sql: `
       SELECT ${literal(events.file)} AS file, coalesce(e.line, lost.line) AS line, 'occurred_at' AS col,
-             CASE WHEN e.line IS NOT NULL
-               THEN format('deal %s was LOST at %s (%s); no %s event may follow', ${quotedSql('e.deal_id')},
-                           ${instantSql('lost.occurred_at')}, ${describeEvent('lost')}, e.stage)
-               ELSE format('LOST at %s, but %s (%s at %s) follows it', ${instantSql('lost.occurred_at')},
-                           ${describeEvent('e')}, e.stage, ${instantSql('e.occurred_at')}) END AS message
+             ${messageColumns(
+               messageCaseSql(
+                 'e.line IS NOT NULL',
+                 messageCaseSql(
+                   'lost.line IS NULL',
+                   messageSql('EVENT_AFTER_STORED_LOST', {
+                     dealId: 'e.deal_id',
+                     lostAt: instantSql('lost.occurred_at'),
+                     lostEventId: 'lost.event_id',
+                     stage: 'e.stage',
+                   }),
+                   messageSql('EVENT_AFTER_LOST', {
+                     dealId: 'e.deal_id',
+                     lostAt: instantSql('lost.occurred_at'),
+                     lostEventId: 'lost.event_id',
+                     lostLine: 'lost.line',
+                     stage: 'e.stage',
+                   }),
+                 ),
+                 // The later event is stored: only the bundle's LOST event has a line to report on.
+                 messageSql('STORED_EVENT_AFTER_LOST', {
+                   lostAt: instantSql('lost.occurred_at'),
+                   eventId: 'e.event_id',
+                   stage: 'e.stage',
+                   occurredAt: instantSql('e.occurred_at'),
+                 }),
+               ),
+             )}
       FROM suspect_event lost
       JOIN suspect_event e ON e.deal_id = lost.deal_id AND e.occurred_at > lost.occurred_at
       WHERE lost.stage = 'LOST' AND (e.line IS NOT NULL OR lost.line IS NOT NULL)`,

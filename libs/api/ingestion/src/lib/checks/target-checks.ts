@@ -1,5 +1,5 @@
 import { fileSpecOf } from '../schema/bundle-schema';
-import { type BundleCheck, instantSql, literal, quotedSql } from './bundle-check';
+import { type BundleCheck, instantSql, literal, messageCaseSql, messageColumns, messageSql } from './bundle-check';
 
 const targets = fileSpecOf('target');
 
@@ -12,8 +12,20 @@ export const TARGET_CHECKS: readonly BundleCheck[] = [
     name: 'target replaced in a target grid',
     sql: `
       SELECT ${literal(targets.file)} AS file, i.line, 'target_id' AS col,
-             format('target %s was replaced when %s edited these targets in the dashboard on %s: its other months are stored as rows of their own, so importing it again would count them twice; give the row a new id, or leave it out',
-                    ${quotedSql('i.target_id')}, coalesce(u.display_name, 'someone'), ${instantSql('r.replaced_at')}) AS message
+             ${messageColumns(
+               messageCaseSql(
+                 'u.display_name IS NULL',
+                 messageSql('TARGET_REPLACED_IN_GRID_BY_SOMEONE', {
+                   targetId: 'i.target_id',
+                   at: instantSql('r.replaced_at'),
+                 }),
+                 messageSql('TARGET_REPLACED_IN_GRID', {
+                   targetId: 'i.target_id',
+                   by: 'u.display_name',
+                   at: instantSql('r.replaced_at'),
+                 }),
+               ),
+             )}
       FROM ${targets.staging} i
       JOIN target_replaced r ON r.target_id = i.target_id
       LEFT JOIN app_user u ON u.user_id = r.replaced_by`,

@@ -1,11 +1,16 @@
+import { type CodeAndParams, codedMessage } from '@salesdash/shared/domain';
+
 /** A problem that makes the rest of a file unreadable; reported once, at the record it starts in. */
 export class CsvFormatError extends Error {
+  readonly problem: CodeAndParams;
+
   constructor(
     readonly line: number,
-    message: string,
+    ...problem: CodeAndParams
   ) {
-    super(message);
+    super(codedMessage(...problem).message);
     this.name = 'CsvFormatError';
+    this.problem = problem;
   }
 }
 
@@ -91,7 +96,7 @@ export class CsvRecordReader {
           const close = text.indexOf('"', from);
           if (close === -1 || (close + 1 >= text.length && !final)) {
             if (final) {
-              throw new CsvFormatError(this.line, 'a quoted field is never closed');
+              throw new CsvFormatError(this.line, 'QUOTED_FIELD_NOT_CLOSED', {});
             }
             return -1;
           }
@@ -114,10 +119,7 @@ export class CsvRecordReader {
           comma !== -1 && (comma < newline || newline === -1) ? comma : newline === -1 ? text.length : newline;
         value = text.slice(pos, end > pos && end === newline && text.charCodeAt(end - 1) === CR ? end - 1 : end);
         if (value.includes('"')) {
-          throw new CsvFormatError(
-            this.line,
-            'a quote inside an unquoted field (quote the whole field and double the quote: "a ""b"" c")',
-          );
+          throw new CsvFormatError(this.line, 'QUOTE_IN_UNQUOTED_FIELD', {});
         }
         pos = end;
       }
@@ -132,7 +134,7 @@ export class CsvRecordReader {
       }
       const lineBreak = next === LF ? 1 : next === CR && text.charCodeAt(pos + 1) === LF ? 2 : 0;
       if (lineBreak === 0 && pos < text.length) {
-        throw new CsvFormatError(this.line, 'unexpected text after a closing quote (a field ends at a comma)');
+        throw new CsvFormatError(this.line, 'TEXT_AFTER_CLOSING_QUOTE', {});
       }
       this.onRecord(fields, this.line);
       this.line += 1 + newlines;

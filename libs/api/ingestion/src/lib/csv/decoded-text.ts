@@ -42,12 +42,12 @@ export async function* decodedText(stream: NodeJS.ReadableStream): AsyncGenerato
       const marked = new TextDecoder('utf-8').decode(bytes);
       const bad = marked.indexOf('\uFFFD');
       yield linesBefore(marked, bad);
-      throw new CsvFormatError(line + countNewlines(marked, bad), 'the file is not valid UTF-8');
+      throw new CsvFormatError(line + countNewlines(marked, bad), 'FILE_NOT_UTF8', {});
     }
     const nul = text.indexOf('\0');
     if (nul !== -1) {
       yield linesBefore(text, nul);
-      throw new CsvFormatError(line + countNewlines(text, nul), 'the file holds a NUL character');
+      throw new CsvFormatError(line + countNewlines(text, nul), 'FILE_HOLDS_NUL', {});
     }
     line += countNewlines(text, text.length);
     yield text;
@@ -58,6 +58,6 @@ export async function* decodedText(stream: NodeJS.ReadableStream): AsyncGenerato
       yield rest;
     }
   } catch {
-    throw new CsvFormatError(line, 'the file is not valid UTF-8 (it ends inside a character)');
+    throw new CsvFormatError(line, 'FILE_ENDS_INSIDE_CHARACTER', {});
   }
 }

@@ -5,6 +5,7 @@ import {
   ROLES,
   TARGET_SCOPE_TYPES,
   TOUCHPOINTS,
+  type CodeAndParams,
 } from '@salesdash/shared/domain';
 import { MAX_SEGMENT_LENGTH } from '@salesdash/api/platform';
 import {
@@ -34,7 +35,7 @@ export interface ColumnSpec {
 export interface RowRule {
   /** The column an issue is reported on. */
   readonly column: string;
-  problem(valueOf: (column: string) => string | undefined): string | undefined;
+  problem(valueOf: (column: string) => string | undefined): CodeAndParams | undefined;
 }
 
 export interface FileSpec {
@@ -62,7 +63,7 @@ const PERIOD_END_AFTER_START: RowRule = {
     const start = valueOf('period_start');
     const end = valueOf('period_end');
     return start !== undefined && end !== undefined && end <= start
-      ? `must be after period_start ${start} (got ${end})`
+      ? ['PERIOD_END_NOT_AFTER_PERIOD_START', { start, end }]
       : undefined;
   },
 };

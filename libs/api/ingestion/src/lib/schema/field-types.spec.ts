@@ -1,3 +1,4 @@
+import { codedMessage } from '@salesdash/shared/domain';
 import {
   AMOUNT,
   BOOLEAN,
@@ -9,11 +10,17 @@ import {
   lineOfAtMost,
   NAME,
   NON_NEGATIVE_DECIMAL,
+  clipped,
   oneOf,
-  shown,
   TEXT,
   TIMESTAMP,
 } from './field-types';
+
+/** A field type's problem with `raw` in English, as an import issue reads. */
+function english(type: FieldType, raw: string): string | undefined {
+  const problem = type.problem(raw);
+  return problem && codedMessage(...problem).message;
+}
 
 const cases: [string, FieldType, string[], string[]][] = [
   [
@@ -96,43 +103,50 @@ describe.each(cases)('%s', (_name, type, valid, invalid) => {
   });
 
   it.each(invalid)('rejects %j, naming the value', (raw) => {
-    expect(type.problem(raw)).toContain(shown(raw));
+    expect(english(type, raw)).toContain(`'${clipped(raw)}'`);
   });
 });
 
 describe('the API limits of text', () => {
   it('NAME: a one-line name of at most 120 characters, as the admin API takes it', () => {
     expect(NAME.problem('x'.repeat(120))).toBeUndefined();
-    expect(NAME.problem('x'.repeat(121))).toBe('must be at most 120 characters (got 121)');
-    expect(NAME.problem('x'.repeat(5_000_000))).toBe('must be at most 120 characters (got 5000000)');
-    expect(NAME.problem('two\nlines')).toBe('must be one line without control characters');
-    expect(NAME.problem('   ')).toBe('must not be empty');
+    expect(english(NAME, 'x'.repeat(121))).toBe('must be at most 120 characters (got 121)');
+    expect(english(NAME, 'x'.repeat(5_000_000))).toBe('must be at most 120 characters (got 5000000)');
+    expect(english(NAME, 'two\nlines')).toBe('must be one line without control characters');
+    expect(english(NAME, '   ')).toBe('must not be empty');
   });
 
   it('lineOfAtMost: one line of the given length', () => {
     expect(lineOfAtMost(64).problem('SME')).toBeUndefined();
-    expect(lineOfAtMost(64).problem('x'.repeat(65))).toBe('must be at most 64 characters (got 65)');
-    expect(lineOfAtMost(64).problem('a\rb')).toBe('must be one line without control characters');
+    expect(english(lineOfAtMost(64), 'x'.repeat(65))).toBe('must be at most 64 characters (got 65)');
+    expect(english(lineOfAtMost(64), 'a\rb')).toBe('must be one line without control characters');
   });
 
   it('TEXT: free text with line breaks, up to 10000 characters', () => {
     expect(TEXT.problem('Line one\nline two')).toBeUndefined();
     expect(TEXT.problem('x'.repeat(10_000))).toBeUndefined();
-    expect(TEXT.problem('x'.repeat(10_001))).toBe('must be at most 10000 characters (got 10001)');
+    expect(english(TEXT, 'x'.repeat(10_001))).toBe('must be at most 10000 characters (got 10001)');
   });
 
   it('says when a real timestamp or date lies outside the supported range', () => {
-    expect(TIMESTAMP.problem('1899-12-31T23:59:59Z')).toBe(
+    expect(english(TIMESTAMP, '1899-12-31T23:59:59Z')).toBe(
       "must lie from 1900-01-01 to 9999-12-31 (UTC) (got '1899-12-31T23:59:59Z')",
     );
-    expect(DATE.problem('1899-12-31')).toBe("must be a date from 1900-01-01 to 9999-12-31 (got '1899-12-31')");
-    expect(DATE.problem('2026-02-30')).toBe("must be a date YYYY-MM-DD (got '2026-02-30')");
+    expect(english(DATE, '1899-12-31')).toBe("must be a date from 1900-01-01 to 9999-12-31 (got '1899-12-31')");
+    expect(english(DATE, '2026-02-30')).toBe("must be a date YYYY-MM-DD (got '2026-02-30')");
   });
 });
 
-describe('shown', () => {
-  it('quotes a value and shortens a long one', () => {
-    expect(shown('abc')).toBe("'abc'");
-    expect(shown('x'.repeat(100))).toBe(`'${'x'.repeat(60)}…'`);
+describe('clipped', () => {
+  it('shortens a long value', () => {
+    expect(clipped('abc')).toBe('abc');
+    expect(clipped('x'.repeat(100))).toBe(`${'x'.repeat(60)}…`);
+  });
+});
+
+describe('problems by message code', () => {
+  it('name the code and the offending value as a parameter', () => {
+    expect(AMOUNT.problem('1,250.50')).toEqual(['AMOUNT_FORMAT', { value: '1,250.50' }]);
+    expect(integerBetween(1, 5).problem('7')).toEqual(['INTEGER_OUT_OF_RANGE', { min: 1, max: 5, value: '7' }]);
   });
 });

@@ -1,17 +1,15 @@
 import {
-  EMAIL_RULE,
-  ID_RULE,
-  isEmail,
+  emailProblem,
+  idProblem,
   isCalendarDateText,
-  isId,
   isSupportedDate,
   isSupportedInstant,
   lineProblem,
   nameProblem,
   parseTimestamp,
-  SUPPORTED_RANGE,
   textProblem,
 } from '@salesdash/api/platform';
+import type { CodeAndParams } from '@salesdash/shared/domain';
 
 /**
  * The value types of bundle columns (docs/import.md#formats), with the text and date rules of the API
@@ -24,15 +22,14 @@ export interface FieldType {
   /** Free text may hold characters that COPY's text format must escape. */
   readonly freeText: boolean;
   /** Why `raw` (never empty) is invalid, or undefined when it is valid. */
-  problem(raw: string): string | undefined;
+  problem(raw: string): CodeAndParams | undefined;
 }
 
 const MAX_SHOWN_LENGTH = 60;
 
-/** The offending value as it appears in a message, shortened when long. */
-export function shown(raw: string): string {
-  const text = raw.length > MAX_SHOWN_LENGTH ? `${raw.slice(0, MAX_SHOWN_LENGTH)}…` : raw;
-  return `'${text}'`;
+/** The offending value as a message names it, shortened when long. */
+export function clipped(raw: string): string {
+  return raw.length > MAX_SHOWN_LENGTH ? `${raw.slice(0, MAX_SHOWN_LENGTH)}…` : raw;
 }
 
 /** Free text (line breaks allowed) up to the API's general limit. */
@@ -47,7 +44,7 @@ export const ID: FieldType = {
   sqlType: 'text',
   // The id rule admits no character COPY must escape.
   freeText: false,
-  problem: (raw) => (isId(raw) ? undefined : `${ID_RULE} (got ${shown(raw)})`),
+  problem: (raw) => idProblem(raw, clipped(raw)),
 };
 
 /** A name shown to people, as the admin API accepts it. */
@@ -65,7 +62,7 @@ export function lineOfAtMost(maxLength: number): FieldType {
 export const EMAIL: FieldType = {
   sqlType: 'text',
   freeText: true,
-  problem: (raw) => (isEmail(raw) ? undefined : `${EMAIL_RULE} (got ${shown(raw)})`),
+  problem: (raw) => emailProblem(raw, clipped(raw)),
 };
 
 export const TIMESTAMP: FieldType = {
@@ -74,9 +71,9 @@ export const TIMESTAMP: FieldType = {
   problem: (raw) => {
     const instant = parseTimestamp(raw);
     if (instant === undefined) {
-      return `must be an ISO 8601 timestamp with Z or an offset, like 2026-01-31T09:30:00Z (got ${shown(raw)})`;
+      return ['TIMESTAMP_FORMAT', { value: clipped(raw) }];
     }
-    return isSupportedInstant(instant) ? undefined : `must lie ${SUPPORTED_RANGE} (UTC) (got ${shown(raw)})`;
+    return isSupportedInstant(instant) ? undefined : ['TIMESTAMP_OUT_OF_RANGE', { value: clipped(raw) }];
   },
 };
 
@@ -85,16 +82,16 @@ export const DATE: FieldType = {
   freeText: false,
   problem: (raw) => {
     if (!isCalendarDateText(raw)) {
-      return `must be a date YYYY-MM-DD (got ${shown(raw)})`;
+      return ['DATE_FORMAT', { value: clipped(raw) }];
     }
-    return isSupportedDate(raw) ? undefined : `must be a date ${SUPPORTED_RANGE} (got ${shown(raw)})`;
+    return isSupportedDate(raw) ? undefined : ['DATE_OUT_OF_RANGE', { value: clipped(raw) }];
   },
 };
 
 export const BOOLEAN: FieldType = {
   sqlType: 'boolean',
   freeText: false,
-  problem: (raw) => (raw === 'true' || raw === 'false' ? undefined : `must be true or false (got ${shown(raw)})`),
+  problem: (raw) => (raw === 'true' || raw === 'false' ? undefined : ['BOOLEAN_FORMAT', { value: clipped(raw) }]),
 };
 
 // numeric(14,2): at most 12 digits before the point.
@@ -103,10 +100,7 @@ const AMOUNT_PATTERN = /^\d{1,12}(?:\.\d{1,2})?$/;
 export const AMOUNT: FieldType = {
   sqlType: 'numeric(14,2)',
   freeText: false,
-  problem: (raw) =>
-    AMOUNT_PATTERN.test(raw)
-      ? undefined
-      : `must be an amount in EUR ≥ 0 with at most 2 decimals and no thousands separators, like 1250.50 (got ${shown(raw)})`,
+  problem: (raw) => (AMOUNT_PATTERN.test(raw) ? undefined : ['AMOUNT_FORMAT', { value: clipped(raw) }]),
 };
 
 const DECIMAL_PATTERN = /^\d+(?:\.\d+)?$/;
@@ -114,8 +108,7 @@ const DECIMAL_PATTERN = /^\d+(?:\.\d+)?$/;
 export const NON_NEGATIVE_DECIMAL: FieldType = {
   sqlType: 'numeric',
   freeText: false,
-  problem: (raw) =>
-    DECIMAL_PATTERN.test(raw) ? undefined : `must be a decimal number ≥ 0, like 12.5 (got ${shown(raw)})`,
+  problem: (raw) => (DECIMAL_PATTERN.test(raw) ? undefined : ['DECIMAL_FORMAT', { value: clipped(raw) }]),
 };
 
 export function integerBetween(min: number, max: number): FieldType {
@@ -126,7 +119,7 @@ export function integerBetween(min: number, max: number): FieldType {
   return {
     sqlType: 'smallint',
     freeText: false,
-    problem: (raw) => (allowed.has(raw) ? undefined : `must be an integer from ${min} to ${max} (got ${shown(raw)})`),
+    problem: (raw) => (allowed.has(raw) ? undefined : ['INTEGER_OUT_OF_RANGE', { min, max, value: clipped(raw) }]),
   };
 }
 
@@ -135,6 +128,7 @@ export function oneOf(values: readonly string[]): FieldType {
   return {
     sqlType: 'text',
     freeText: false,
-    problem: (raw) => (allowed.has(raw) ? undefined : `must be one of ${values.join(', ')} (got ${shown(raw)})`),
+    problem: (raw) =>
+      allowed.has(raw) ? undefined : ['ONE_OF_GOT', { choices: values.join(', '), value: clipped(raw) }],
   };
 }

@@ -24,16 +24,16 @@ export function readHeader(
     const column = spec.columns.findIndex((candidate) => candidate.name === name);
     if (column === -1) {
       const label = name === '' ? `#${index + 1}` : name;
-      report(line, label, `unknown column (${spec.file} has: ${known})`);
+      report(line, label, 'UNKNOWN_COLUMN', { file: spec.file, columns: known });
     } else if (fieldIndex[column] !== -1) {
-      report(line, name, `duplicate column (fields ${fieldIndex[column] + 1} and ${index + 1})`);
+      report(line, name, 'DUPLICATE_COLUMN', { first: fieldIndex[column] + 1, second: index + 1 });
     } else {
       fieldIndex[column] = index;
     }
   });
   spec.columns.forEach((column, index) => {
     if (column.required && fieldIndex[index] === -1) {
-      report(line, column.name, 'required column is missing from the header');
+      report(line, column.name, 'REQUIRED_COLUMN_MISSING', {});
     }
   });
   return { width: fields.length, fieldIndex };

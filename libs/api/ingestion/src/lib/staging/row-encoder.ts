@@ -1,3 +1,4 @@
+import type { CodeAndParams } from '@salesdash/shared/domain';
 import type { IssueReporter } from '../import-issue';
 import type { FileSpec } from '../schema/bundle-schema';
 import { type HeaderLayout, readHeader } from './header';
@@ -49,7 +50,7 @@ export class RowEncoder {
     }
     this.rowCount++;
     if (fields.length !== this.header.width) {
-      this.report(line, '-', `the row has ${fields.length} fields, the header has ${this.header.width}`);
+      this.report(line, '-', 'ROW_WIDTH_MISMATCH', { fields: fields.length, width: this.header.width });
       return;
     }
     this.text += String(line) + this.encodeFields(fields, line, this.header.fieldIndex) + '\n';
@@ -58,7 +59,7 @@ export class RowEncoder {
   /** Reports a file without even a header row; call when the file has been read. */
   finish(): void {
     if (this.header === undefined) {
-      this.report(1, '-', 'the file is empty: a header row is required');
+      this.report(1, '-', 'FILE_EMPTY', {});
     }
   }
 
@@ -75,10 +76,11 @@ export class RowEncoder {
       const column = columns[i];
       const raw = fieldIndex[i] === -1 ? '' : fields[fieldIndex[i]];
       // A required column missing from the header was reported once, at the header.
-      const problem =
-        raw === '' ? (column.required && fieldIndex[i] !== -1 ? 'is required' : undefined) : column.type.problem(raw);
+      const required: CodeAndParams | undefined =
+        column.required && fieldIndex[i] !== -1 ? ['VALUE_REQUIRED', {}] : undefined;
+      const problem = raw === '' ? required : column.type.problem(raw);
       if (problem !== undefined) {
-        this.report(line, column.name, problem);
+        this.report(line, column.name, ...problem);
       }
       if (raw === '' || problem !== undefined) {
         this.values[i] = undefined;
@@ -91,7 +93,7 @@ export class RowEncoder {
     for (const rule of rowRules) {
       const problem = rule.problem(this.validValue);
       if (problem !== undefined) {
-        this.report(line, rule.column, problem);
+        this.report(line, rule.column, ...problem);
       }
     }
     return encoded;

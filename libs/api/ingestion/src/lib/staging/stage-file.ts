@@ -27,7 +27,7 @@ async function* copyText(file: BundleFile, encoder: RowEncoder, report: IssueRep
     if (!(error instanceof CsvFormatError)) {
       throw error;
     }
-    report(error.line, '-', error.message);
+    report(error.line, '-', ...error.problem);
   }
   yield encoder.take();
 }

@@ -1,5 +1,6 @@
 import type { MulterModuleOptions } from '@nestjs/platform-express';
 import { ValidationError } from '@salesdash/api/platform';
+import type { CodeAndParams } from '@salesdash/shared/domain';
 import { BUNDLE_FILES } from '../schema/bundle-schema';
 import { formatBytes, type UploadLimits } from './upload-limits';
 
@@ -29,17 +30,17 @@ type StoredCallback = (error: Error | null, stored?: { buffer: Buffer; size: num
 const BUNDLE_FILE_NAMES = BUNDLE_FILES.map((spec) => spec.file);
 
 /** A refused upload: 400 BAD_USER_INPUT on the field `files`. */
-export function refused(message: string): ValidationError {
-  return ValidationError.of(UPLOAD_FIELD, message);
+export function refused(...message: CodeAndParams): ValidationError {
+  return ValidationError.of(UPLOAD_FIELD, ...message);
 }
 
 /** Why a file name cannot be part of the upload, given the names already in it; undefined when it can. */
-function nameRefusal(name: string, earlier: ReadonlySet<string>): string | undefined {
+function nameRefusal(name: string, earlier: ReadonlySet<string>): CodeAndParams | undefined {
   if (!BUNDLE_FILE_NAMES.includes(name)) {
     const allowed = `${BUNDLE_FILE_NAMES.slice(0, -1).join(', ')} and ${BUNDLE_FILE_NAMES.at(-1)}`;
-    return `'${name}' is not a bundle file; a bundle holds only ${allowed}`;
+    return ['UPLOAD_NOT_A_BUNDLE_FILE', { file: name, allowed }];
   }
-  return earlier.has(name) ? `'${name}' is uploaded twice; a bundle holds each file once` : undefined;
+  return earlier.has(name) ? ['UPLOAD_FILE_TWICE', { file: name }] : undefined;
 }
 
 /**
@@ -55,10 +56,10 @@ class CappedMemoryStorage {
     let chunks: Buffer[] = [];
     let size = 0;
     let failed = false;
-    const fail = (message: string) => {
+    const fail = (...message: CodeAndParams) => {
       failed = true;
       chunks = [];
-      callback(refused(message));
+      callback(refused(...message));
     };
     file.stream.on('data', (chunk: Buffer) => {
       if (failed) {
@@ -68,13 +69,9 @@ class CappedMemoryStorage {
       const total = (this.received.get(request) ?? 0) + chunk.length;
       this.received.set(request, total);
       if (size > this.limits.maxFileBytes) {
-        fail(
-          `'${file.originalname}' is larger than ${formatBytes(this.limits.maxFileBytes)}, the most one file of an upload may have; import it with npm run import instead`,
-        );
+        fail('UPLOAD_FILE_TOO_LARGE', { file: file.originalname, limit: formatBytes(this.limits.maxFileBytes) });
       } else if (total > this.limits.maxUploadBytes) {
-        fail(
-          `the upload is larger than ${formatBytes(this.limits.maxUploadBytes)}, the most one upload may have; upload the files in several imports, or use npm run import`,
-        );
+        fail('UPLOAD_TOO_LARGE', { limit: formatBytes(this.limits.maxUploadBytes) });
       } else {
         chunks.push(chunk);
       }
@@ -107,7 +104,7 @@ export function bundleUploadOptions(limits: UploadLimits): MulterModuleOptions {
       namesByRequest.set(request, names);
       const refusal = nameRefusal(file.originalname, names);
       names.add(file.originalname);
-      accept(refusal === undefined ? null : refused(refusal), refusal === undefined);
+      accept(refusal === undefined ? null : refused(...refusal), refusal === undefined);
     },
   };
 }

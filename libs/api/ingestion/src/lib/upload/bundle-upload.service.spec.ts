@@ -120,6 +120,16 @@ describe('BundleUploadService', () => {
     expect(answer).toEqual({
       status: 'REJECTED',
       errors: [expect.stringMatching(/^deals\.csv:3 amount: must be an amount in EUR ≥ 0/)],
+      issues: [
+        {
+          file: 'deals.csv',
+          line: 3,
+          column: 'amount',
+          code: 'AMOUNT_FORMAT',
+          params: { value: '-5' },
+          message: expect.stringMatching(/^must be an amount in EUR ≥ 0/),
+        },
+      ],
       errorCount: 1,
     });
     expect(await snapshotImportedTables(db.dataSource)).toEqual(before);

@@ -17,9 +17,7 @@ export class BundleUploadService {
 
   async importUpload(actor: Viewer, uploaded: readonly UploadedBundleFile[]): Promise<ImportAnswer> {
     if (uploaded.length === 0) {
-      throw refused(
-        `no file was uploaded; send the bundle's CSV files as multipart/form-data in the field '${UPLOAD_FIELD}'`,
-      );
+      throw refused('UPLOAD_EMPTY', { field: UPLOAD_FIELD });
     }
     const result = await this.importer.importBundle(
       uploaded.map((file) => bundleFileFromContent(file.originalname, file.buffer)),
@@ -28,6 +26,11 @@ export class BundleUploadService {
     if (result.ok) {
       return { status: 'IMPORTED', files: result.files.map(importedFile), durationMs: Math.round(result.durationMs) };
     }
-    return { status: 'REJECTED', errors: result.issues.map(formatIssue), errorCount: result.issueCount };
+    return {
+      status: 'REJECTED',
+      errors: result.issues.map(formatIssue),
+      issues: result.issues,
+      errorCount: result.issueCount,
+    };
   }
 }

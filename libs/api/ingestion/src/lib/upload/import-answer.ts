@@ -1,3 +1,5 @@
+import type { ImportIssue } from '../import-issue';
+
 /** One file of an imported upload: its rows and what they did to the stored rows. */
 export interface ImportedFile {
   readonly file: string;
@@ -8,9 +10,15 @@ export interface ImportedFile {
 }
 
 /**
- * The answer of `POST /api/imports`: 200 IMPORTED, or 422 REJECTED with the first issues as
- * `file:line column: message` (at most MAX_REPORTED_ISSUES) and the count of all.
+ * The answer of `POST /api/imports`: 200 IMPORTED, or 422 REJECTED with the first issues (at most
+ * MAX_REPORTED_ISSUES) and the count of all. `errors` holds each as `file:line column: message` in
+ * English, `issues` the same ones with their message code and parameters, for the dashboard's language.
  */
 export type ImportAnswer =
   | { readonly status: 'IMPORTED'; readonly files: readonly ImportedFile[]; readonly durationMs: number }
-  | { readonly status: 'REJECTED'; readonly errors: readonly string[]; readonly errorCount: number };
+  | {
+      readonly status: 'REJECTED';
+      readonly errors: readonly string[];
+      readonly issues: readonly ImportIssue[];
+      readonly errorCount: number;
+    };

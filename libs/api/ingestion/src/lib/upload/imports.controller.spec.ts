@@ -42,13 +42,15 @@ function bundleForm(files: Readonly<Record<string, string>>, field = 'files'): F
   return form;
 }
 
-function badInput(message: string): Record<string, unknown> {
+function badInput(message: string, messageCode: string, params: Record<string, unknown>): Record<string, unknown> {
   return {
     error: {
       code: 'BAD_USER_INPUT',
+      messageCode,
+      params,
       message: `files: ${message}`,
       field: 'files',
-      issues: [{ field: 'files', message }],
+      issues: [{ field: 'files', messageCode, params, message }],
     },
   };
 }
@@ -124,9 +126,35 @@ describe('POST /api/imports', () => {
         body: {
           status: 'REJECTED',
           errors: [
-            expect.stringMatching(/^teams\.csv:2 region_id: unknown region 'R9'/),
-            expect.stringMatching(/^teams\.csv:3 name: /),
-            expect.stringMatching(/^teams\.csv:3 region_id: unknown region 'R1'/),
+            "teams.csv:2 region_id: unknown region 'R9' (neither in regions.csv nor stored)",
+            'teams.csv:3 name: is required',
+            "teams.csv:3 region_id: unknown region 'R1' (neither in regions.csv nor stored)",
+          ],
+          issues: [
+            {
+              file: 'teams.csv',
+              line: 2,
+              column: 'region_id',
+              code: 'UNRESOLVED_REGION',
+              params: { value: 'R9', file: 'regions.csv' },
+              message: "unknown region 'R9' (neither in regions.csv nor stored)",
+            },
+            {
+              file: 'teams.csv',
+              line: 3,
+              column: 'name',
+              code: 'VALUE_REQUIRED',
+              params: {},
+              message: 'is required',
+            },
+            {
+              file: 'teams.csv',
+              line: 3,
+              column: 'region_id',
+              code: 'UNRESOLVED_REGION',
+              params: { value: 'R1', file: 'regions.csv' },
+              message: "unknown region 'R1' (neither in regions.csv nor stored)",
+            },
           ],
           errorCount: 3,
         },
@@ -146,14 +174,22 @@ describe('POST /api/imports', () => {
 
       expect(answer).toEqual({
         status: 400,
-        body: badInput(`'notes.csv' is not a bundle file; a bundle holds only ${ALLOWED}`),
+        body: badInput(`'notes.csv' is not a bundle file; a bundle holds only ${ALLOWED}`, 'UPLOAD_NOT_A_BUNDLE_FILE', {
+          file: 'notes.csv',
+          allowed: ALLOWED,
+        }),
       });
     });
 
     it('keeps a UTF-8 file name as it was sent', async () => {
       const answer = await upload({ 'régions.csv': SAMPLE_FILES['regions.csv'] });
 
-      expect(answer.body).toEqual(badInput(`'régions.csv' is not a bundle file; a bundle holds only ${ALLOWED}`));
+      expect(answer.body).toEqual(
+        badInput(`'régions.csv' is not a bundle file; a bundle holds only ${ALLOWED}`, 'UPLOAD_NOT_A_BUNDLE_FILE', {
+          file: 'régions.csv',
+          allowed: ALLOWED,
+        }),
+      );
     });
 
     it('refuses a file sent twice', async () => {
@@ -164,7 +200,9 @@ describe('POST /api/imports', () => {
 
       expect(answer).toEqual({
         status: 400,
-        body: badInput(`'regions.csv' is uploaded twice; a bundle holds each file once`),
+        body: badInput(`'regions.csv' is uploaded twice; a bundle holds each file once`, 'UPLOAD_FILE_TWICE', {
+          file: 'regions.csv',
+        }),
       });
     });
 
@@ -176,7 +214,11 @@ describe('POST /api/imports', () => {
 
       expect(answer).toEqual({
         status: 400,
-        body: badInput(`no file was uploaded; send the bundle's CSV files as multipart/form-data in the field 'files'`),
+        body: badInput(
+          `no file was uploaded; send the bundle's CSV files as multipart/form-data in the field 'files'`,
+          'UPLOAD_EMPTY',
+          { field: 'files' },
+        ),
       });
     });
 
@@ -190,6 +232,8 @@ describe('POST /api/imports', () => {
         status: 400,
         body: badInput(
           `'regions.csv' is larger than 400 bytes, the most one file of an upload may have; import it with npm run import instead`,
+          'UPLOAD_FILE_TOO_LARGE',
+          { file: 'regions.csv', limit: '400 bytes' },
         ),
       });
     });
@@ -209,6 +253,8 @@ describe('POST /api/imports', () => {
         status: 400,
         body: badInput(
           'the upload is larger than 2 kB, the most one upload may have; upload the files in several imports, or use npm run import',
+          'UPLOAD_TOO_LARGE',
+          { limit: '2 kB' },
         ),
       });
     });
@@ -234,6 +280,8 @@ describe('POST /api/imports', () => {
       expect(answer.status).toBe(400);
       expect(answer.body['error']).toMatchObject({
         code: 'BAD_USER_INPUT',
+        messageCode: 'UPLOAD_UNREADABLE',
+        params: { reason: expect.stringMatching(reason), field: 'files' },
         field: 'files',
         message: expect.stringMatching(/^files: the upload could not be read \(.+\); send only the bundle's CSV files/),
       });

@@ -18,9 +18,7 @@ export class UploadRefusedFilter implements ExceptionFilter {
 
   catch(exception: BadRequestException | PayloadTooLargeException, host: ArgumentsHost): unknown {
     return this.domainErrors.catch(
-      refused(
-        `the upload could not be read (${exception.message}); send only the bundle's CSV files as multipart/form-data in the field '${UPLOAD_FIELD}'`,
-      ),
+      refused('UPLOAD_UNREADABLE', { reason: exception.message, field: UPLOAD_FIELD }),
       host,
     );
   }

@@ -1,6 +1,6 @@
 import { AccessService } from '@salesdash/api/identity';
 import { OrgDirectory } from '@salesdash/api/org';
-import type { Viewer } from '@salesdash/api/platform';
+import { ValidationError, type Viewer } from '@salesdash/api/platform';
 import type { Role } from '@salesdash/shared/domain';
 import type { DataSource } from 'typeorm';
 import { FeedbackListReader } from '../feedback-list.reader';
@@ -50,11 +50,11 @@ export const PEOPLE_SQL = `
   INSERT INTO app_user (user_id, email, display_name, role, team_id) VALUES
     ('U-ANA', 'ana@x.test', 'Ana Rep', 'SALES_REP', 'T1'), ('U-CEM', 'cem@x.test', 'Cem Rep', 'SALES_REP', 'T2');`;
 
-/** How a refused call answers: the issues of a ValidationError, or the error itself. */
+/** How a refused call answers: the issues of a ValidationError by field and English text, or the error itself. */
 export function refusal(request: Promise<unknown>): Promise<unknown> {
   return request.then(
     () => null,
     (error: unknown) =>
-      error && typeof error === 'object' && 'issues' in error ? (error as { issues: unknown }).issues : error,
+      error instanceof ValidationError ? error.issues.map(({ field, message }) => ({ field, message })) : error,
   );
 }

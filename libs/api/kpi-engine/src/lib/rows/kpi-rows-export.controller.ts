@@ -55,10 +55,7 @@ export class KpiRowsExportController {
     const rows = await this.kpiRows.snapshot(async (runner) => {
       const { total } = await countKpiRows(runner, query);
       if (total > MAX_EXPORTED_ROWS) {
-        throw ValidationError.of(
-          'input.to',
-          `${total} rows are more than the ${MAX_EXPORTED_ROWS} an export holds: choose a shorter period or a narrower scope`,
-        );
+        throw ValidationError.of('input.to', 'KPI_ROWS_EXPORT_TOO_LARGE', { total, max: MAX_EXPORTED_ROWS });
       }
       return readKpiRows(runner, query, {
         offset: 0,

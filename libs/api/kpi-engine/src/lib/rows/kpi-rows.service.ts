@@ -3,7 +3,7 @@ import { countKpiRows, type KpiRowsQuery, readKpiRows } from '@salesdash/api/fac
 import { AccessService, type Viewer } from '@salesdash/api/identity';
 import type { RowScope } from '@salesdash/api/org';
 import { BusinessModelCatalog } from '@salesdash/api/policies';
-import { type FieldIssue, type SqlRunner } from '@salesdash/api/platform';
+import { fieldIssue, type FieldIssue, type SqlRunner } from '@salesdash/api/platform';
 import { isKpiCode, kpiDefinition, KPI_ROWS, type KpiCode, type KpiRowOrder } from '@salesdash/shared/domain';
 import { DataSource, type EntityManager } from 'typeorm';
 import { checkPeriod, throwIfAny } from '../kpi-selection';
@@ -36,10 +36,10 @@ export class KpiRowsService {
     const limit = filter.limit ?? DEFAULT_ROWS_LIMIT;
     const request = await this.request(viewer, filter, (issues) => {
       if (!Number.isInteger(offset) || offset < 0) {
-        issues.push({ field: 'filter.offset', message: 'must be 0 or more' });
+        issues.push(fieldIssue('filter.offset', 'NOT_NEGATIVE', {}));
       }
       if (!Number.isInteger(limit) || limit < 1 || limit > MAX_ROWS_LIMIT) {
-        issues.push({ field: 'filter.limit', message: `must be between 1 and ${MAX_ROWS_LIMIT}` });
+        issues.push(fieldIssue('filter.limit', 'BETWEEN_ONE_AND', { max: MAX_ROWS_LIMIT }));
       }
     });
     const { query } = request;
@@ -83,16 +83,16 @@ export class KpiRowsService {
   ): Promise<KpiRowsRequest> {
     const issues: FieldIssue[] = [];
     if (!isKpiCode(filter.kpi)) {
-      issues.push({ field: 'filter.kpi', message: `unknown KPI '${filter.kpi}'` });
+      issues.push(fieldIssue('filter.kpi', 'UNKNOWN_KPI', { code: filter.kpi }));
     }
     if (!(await this.businessModels.codes()).includes(filter.businessModel)) {
-      issues.push({ field: 'filter.businessModel', message: `unknown business model '${filter.businessModel}'` });
+      issues.push(fieldIssue('filter.businessModel', 'UNKNOWN_BUSINESS_MODEL', { code: filter.businessModel }));
     }
     const period = { from: filter.from, to: filter.to };
     checkPeriod(period, issues);
     const asOf = filter.asOf ?? new Date();
     if (Number.isNaN(asOf.getTime())) {
-      issues.push({ field: 'filter.asOf', message: 'must be an instant' });
+      issues.push(fieldIssue('filter.asOf', 'NOT_AN_INSTANT', {}));
     }
     checkRest(issues);
     throwIfAny(issues);

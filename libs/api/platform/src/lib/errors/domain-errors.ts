@@ -1,3 +1,11 @@
+import {
+  type CodeAndParams,
+  type CodedMessage,
+  codedMessage,
+  type MessageCode,
+  type MessageParamValues,
+} from '@salesdash/shared/domain';
+
 /** Typed domain errors; each category maps to exactly one GraphQL error code (graphql-errors.ts). */
 export type DomainErrorCategory =
   | 'VALIDATION'
@@ -11,49 +19,101 @@ export type DomainErrorCategory =
   | 'UNAVAILABLE'
   | 'QUERY_TOO_COMPLEX';
 
+/**
+ * An error the client is told about, always as a catalogue message (@salesdash/shared/domain MESSAGES):
+ * its code and parameters travel beside the English `message`, so the dashboard can show it in the
+ * reader's language. No constructor takes a text of its own.
+ */
 export abstract class DomainError extends Error {
   abstract readonly category: DomainErrorCategory;
   /** Extra, safe-to-show details for the client (never internals). */
   readonly details: Record<string, unknown> = {};
+  readonly messageCode: MessageCode;
+  readonly params: MessageParamValues;
+
+  protected constructor(message: CodedMessage) {
+    super(message.message);
+    this.messageCode = message.code;
+    this.params = message.params;
+  }
 }
 
-export interface FieldIssue {
+/** The code and parameters of arguments that continue after them (`code, params, current`). */
+function leadingMessage(args: readonly [...CodeAndParams, ...unknown[]]): CodedMessage {
+  return codedMessage(...(args.slice(0, 2) as CodeAndParams));
+}
+
+/** One problem of an input: where it is (`filter.from`) and what it is, by code and parameters with its English text. */
+export type FieldIssue = CodedMessage & {
   /** Path of the offending input, e.g. `filter.from`. */
   readonly field: string;
+};
+
+export function fieldIssue(field: string, ...message: CodeAndParams): FieldIssue {
+  return { field, ...codedMessage(...message) };
+}
+
+/** An issue as the client receives it in `extensions.issues`: `code` there is the error's category. */
+export interface FieldIssueAnswer {
+  readonly field: string;
+  readonly messageCode: MessageCode;
+  readonly params: MessageParamValues;
   readonly message: string;
 }
 
 export class ValidationError extends DomainError {
   readonly category = 'VALIDATION';
 
+  /** The first issue is the error's own message code; `message` names every issue, `field: message; …`. */
   constructor(readonly issues: readonly FieldIssue[]) {
-    super(issues.map((issue) => `${issue.field}: ${issue.message}`).join('; '));
-    this.details['field'] = issues[0]?.field;
-    this.details['issues'] = issues;
+    const [first] = issues;
+    if (first === undefined) {
+      throw new Error('a ValidationError names at least one issue');
+    }
+    super(first);
+    this.message = issues.map((issue) => `${issue.field}: ${issue.message}`).join('; ');
+    this.details['field'] = first.field;
+    this.details['issues'] = issues.map(
+      ({ field, code, params, message }): FieldIssueAnswer => ({ field, messageCode: code, params, message }),
+    );
   }
 
-  static of(field: string, message: string): ValidationError {
-    return new ValidationError([{ field, message }]);
+  static of(field: string, ...message: CodeAndParams): ValidationError {
+    return new ValidationError([fieldIssue(field, ...message)]);
   }
 }
 
 export class ForbiddenError extends DomainError {
   readonly category = 'FORBIDDEN';
+
+  constructor(...message: CodeAndParams) {
+    super(codedMessage(...message));
+  }
 }
 
 export class UnauthenticatedError extends DomainError {
   readonly category = 'UNAUTHENTICATED';
+
+  constructor(...message: CodeAndParams) {
+    super(codedMessage(...message));
+  }
 }
 
 export class NotFoundError extends DomainError {
   readonly category = 'NOT_FOUND';
+
+  constructor(...message: CodeAndParams) {
+    super(codedMessage(...message));
+  }
 }
 
 export class ConflictError extends DomainError {
   readonly category = 'CONFLICT';
 
-  constructor(message: string, current?: unknown) {
-    super(message);
+  /** `current`: what is stored now, for the client to reload and show. */
+  constructor(...args: [...CodeAndParams, current?: unknown]) {
+    super(leadingMessage(args));
+    const current = args[2];
     if (current !== undefined) {
       this.details['current'] = current;
     }
@@ -64,9 +124,9 @@ export class ConflictError extends DomainError {
 export class TooManyRequestsError extends DomainError {
   readonly category = 'TOO_MANY_REQUESTS';
 
-  constructor(message: string, retryAfterSeconds: number) {
-    super(message);
-    this.details['retryAfterSeconds'] = retryAfterSeconds;
+  constructor(...args: [...CodeAndParams, retryAfterSeconds: number]) {
+    super(leadingMessage(args));
+    this.details['retryAfterSeconds'] = args[2];
   }
 }
 
@@ -75,7 +135,7 @@ export class TooBusyError extends DomainError {
   readonly category = 'TOO_BUSY';
 
   constructor(retryAfterSeconds: number) {
-    super(`The server is busy with other heavy queries; try again in ${retryAfterSeconds} s`);
+    super(codedMessage('SERVER_BUSY', { seconds: retryAfterSeconds }));
     this.details['retryAfterSeconds'] = retryAfterSeconds;
   }
 }
@@ -85,10 +145,7 @@ export class StatementTimeoutError extends DomainError {
   readonly category = 'TIMEOUT';
 
   constructor() {
-    super(
-      'The computation took longer than the server allows and was cancelled; ' +
-        'ask for a shorter period or fewer business models, or try again later',
-    );
+    super(codedMessage('STATEMENT_TIMEOUT', {}));
   }
 }
 
@@ -97,20 +154,25 @@ export class DatabaseUnavailableError extends DomainError {
   readonly category = 'UNAVAILABLE';
 
   constructor(retryAfterSeconds = 5) {
-    super(`The database is unavailable at the moment; try again in ${retryAfterSeconds} s`);
+    super(codedMessage('DATABASE_UNAVAILABLE', { seconds: retryAfterSeconds }));
     this.details['retryAfterSeconds'] = retryAfterSeconds;
   }
+}
+
+/** What an operation beyond the limits measured: which limit, its value and the most allowed. */
+export interface QueryMeasure {
+  readonly limit: 'depth' | 'cost';
+  readonly value: number;
+  readonly max: number;
 }
 
 /** An operation deeper or costlier than the server allows; refused before anything executes. */
 export class QueryTooComplexError extends DomainError {
   readonly category = 'QUERY_TOO_COMPLEX';
 
-  constructor(
-    message: string,
-    measured: { readonly limit: 'depth' | 'cost'; readonly value: number; readonly max: number },
-  ) {
-    super(message);
+  constructor(...args: [...CodeAndParams, measured: QueryMeasure]) {
+    super(leadingMessage(args));
+    const measured = args[2];
     this.details['limit'] = measured.limit;
     this.details['value'] = measured.value;
     this.details['max'] = measured.max;

@@ -1,7 +1,9 @@
-import { GraphQLError } from 'graphql';
+import { ApolloServer } from '@apollo/server';
+import { GraphQLEnumType, GraphQLError, GraphQLObjectType, GraphQLSchema, GraphQLString } from 'graphql';
 import { QueryFailedError } from 'typeorm';
-import { ConflictError, ForbiddenError, TooBusyError, ValidationError } from '../errors/domain-errors';
+import { ConflictError, fieldIssue, ForbiddenError, TooBusyError, ValidationError } from '../errors/domain-errors';
 import { formatGraphqlError } from './graphql-errors';
+import { DateScalar } from './scalars';
 
 function format(error: unknown, exposeStackTraces = false) {
   const logged: unknown[] = [];
@@ -20,16 +22,56 @@ function format(error: unknown, exposeStackTraces = false) {
 
 describe('formatGraphqlError', () => {
   it('maps a validation error to BAD_USER_INPUT with the field', () => {
-    const { formatted } = format(ValidationError.of('filter.to', 'must be after from'));
+    const { formatted } = format(ValidationError.of('filter.to', 'PERIOD_TOO_LONG', { years: 5 }));
     expect(formatted.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'filter.to' });
-    expect(formatted.message).toBe('filter.to: must be after from');
+    expect(formatted.message).toBe('filter.to: a period may span at most 5 years');
   });
 
-  it('maps FORBIDDEN and CONFLICT (with the current version)', () => {
-    expect(format(new ForbiddenError('no')).formatted.extensions?.['code']).toBe('FORBIDDEN');
-    expect(format(new ConflictError('stale', { version: 3 })).formatted.extensions).toEqual({
-      code: 'CONFLICT',
-      current: { version: 3 },
+  it('gives every issue of a validation error its message code and parameters beside its English text', () => {
+    const error = new ValidationError([
+      fieldIssue('filter.from', 'DATE_FORMAT', { value: '2024-13-01' }),
+      fieldIssue('filter.kpis', 'UNKNOWN_KPIS', { codes: "'SPEED'" }),
+    ]);
+    const { formatted } = format(error);
+    expect(formatted.message).toBe(
+      "filter.from: must be a date YYYY-MM-DD (got '2024-13-01'); filter.kpis: unknown KPI 'SPEED'",
+    );
+    expect(formatted.extensions).toEqual({
+      code: 'BAD_USER_INPUT',
+      messageCode: 'DATE_FORMAT',
+      params: { value: '2024-13-01' },
+      field: 'filter.from',
+      issues: [
+        {
+          field: 'filter.from',
+          messageCode: 'DATE_FORMAT',
+          params: { value: '2024-13-01' },
+          message: "must be a date YYYY-MM-DD (got '2024-13-01')",
+        },
+        {
+          field: 'filter.kpis',
+          messageCode: 'UNKNOWN_KPIS',
+          params: { codes: "'SPEED'" },
+          message: "unknown KPI 'SPEED'",
+        },
+      ],
+    });
+  });
+
+  it('maps FORBIDDEN and CONFLICT (with the current version), each with its message code and parameters', () => {
+    expect(format(new ForbiddenError('ROLE_MAY_NOT_USE_OPERATION', { role: 'SALES_REP' })).formatted).toMatchObject({
+      message: 'The role SALES_REP may not use this operation',
+      extensions: { code: 'FORBIDDEN', messageCode: 'ROLE_MAY_NOT_USE_OPERATION', params: { role: 'SALES_REP' } },
+    });
+    const stale = new ConflictError('CORRIDOR_HAS_NO_VERSION', { series: 'SME/WIN_RATE' }, { version: 3 });
+    expect(format(stale).formatted).toEqual({
+      message: 'corridor SME/WIN_RATE has no version yet: publish it with expectedVersion null',
+      extensions: {
+        code: 'CONFLICT',
+        messageCode: 'CORRIDOR_HAS_NO_VERSION',
+        params: { series: 'SME/WIN_RATE' },
+        current: { version: 3 },
+      },
     });
   });
 
@@ -37,7 +79,7 @@ describe('formatGraphqlError', () => {
     expect(format(new TooBusyError(3)).refusals).toEqual([]);
     expect(format(new TooBusyError(3)).formatted).toMatchObject({
       message: 'The server is busy with other heavy queries; try again in 3 s',
-      extensions: { code: 'TOO_BUSY', retryAfterSeconds: 3 },
+      extensions: { code: 'TOO_BUSY', messageCode: 'SERVER_BUSY', params: { seconds: 3 }, retryAfterSeconds: 3 },
     });
   });
 
@@ -46,7 +88,7 @@ describe('formatGraphqlError', () => {
     const { formatted, logged, refusals } = format(new QueryFailedError('SELECT secret_sql()', [], cancelled));
     expect(formatted).toEqual({
       message: expect.stringMatching(/^The computation took longer than the server allows and was cancelled/),
-      extensions: { code: 'TIMEOUT' },
+      extensions: { code: 'TIMEOUT', messageCode: 'STATEMENT_TIMEOUT', params: {} },
     });
     expect(JSON.stringify(formatted)).not.toContain('secret_sql');
     expect(logged).toEqual([]);
@@ -58,7 +100,12 @@ describe('formatGraphqlError', () => {
     const { formatted, logged, refusals } = format(refused);
     expect(formatted).toEqual({
       message: 'The database is unavailable at the moment; try again in 5 s',
-      extensions: { code: 'SERVICE_UNAVAILABLE', retryAfterSeconds: 5 },
+      extensions: {
+        code: 'SERVICE_UNAVAILABLE',
+        messageCode: 'DATABASE_UNAVAILABLE',
+        params: { seconds: 5 },
+        retryAfterSeconds: 5,
+      },
     });
     expect(logged).toEqual([]);
     expect(refusals).toEqual(['UNAVAILABLE']);
@@ -68,7 +115,7 @@ describe('formatGraphqlError', () => {
     const { formatted, logged } = format(new Error('password=hunter2 in SQL'));
     expect(formatted).toMatchObject({
       message: 'Internal server error',
-      extensions: { code: 'INTERNAL_SERVER_ERROR' },
+      extensions: { code: 'INTERNAL_SERVER_ERROR', messageCode: 'INTERNAL_ERROR', params: {} },
     });
     expect(JSON.stringify(formatted)).not.toContain('hunter2');
     expect(JSON.stringify(formatted)).not.toContain('secret.ts');
@@ -77,5 +124,65 @@ describe('formatGraphqlError', () => {
 
   it('shows the stack trace of an unexpected error outside production only', () => {
     expect(format(new Error('boom'), true).formatted.extensions?.['stacktrace']).toEqual(['at secret.ts:1']);
+  });
+});
+
+describe("GraphQL's own refusals of input, in Apollo Server", () => {
+  const server = new ApolloServer({
+    schema: new GraphQLSchema({
+      query: new GraphQLObjectType({
+        name: 'Query',
+        fields: {
+          echo: {
+            type: GraphQLString,
+            args: {
+              on: { type: DateScalar },
+              level: { type: new GraphQLEnumType({ name: 'Level', values: { TEAM: {}, REP: {} } }) },
+            },
+            resolve: () => 'fine',
+          },
+        },
+      }),
+    }),
+    formatError: (formatted, error) =>
+      formatGraphqlError(formatted, error, { exposeStackTraces: false, logUnexpected: () => undefined }),
+  });
+
+  afterAll(() => server.stop());
+
+  async function firstError(query: string, variables?: Record<string, unknown>) {
+    const response = await server.executeOperation({ query, variables });
+    return response.body.kind === 'single' ? response.body.singleResult.errors?.[0] : undefined;
+  }
+
+  it('answers a scalar refusing a variable or a literal with its message code and parameters', async () => {
+    const variable = await firstError('query ($on: Date) { echo(on: $on) }', { on: '2024-13-01' });
+    expect(variable?.message).toContain('Variable "$on" got invalid value "2024-13-01"');
+    expect(variable?.extensions).toEqual({
+      code: 'BAD_USER_INPUT',
+      messageCode: 'DATE_SCALAR_FORMAT',
+      params: { value: '"2024-13-01"' },
+    });
+    const literal = await firstError('{ echo(on: 20240101) }');
+    expect(literal?.extensions).toEqual({
+      code: 'GRAPHQL_VALIDATION_FAILED',
+      messageCode: 'SCALAR_NOT_A_STRING',
+      params: { scalar: 'Date' },
+    });
+  });
+
+  it('answers an unknown enum value with its message code and parameters', async () => {
+    const variable = await firstError('query ($level: Level) { echo(level: $level) }', { level: 'TEAMS' });
+    expect(variable?.extensions).toEqual({
+      code: 'BAD_USER_INPUT',
+      messageCode: 'UNKNOWN_ENUM_VALUE',
+      params: { value: 'TEAMS', enum: 'Level' },
+    });
+    const literal = await firstError('{ echo(level: REGION) }');
+    expect(literal?.extensions).toEqual({
+      code: 'GRAPHQL_VALIDATION_FAILED',
+      messageCode: 'UNKNOWN_ENUM_VALUE',
+      params: { value: 'REGION', enum: 'Level' },
+    });
   });
 });

@@ -1,3 +1,4 @@
+import { codedMessage, isMessageCode, type MessageCode, type MessageParamValues } from '@salesdash/shared/domain';
 import type { GraphQLFormattedError } from 'graphql';
 import { GraphQLError } from 'graphql';
 import { isDatabaseUnavailable } from '../database/database-unavailable';
@@ -59,10 +60,49 @@ function codeOf(formatted: GraphQLFormattedError): unknown {
   return formatted.extensions?.['code'];
 }
 
+/** A catalogue message as the client receives it beside `code` (the category). */
+export interface MessageExtensions {
+  readonly messageCode: MessageCode;
+  readonly params: MessageParamValues;
+}
+
+export function messageExtensions(error: DomainError): MessageExtensions {
+  return { messageCode: error.messageCode, params: error.params };
+}
+
+function isParamValues(value: unknown): value is MessageParamValues {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    Object.values(value).every((param) => typeof param === 'string' || typeof param === 'number')
+  );
+}
+
+// graphql-js's words for an enum value it does not know, before its "Did you mean …?".
+const UNKNOWN_ENUM_VALUE = /^Value "(.*)" does not exist in "(\w+)" enum\./s;
+
 /**
- * Turns a domain error into its GraphQL code and hides everything else: an unexpected error
- * reaches the client as INTERNAL_SERVER_ERROR without its message, and a stack trace only
- * outside production.
+ * The catalogue message of a refusal GraphQL made itself while validating or coercing the input: a
+ * scalar of ours says it in its extensions (scalars.ts), which graphql-js passes on to the error
+ * naming the variable or argument; an unknown enum value is read from graphql-js's own sentence.
+ */
+function graphqlOwnMessage(formatted: GraphQLFormattedError, original: unknown): MessageExtensions | undefined {
+  const messageCode = formatted.extensions?.['messageCode'];
+  const params = formatted.extensions?.['params'];
+  if (typeof messageCode === 'string' && isMessageCode(messageCode) && isParamValues(params)) {
+    return { messageCode, params };
+  }
+  const unknownEnumValue = original instanceof Error ? UNKNOWN_ENUM_VALUE.exec(original.message) : null;
+  return unknownEnumValue
+    ? { messageCode: 'UNKNOWN_ENUM_VALUE', params: { value: unknownEnumValue[1], enum: unknownEnumValue[2] } }
+    : undefined;
+}
+
+/**
+ * Turns a domain error into its GraphQL code, with its message code and parameters beside
+ * (`extensions: { code, messageCode, params, ...details }`), and hides everything else: an
+ * unexpected error reaches the client as INTERNAL_SERVER_ERROR without its message, and a stack
+ * trace only outside production.
  */
 export function formatGraphqlError(
   formatted: GraphQLFormattedError,
@@ -84,20 +124,29 @@ export function formatGraphqlError(
       message: domainError.message,
       path: formatted.path,
       locations: formatted.locations,
-      extensions: { code: GRAPHQL_CODES[domainError.category], ...domainError.details },
+      extensions: {
+        code: GRAPHQL_CODES[domainError.category],
+        ...messageExtensions(domainError),
+        ...domainError.details,
+      },
     };
   }
   const code = codeOf(formatted);
   if (typeof code === 'string' && CLIENT_ERROR_CODES.has(code)) {
-    return options.exposeStackTraces ? formatted : { ...formatted, extensions: { code } };
+    const message = graphqlOwnMessage(formatted, original);
+    return options.exposeStackTraces
+      ? { ...formatted, extensions: { ...formatted.extensions, ...message } }
+      : { ...formatted, extensions: { code, ...message } };
   }
   options.logUnexpected(original ?? error);
+  const internal = codedMessage('INTERNAL_ERROR', {});
+  const extensions = { code: 'INTERNAL_SERVER_ERROR', messageCode: internal.code, params: internal.params };
   return {
-    message: 'Internal server error',
+    message: internal.message,
     path: formatted.path,
     locations: formatted.locations,
     extensions: options.exposeStackTraces
-      ? { code: 'INTERNAL_SERVER_ERROR', stacktrace: formatted.extensions?.['stacktrace'] }
-      : { code: 'INTERNAL_SERVER_ERROR' },
+      ? { ...extensions, stacktrace: formatted.extensions?.['stacktrace'] }
+      : extensions,
   };
 }

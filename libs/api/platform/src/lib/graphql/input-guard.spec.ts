@@ -16,7 +16,7 @@ const schema = buildSchema(`
   type User { id: ID!  note(text: String!): String  friends: [User!]! }
 `);
 
-function issuesOf(query: string, variables: Record<string, unknown> = {}) {
+function codedIssuesOf(query: string, variables: Record<string, unknown> = {}) {
   const document = parse(query);
   const operation = document.definitions.find(
     (definition): definition is OperationDefinitionNode => definition.kind === 'OperationDefinition',
@@ -25,6 +25,11 @@ function issuesOf(query: string, variables: Record<string, unknown> = {}) {
     throw new Error('no operation');
   }
   return operationInputIssues(schema, document, operation, variables);
+}
+
+/** The issues in English, as they read in the refusal's message. */
+function issuesOf(query: string, variables: Record<string, unknown> = {}) {
+  return codedIssuesOf(query, variables).map(({ field, message }) => ({ field, message }));
 }
 
 describe('operationInputIssues', () => {
@@ -41,6 +46,19 @@ describe('operationInputIssues', () => {
       { field: 'filter.search', message: 'must not contain NUL characters (U+0000)' },
       { field: 'filter.tags[1]', message: 'must be well-formed Unicode (it holds a lone surrogate)' },
       { field: 'filter.scope.id', message: 'must not contain NUL characters (U+0000)' },
+    ]);
+  });
+
+  it('names each problem by message code and parameters too', () => {
+    const query = 'mutation ($i: RenameInput!) { rename(input: $i) }';
+    expect(codedIssuesOf(query, { i: { id: 'R\u0000', name: 'x'.repeat(121) } })).toEqual([
+      { field: 'input.id', code: 'TEXT_HOLDS_NUL', params: {}, message: 'must not contain NUL characters (U+0000)' },
+      {
+        field: 'input.name',
+        code: 'TEXT_TOO_LONG',
+        params: { maxLength: 120, length: 121 },
+        message: 'must be at most 120 characters (got 121)',
+      },
     ]);
   });
 
@@ -76,8 +94,13 @@ describe('operationInputIssues', () => {
   });
 
   it('refuses null through a variable with a default for a non-null argument', () => {
-    const [issue] = issuesOf('query ($id: ID = "U1") { user(id: $id) { id } }', { id: null });
-    expect(issue).toEqual({ field: 'id', message: 'Argument "id" of non-null type "ID!" must not be null.' });
+    const [issue] = codedIssuesOf('query ($id: ID = "U1") { user(id: $id) { id } }', { id: null });
+    expect(issue).toEqual({
+      field: 'id',
+      code: 'ARGUMENT_NULL',
+      params: { argument: 'id', type: 'ID!' },
+      message: 'Argument "id" of non-null type "ID!" must not be null.',
+    });
   });
 
   it('leaves variables the schema cannot coerce to execution', () => {
@@ -111,10 +134,22 @@ describe('inputGuardPlugin in Apollo Server', () => {
           'input.id: must not contain NUL characters (U+0000); input.name: must be well-formed Unicode (it holds a lone surrogate)',
         extensions: {
           code: 'BAD_USER_INPUT',
+          messageCode: 'TEXT_HOLDS_NUL',
+          params: {},
           field: 'input.id',
           issues: [
-            { field: 'input.id', message: 'must not contain NUL characters (U+0000)' },
-            { field: 'input.name', message: 'must be well-formed Unicode (it holds a lone surrogate)' },
+            {
+              field: 'input.id',
+              messageCode: 'TEXT_HOLDS_NUL',
+              params: {},
+              message: 'must not contain NUL characters (U+0000)',
+            },
+            {
+              field: 'input.name',
+              messageCode: 'TEXT_LONE_SURROGATE',
+              params: {},
+              message: 'must be well-formed Unicode (it holds a lone surrogate)',
+            },
           ],
         },
       },

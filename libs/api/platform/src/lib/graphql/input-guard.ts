@@ -1,11 +1,14 @@
 import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
+import { type CodeAndParams, codedMessage } from '@salesdash/shared/domain';
 import {
+  type ArgumentNode,
   type DocumentNode,
   type FieldNode,
   getArgumentValues,
   getNamedType,
   getNullableType,
   getVariableValues,
+  type GraphQLArgument,
   GraphQLError,
   type GraphQLField,
   GraphQLID,
@@ -18,11 +21,12 @@ import {
   isObjectType,
   Kind,
   type OperationDefinitionNode,
+  print,
   SchemaMetaFieldDef,
   type SelectionSetNode,
   TypeMetaFieldDef,
 } from 'graphql';
-import { type FieldIssue, ValidationError } from '../errors/domain-errors';
+import { type FieldIssue, fieldIssue, ValidationError } from '../errors/domain-errors';
 import { MAX_ID_LENGTH, MAX_TEXT_LENGTH, TEXT_LIMITS_BY_FIELD_NAME, textProblem } from '../input/text-rules';
 
 /** One refusal names at most this many issues, so a list of a thousand bad strings answers briefly. */
@@ -30,6 +34,29 @@ const MAX_REPORTED_ISSUES = 20;
 
 function textLimit(name: string, type: GraphQLNamedType): number {
   return type === GraphQLID ? MAX_ID_LENGTH : (TEXT_LIMITS_BY_FIELD_NAME[name] ?? MAX_TEXT_LENGTH);
+}
+
+/**
+ * graphql-js's refusal of one argument as the catalogue message saying the same: the sentences
+ * getArgumentValues may throw, each rebuilt from the argument and matched against the refusal's text.
+ */
+function argumentRefusal(refusal: string, argument: GraphQLArgument, node: ArgumentNode | undefined): CodeAndParams {
+  const type = String(argument.type);
+  const candidates: CodeAndParams[] = [
+    ['ARGUMENT_NULL', { argument: argument.name, type }],
+    ['ARGUMENT_NOT_PROVIDED', { argument: argument.name, type }],
+  ];
+  if (node?.value.kind === Kind.VARIABLE) {
+    candidates.push([
+      'ARGUMENT_VARIABLE_NOT_PROVIDED',
+      { argument: argument.name, type, variable: node.value.name.value },
+    ]);
+  }
+  const invalid: CodeAndParams = [
+    'ARGUMENT_INVALID',
+    { argument: argument.name, value: node ? print(node.value) : '' },
+  ];
+  return candidates.find((candidate) => codedMessage(...candidate).message === refusal) ?? invalid;
 }
 
 /**
@@ -98,7 +125,9 @@ class OperationInputs {
       try {
         value = getArgumentValues({ ...definition, args: [argument] }, node, this.variables)[argument.name];
       } catch (error) {
-        this.issues.push({ field: argumentPath, message: error instanceof Error ? error.message : String(error) });
+        const refusal = error instanceof Error ? error.message : String(error);
+        const argumentNode = node.arguments?.find((candidate) => candidate.name.value === argument.name);
+        this.issues.push(fieldIssue(argumentPath, ...argumentRefusal(refusal, argument, argumentNode)));
         continue;
       }
       this.value(value, argument.type, argument.name, argumentPath);
@@ -137,7 +166,7 @@ class OperationInputs {
     } else if (typeof value === 'string') {
       const problem = textProblem(value, textLimit(name, nullable));
       if (problem !== undefined) {
-        this.issues.push({ field: path, message: problem });
+        this.issues.push(fieldIssue(path, ...problem));
       }
     }
   }

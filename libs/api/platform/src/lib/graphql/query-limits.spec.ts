@@ -48,6 +48,10 @@ describe('queryLimitsRule: depth', () => {
     const [refusal] = refusals('query Deep { me { team { lead { team { id } } } } }');
     expect(refusal.message).toBe('Operation Deep is nested 5 levels deep; at most 4 are allowed');
     expect(refusal.details).toEqual({ limit: 'depth', value: 5, max: 4 });
+    expect([refusal.messageCode, refusal.params]).toEqual([
+      'NAMED_OPERATION_TOO_DEEP',
+      { operation: 'Deep', depth: 5, max: 4 },
+    ]);
   });
 
   it('follows named and inline fragments, which add no depth of their own', () => {
@@ -141,7 +145,14 @@ describe('queryLimitsRule in Apollo Server', () => {
     expect(response.body.kind).toBe('single');
     const result = response.body.kind === 'single' ? response.body.singleResult : undefined;
     expect(result?.data).toBeUndefined();
-    expect(result?.errors?.[0]?.extensions).toEqual({ code: 'QUERY_TOO_COMPLEX', limit: 'cost', value: 110, max: 100 });
+    expect(result?.errors?.[0]?.extensions).toEqual({
+      code: 'QUERY_TOO_COMPLEX',
+      messageCode: 'OPERATION_TOO_COSTLY',
+      params: { cost: 110, max: 100, listMultiplier: LIMITS.listMultiplier },
+      limit: 'cost',
+      value: 110,
+      max: 100,
+    });
     expect(response.http.status).toBe(400);
     expect(users).not.toHaveBeenCalled();
   });

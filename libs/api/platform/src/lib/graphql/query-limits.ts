@@ -158,8 +158,8 @@ class OperationMeter {
   }
 }
 
-function tooComplex(operation: OperationDefinitionNode, message: string, error: QueryTooComplexError): GraphQLError {
-  return new GraphQLError(message, { nodes: [operation], originalError: error });
+function tooComplex(operation: OperationDefinitionNode, error: QueryTooComplexError): GraphQLError {
+  return new GraphQLError(error.message, { nodes: [operation], originalError: error });
 }
 
 /**
@@ -172,18 +172,27 @@ export function queryLimitsRule(limits: QueryLimits): ValidationRule {
     return {
       OperationDefinition(operation) {
         const { depth, cost } = meter.operation(operation);
-        const name = operation.name ? `Operation ${operation.name.value}` : 'The operation';
+        const name = operation.name?.value;
         if (depth > limits.maxDepth) {
-          const message = `${name} is nested ${depth} levels deep; at most ${limits.maxDepth} are allowed`;
-          const error = new QueryTooComplexError(message, { limit: 'depth', value: depth, max: limits.maxDepth });
-          context.reportError(tooComplex(operation, message, error));
+          const measured = { limit: 'depth', value: depth, max: limits.maxDepth } as const;
+          const error =
+            name === undefined
+              ? new QueryTooComplexError('OPERATION_TOO_DEEP', { depth, max: limits.maxDepth }, measured)
+              : new QueryTooComplexError(
+                  'NAMED_OPERATION_TOO_DEEP',
+                  { operation: name, depth, max: limits.maxDepth },
+                  measured,
+                );
+          context.reportError(tooComplex(operation, error));
         }
         if (cost > limits.maxCost) {
-          const message =
-            `${name} costs ${cost}; at most ${limits.maxCost} is allowed ` +
-            `(each field 1, a list's selection × ${limits.listMultiplier}, every alias counted): split it into smaller requests`;
-          const error = new QueryTooComplexError(message, { limit: 'cost', value: cost, max: limits.maxCost });
-          context.reportError(tooComplex(operation, message, error));
+          const measured = { limit: 'cost', value: cost, max: limits.maxCost } as const;
+          const params = { cost, max: limits.maxCost, listMultiplier: limits.listMultiplier };
+          const error =
+            name === undefined
+              ? new QueryTooComplexError('OPERATION_TOO_COSTLY', params, measured)
+              : new QueryTooComplexError('NAMED_OPERATION_TOO_COSTLY', { ...params, operation: name }, measured);
+          context.reportError(tooComplex(operation, error));
         }
       },
     };

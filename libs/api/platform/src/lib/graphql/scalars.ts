@@ -1,5 +1,5 @@
 import { GraphQLError, GraphQLScalarType, Kind, type ValueNode } from 'graphql';
-import { isIsoDate } from '@salesdash/shared/domain';
+import { type CodeAndParams, codedMessage, isIsoDate } from '@salesdash/shared/domain';
 import { isSupportedDate, parseSupportedTimestamp, SUPPORTED_RANGE } from '../input/date-rules';
 
 const MAX_SHOWN_LENGTH = 60;
@@ -10,16 +10,25 @@ function shown(value: unknown): string {
   return text.length > MAX_SHOWN_LENGTH ? `${text.slice(0, MAX_SHOWN_LENGTH)}…` : text;
 }
 
+/**
+ * A refused input value, its message code and parameters in the extensions: graphql-js hands them on
+ * to the error naming the variable or argument, and the error formatting answers them (graphql-errors.ts).
+ */
+function refusal(...message: CodeAndParams): GraphQLError {
+  const { code, params, message: text } = codedMessage(...message);
+  return new GraphQLError(text, { extensions: { messageCode: code, params } });
+}
+
 function stringLiteral(ast: ValueNode, scalar: string): string {
   if (ast.kind !== Kind.STRING) {
-    throw new GraphQLError(`${scalar} must be a string`);
+    throw refusal('SCALAR_NOT_A_STRING', { scalar });
   }
   return ast.value;
 }
 
 function parseDate(value: unknown): string {
   if (typeof value !== 'string' || !isSupportedDate(value)) {
-    throw new GraphQLError(`Date must be a calendar date YYYY-MM-DD ${SUPPORTED_RANGE} (got ${shown(value)})`);
+    throw refusal('DATE_SCALAR_FORMAT', { value: shown(value) });
   }
   return value;
 }
@@ -42,10 +51,7 @@ export const DateScalar = new GraphQLScalarType<string, string>({
 function parseDateTime(value: unknown): Date {
   const instant = typeof value === 'string' ? parseSupportedTimestamp(value) : undefined;
   if (instant === undefined) {
-    throw new GraphQLError(
-      `DateTime must be ISO 8601 with Z or an offset, e.g. 2026-03-01T12:00:00Z, a real date and time ` +
-        `${SUPPORTED_RANGE} (UTC) (got ${shown(value)})`,
-    );
+    throw refusal('DATE_TIME_SCALAR_FORMAT', { value: shown(value) });
   }
   return instant;
 }

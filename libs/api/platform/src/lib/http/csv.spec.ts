@@ -36,7 +36,9 @@ describe('csv', () => {
     expect(requiredParameter(' T1 ', 'teamId')).toBe('T1');
     for (const missing of [undefined, '', '  ']) {
       expect(() => requiredParameter(missing, 'teamId')).toThrow(
-        expect.objectContaining({ issues: [{ field: 'input.teamId', message: 'is required' }] }),
+        expect.objectContaining({
+          issues: [{ field: 'input.teamId', code: 'VALUE_REQUIRED', params: {}, message: 'is required' }],
+        }),
       );
     }
   });

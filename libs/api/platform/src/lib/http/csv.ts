@@ -40,7 +40,7 @@ export function safeFileName(name: string): string {
 /** A query parameter an export cannot do without, trimmed; missing or blank is BAD_USER_INPUT on `input.<name>`. */
 export function requiredParameter(value: string | undefined, name: string): string {
   if (typeof value !== 'string' || value.trim() === '') {
-    throw ValidationError.of(`input.${name}`, 'is required');
+    throw ValidationError.of(`input.${name}`, 'VALUE_REQUIRED', {});
   }
   return value.trim();
 }
@@ -49,7 +49,7 @@ export function requiredParameter(value: string | undefined, name: string): stri
 export function dateParameter(value: string | undefined, name: string): string {
   const date = requiredParameter(value, name);
   if (!isIsoDate(date)) {
-    throw ValidationError.of(`input.${name}`, `must be a date YYYY-MM-DD (got '${date.slice(0, 40)}')`);
+    throw ValidationError.of(`input.${name}`, 'DATE_FORMAT', { value: date.slice(0, 40) });
   }
   return date;
 }
@@ -58,7 +58,7 @@ export function dateParameter(value: string | undefined, name: string): string {
 export function instantParameter(value: string, name: string): Date {
   const parsed = new Date(value);
   if (Number.isNaN(parsed.getTime()) || !/^\d{4}-\d{2}-\d{2}T/.test(value)) {
-    throw ValidationError.of(`input.${name}`, `must be an ISO 8601 instant (got '${value.slice(0, 40)}')`);
+    throw ValidationError.of(`input.${name}`, 'INSTANT_FORMAT', { value: value.slice(0, 40) });
   }
   return parsed;
 }
@@ -66,7 +66,7 @@ export function instantParameter(value: string, name: string): Date {
 /** One of a closed list of values; anything else is BAD_USER_INPUT on `input.<name>` naming the list. */
 export function choiceParameter<T extends string>(value: string, choices: readonly T[], name: string): T {
   if (!(choices as readonly string[]).includes(value)) {
-    throw ValidationError.of(`input.${name}`, `must be one of ${choices.join(', ')}`);
+    throw ValidationError.of(`input.${name}`, 'ONE_OF', { choices: choices.join(', ') });
   }
   return value as T;
 }

@@ -2,7 +2,7 @@ import { type ArgumentsHost, Catch } from '@nestjs/common';
 import { BaseExceptionFilter } from '@nestjs/core';
 import type { Response } from 'express';
 import type { DomainErrorCategory } from '../errors/domain-errors';
-import { asDomainError, GRAPHQL_CODES } from '../graphql/graphql-errors';
+import { asDomainError, GRAPHQL_CODES, messageExtensions } from '../graphql/graphql-errors';
 
 /** The one table from domain error category to HTTP status, for the plain HTTP routes. */
 export const HTTP_STATUSES = {
@@ -19,7 +19,7 @@ export const HTTP_STATUSES = {
 } as const satisfies Record<DomainErrorCategory, number>;
 
 /**
- * Answers a domain error on a plain HTTP route as `{ error: { code, message, ...details } }` with
+ * Answers a domain error on a plain HTTP route as `{ error: { code, messageCode, params, message, ...details } }` with
  * the category's status (and `Retry-After` when it says when to come back), using the same codes as
  * GraphQL. A cancelled statement or an unreachable database counts as its domain error (asDomainError),
  * so an upload during an outage is a 503, not an internal error. Anything else goes to Nest's own
@@ -43,7 +43,12 @@ export class DomainErrorFilter extends BaseExceptionFilter {
       response.setHeader('Retry-After', String(retryAfterSeconds));
     }
     response.status(HTTP_STATUSES[domainError.category]).json({
-      error: { code: GRAPHQL_CODES[domainError.category], message: domainError.message, ...domainError.details },
+      error: {
+        code: GRAPHQL_CODES[domainError.category],
+        ...messageExtensions(domainError),
+        message: domainError.message,
+        ...domainError.details,
+      },
     });
     return undefined;
   }

@@ -1,10 +1,21 @@
+import { MESSAGES } from '@salesdash/shared/domain';
 import {
   isCalendarDateText,
   isSupportedDate,
   isSupportedInstant,
   parseSupportedTimestamp,
   parseTimestamp,
+  SUPPORTED_RANGE,
 } from './date-rules';
+
+describe('the supported range in messages', () => {
+  it.each(['DATE_OUT_OF_RANGE', 'TIMESTAMP_OUT_OF_RANGE', 'DATE_SCALAR_FORMAT', 'DATE_TIME_SCALAR_FORMAT'] as const)(
+    '%s names the range the rules apply',
+    (code) => {
+      expect(MESSAGES[code]).toContain(SUPPORTED_RANGE);
+    },
+  );
+});
 
 describe('dates', () => {
   it.each(['1900-01-01', '2024-02-29', '2000-02-29', '2026-12-31', '9999-12-31'])('supports %s', (date) => {

@@ -1,3 +1,5 @@
+import type { CodeAndParams } from '@salesdash/shared/domain';
+
 /**
  * The rules of text input, in one place for every path data comes in by: the GraphQL edge
  * (input-guard.ts, for every argument of every operation), the admin API's own checks and the CSV
@@ -45,42 +47,43 @@ const LONE_SURROGATE = /\p{Cs}/u;
  * Why `text` cannot be taken as text, or undefined: longer than `maxLength`, holding a NUL (which
  * PostgreSQL's text cannot store) or a lone surrogate (which is no character at all).
  */
-export function textProblem(text: string, maxLength = MAX_TEXT_LENGTH): string | undefined {
+export function textProblem(text: string, maxLength = MAX_TEXT_LENGTH): CodeAndParams | undefined {
   if (text.length > maxLength) {
-    return `must be at most ${maxLength} characters (got ${text.length})`;
+    return ['TEXT_TOO_LONG', { maxLength, length: text.length }];
   }
   if (text.includes('\0')) {
-    return 'must not contain NUL characters (U+0000)';
+    return ['TEXT_HOLDS_NUL', {}];
   }
   if (LONE_SURROGATE.test(text)) {
-    return 'must be well-formed Unicode (it holds a lone surrogate)';
+    return ['TEXT_LONE_SURROGATE', {}];
   }
   return undefined;
 }
 
 /** Why `text` is no single line of at most `maxLength` characters, or undefined. */
-export function lineProblem(text: string, maxLength: number): string | undefined {
-  return (
-    textProblem(text, maxLength) ??
-    (CONTROL_CHARACTERS.test(text) ? 'must be one line without control characters' : undefined)
-  );
+export function lineProblem(text: string, maxLength: number): CodeAndParams | undefined {
+  return textProblem(text, maxLength) ?? (CONTROL_CHARACTERS.test(text) ? ['TEXT_NOT_ONE_LINE', {}] : undefined);
 }
 
 /** Why `name` (trimmed) is no name shown to people, or undefined. */
-export function nameProblem(name: string): string | undefined {
+export function nameProblem(name: string): CodeAndParams | undefined {
   const trimmed = name.trim();
-  return trimmed.length === 0 ? 'must not be empty' : lineProblem(trimmed, MAX_NAME_LENGTH);
+  return trimmed.length === 0 ? ['VALUE_EMPTY', {}] : lineProblem(trimmed, MAX_NAME_LENGTH);
 }
 
-/** What an id must be; the caller adds the offending value. */
-export const ID_RULE = `must be 1–${MAX_ID_LENGTH} letters, digits or . _ : - starting with a letter or digit`;
+/** Why `id` is no id (ID_FORMAT), naming it as `shown` (shortened where long), or undefined. */
+export function idProblem(id: string, shown: string): CodeAndParams | undefined {
+  return isId(id) ? undefined : ['ID_FORMAT', { maxLength: MAX_ID_LENGTH, value: shown }];
+}
 
 export function isId(id: string): boolean {
   return id.length <= MAX_ID_LENGTH && ID_PATTERN.test(id);
 }
 
-/** What an e-mail address must be; the caller adds the offending value. */
-export const EMAIL_RULE = 'must be an e-mail address like name@example.com';
+/** Why `email` is no e-mail address (EMAIL_FORMAT), naming it as `shown` (shortened where long), or undefined. */
+export function emailProblem(email: string, shown: string): CodeAndParams | undefined {
+  return isEmail(email) ? undefined : ['EMAIL_FORMAT', { value: shown }];
+}
 
 export function isEmail(email: string): boolean {
   return email.length <= MAX_EMAIL_LENGTH && EMAIL_PATTERN.test(email);

@@ -44,9 +44,6 @@ export class HeavyQueryThrottlerGuard extends ThrottlerGuard {
     detail: ThrottlerLimitDetail,
   ): Promise<void> {
     const seconds = Math.max(1, detail.timeToBlockExpire);
-    throw new TooManyRequestsError(
-      `Too many heavy queries: at most ${detail.limit} a minute per user; try again in ${seconds} s`,
-      seconds,
-    );
+    throw new TooManyRequestsError('TOO_MANY_HEAVY_QUERIES', { limit: detail.limit, seconds }, seconds);
   }
 }

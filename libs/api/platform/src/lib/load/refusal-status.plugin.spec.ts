@@ -11,14 +11,14 @@ const rootValue = {
     throw new TooBusyError(4);
   },
   throttled: () => {
-    throw new TooManyRequestsError('Too many heavy queries', 42);
+    throw new TooManyRequestsError('TOO_MANY_HEAVY_QUERIES', { limit: 20, seconds: 42 }, 42);
   },
   timedOut: () => {
     const cancelled = Object.assign(new Error('canceling statement due to statement timeout'), { code: '57014' });
     throw new QueryFailedError('SELECT 1', [], cancelled);
   },
   forbidden: () => {
-    throw new ForbiddenError('no');
+    throw new ForbiddenError('OPERATION_WITHOUT_ACCESS_RULE', {});
   },
   fine: () => 1,
 };

@@ -9,7 +9,7 @@ import {
 } from '@salesdash/api/platform';
 import { selectRow } from '../sql-rows';
 import { FieldConflictError, isUniqueViolation } from '../validation/field-conflict';
-import { InputCheck, shown } from '../validation/input-check';
+import { clipped, InputCheck } from '../validation/input-check';
 import type { BusinessModelInput, BusinessModelType } from './business-model.types';
 
 type BusinessModelFields = Pick<BusinessModelType, 'code' | 'name' | 'description'>;
@@ -25,7 +25,7 @@ export class BusinessModelAdmin {
 
   async create(actor: Viewer, input: BusinessModelInput): Promise<BusinessModelType> {
     const model = checkedModel(input);
-    const duplicate = () => new FieldConflictError('input.code', `business model ${model.code} already exists`);
+    const duplicate = () => new FieldConflictError('input.code', 'BUSINESS_MODEL_EXISTS', { code: model.code });
     try {
       return await this.dataSource.transaction(async (manager) => {
         if (await selectRow(manager, 'SELECT 1 FROM business_model WHERE code = $1', [model.code])) {
@@ -96,10 +96,10 @@ export class BusinessModelAdmin {
       'SELECT code FROM business_model WHERE lower(name) = lower($1) AND code <> $2',
       [model.name, model.code],
     );
-    return new FieldConflictError(
-      'input.name',
-      `${holder ? `business model ${holder.code}` : 'another business model'} is already called ${shown(model.name)}`,
-    );
+    const name = clipped(model.name);
+    return holder
+      ? new FieldConflictError('input.name', 'BUSINESS_MODEL_NAME_TAKEN', { holder: holder.code, name })
+      : new FieldConflictError('input.name', 'BUSINESS_MODEL_NAME_TAKEN_BY_ANOTHER', { name });
   }
 
   private setRetired(actor: Viewer, code: string, retired: boolean): Promise<BusinessModelType> {
@@ -136,7 +136,7 @@ function checkedModel(input: BusinessModelInput): BusinessModelFields {
 async function lockModel(manager: EntityManager, code: string, field: string): Promise<BusinessModelType> {
   const model = await selectRow<BusinessModelType>(manager, `${MODEL_SQL} FOR NO KEY UPDATE`, [code]);
   if (!model) {
-    throw ValidationError.of(field, `unknown business model ${shown(code)}`);
+    throw ValidationError.of(field, 'UNKNOWN_BUSINESS_MODEL', { code: clipped(code) });
   }
   return model;
 }

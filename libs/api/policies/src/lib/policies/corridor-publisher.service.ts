@@ -7,10 +7,10 @@ import {
   ValidationError,
   type Viewer,
 } from '@salesdash/api/platform';
-import { type CorridorBasis, isKpiCode, validateCorridor } from '@salesdash/shared/domain';
+import { type CorridorBasis, isKpiCode, messageArgs, validateCorridor } from '@salesdash/shared/domain';
 import { selectRow } from '../sql-rows';
 import { FieldConflictError } from '../validation/field-conflict';
-import { InputCheck, shown } from '../validation/input-check';
+import { clipped, InputCheck } from '../validation/input-check';
 import { CORRIDOR_SELECT, type CorridorRecord, selectCorridors, seriesEntityId, snapshotOf } from './corridor-records';
 import type { PublishCorridorInput } from './corridor.inputs';
 
@@ -86,10 +86,7 @@ function checkedInput(input: PublishCorridorInput): CheckedInput {
   const effectiveFrom = check.date(input.effectiveFrom, 'input.effectiveFrom');
   const expectedVersion = input.expectedVersion ?? null;
   if (expectedVersion !== null && (!Number.isInteger(expectedVersion) || expectedVersion < 1)) {
-    check.add(
-      'input.expectedVersion',
-      `must be a version number ≥ 1, or null for a new series (got ${expectedVersion})`,
-    );
+    check.add('input.expectedVersion', 'EXPECTED_VERSION_INVALID', { value: expectedVersion });
   }
   const bounds = {
     acceptableMin: input.acceptableMin ?? null,
@@ -99,7 +96,7 @@ function checkedInput(input: PublishCorridorInput): CheckedInput {
   };
   if (isKpiCode(kpi)) {
     for (const issue of validateCorridor({ ...input, ...bounds }, kpi)) {
-      check.add(`input.${issue.field}`, issue.message);
+      check.add(`input.${issue.field}`, ...messageArgs(issue));
     }
   }
   check.done();
@@ -136,13 +133,10 @@ async function assertModelOpen(manager: EntityManager, code: string): Promise<vo
     [code],
   );
   if (!model) {
-    throw ValidationError.of('input.businessModel', `unknown business model ${shown(code)}`);
+    throw ValidationError.of('input.businessModel', 'UNKNOWN_BUSINESS_MODEL', { code: clipped(code) });
   }
   if (model.retired) {
-    throw new FieldConflictError(
-      'input.businessModel',
-      `business model ${code} is retired: reinstate it before publishing corridors for it`,
-    );
+    throw new FieldConflictError('input.businessModel', 'BUSINESS_MODEL_RETIRED_FOR_CORRIDORS', { code });
   }
 }
 
@@ -153,11 +147,11 @@ function assertExpectedVersion(corridor: CheckedInput, latest: CorridorRecord | 
   }
   const series = seriesEntityId(corridor.businessModel, corridor.kpi, corridor.segment);
   if (!latest) {
-    throw new ConflictError(`corridor ${series} has no version yet: publish it with expectedVersion null`, null);
+    throw new ConflictError('CORRIDOR_HAS_NO_VERSION', { series }, null);
   }
-  const by = latest.publishedBy ?? 'the system';
-  throw new ConflictError(
-    `corridor ${series} was changed by ${by} at ${latest.publishedAt.toISOString()} (now version ${latest.version}): review it and retry`,
-    { version: latest.version, publishedBy: latest.publishedBy, publishedAt: latest.publishedAt.toISOString() },
-  );
+  const at = latest.publishedAt.toISOString();
+  const stored = { version: latest.version, publishedBy: latest.publishedBy, publishedAt: at };
+  throw latest.publishedBy === null
+    ? new ConflictError('CORRIDOR_CHANGED_BY_SYSTEM', { series, at, version: latest.version }, stored)
+    : new ConflictError('CORRIDOR_CHANGED', { series, by: latest.publishedBy, at, version: latest.version }, stored);
 }

@@ -1,12 +1,15 @@
 import { ConflictError } from '@salesdash/api/platform';
+import type { CodeAndParams } from '@salesdash/shared/domain';
 
 /** A CONFLICT caused by one input field, with its path in `extensions.field` so a form can show it there. */
 export class FieldConflictError extends ConflictError {
   constructor(
     readonly field: string,
-    message: string,
+    ...message: CodeAndParams
   ) {
-    super(`${field}: ${message}`);
+    super(...message);
+    // Like a ValidationError's: the field, then what is wrong with it.
+    this.message = `${field}: ${this.message}`;
     this.details['field'] = field;
   }
 }

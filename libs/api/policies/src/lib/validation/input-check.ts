@@ -1,5 +1,5 @@
-import { type FieldIssue, MAX_SEGMENT_LENGTH, ValidationError } from '@salesdash/api/platform';
-import { isIsoDate, isKpiCode, type KpiCode } from '@salesdash/shared/domain';
+import { fieldIssue, type FieldIssue, MAX_SEGMENT_LENGTH, ValidationError } from '@salesdash/api/platform';
+import { type CodeAndParams, isIsoDate, isKpiCode, type KpiCode } from '@salesdash/shared/domain';
 
 // The CHECK of business_model.code.
 const BUSINESS_MODEL_CODE = /^[A-Z][A-Z0-9_]{1,63}$/;
@@ -7,9 +7,14 @@ const BUSINESS_MODEL_CODE = /^[A-Z][A-Z0-9_]{1,63}$/;
 const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f]/;
 const MAX_SHOWN_LENGTH = 40;
 
-/** The offending value as a message quotes it, shortened when long. */
-export function shown(value: string): string {
-  return `'${value.length > MAX_SHOWN_LENGTH ? `${value.slice(0, MAX_SHOWN_LENGTH)}…` : value}'`;
+/** The offending value as a message names it, shortened when long. */
+export function clipped(value: string): string {
+  return value.length > MAX_SHOWN_LENGTH ? `${value.slice(0, MAX_SHOWN_LENGTH)}…` : value;
+}
+
+/** Offending values as one message parameter: each quoted and shortened, `'a', 'b'`. */
+export function quotedList(values: readonly string[]): string {
+  return values.map((value) => `'${clipped(value)}'`).join(', ');
 }
 
 /**
@@ -19,15 +24,15 @@ export function shown(value: string): string {
 export class InputCheck {
   private readonly issues: FieldIssue[] = [];
 
-  add(field: string, message: string): void {
-    this.issues.push({ field, message });
+  add(field: string, ...message: CodeAndParams): void {
+    this.issues.push(fieldIssue(field, ...message));
   }
 
   /** A business model code as the table's CHECK allows it; answers it trimmed. */
   businessModelCode(value: string, field: string): string {
     const code = value.trim();
     if (!BUSINESS_MODEL_CODE.test(code)) {
-      this.add(field, `must be 2–64 capital letters, digits or _ starting with a letter (got ${shown(code)})`);
+      this.add(field, 'BUSINESS_MODEL_CODE_FORMAT', { value: clipped(code) });
     }
     return code;
   }
@@ -36,7 +41,7 @@ export class InputCheck {
   kpi(value: string, field: string): KpiCode {
     const kpi = value.trim();
     if (!isKpiCode(kpi)) {
-      this.add(field, `unknown KPI ${shown(kpi)}`);
+      this.add(field, 'UNKNOWN_KPI', { code: clipped(kpi) });
     }
     return kpi as KpiCode;
   }
@@ -45,11 +50,11 @@ export class InputCheck {
   line(value: string, field: string, maxLength: number, required: boolean): string {
     const text = value.trim();
     if (required && text.length === 0) {
-      this.add(field, 'must not be empty');
+      this.add(field, 'VALUE_EMPTY', {});
     } else if (text.length > maxLength) {
-      this.add(field, `must be at most ${maxLength} characters (got ${text.length})`);
+      this.add(field, 'TEXT_TOO_LONG', { maxLength, length: text.length });
     } else if (CONTROL_CHARACTERS.test(text)) {
-      this.add(field, 'must be one line without control characters');
+      this.add(field, 'TEXT_NOT_ONE_LINE', {});
     }
     return text;
   }
@@ -58,7 +63,7 @@ export class InputCheck {
   text(value: string, field: string, maxLength: number): string {
     const text = value.trim();
     if (text.length > maxLength) {
-      this.add(field, `must be at most ${maxLength} characters (got ${text.length})`);
+      this.add(field, 'TEXT_TOO_LONG', { maxLength, length: text.length });
     }
     return text;
   }
@@ -71,7 +76,7 @@ export class InputCheck {
 
   date(value: string, field: string): string {
     if (!isIsoDate(value)) {
-      this.add(field, `must be a date YYYY-MM-DD (got ${shown(value)})`);
+      this.add(field, 'DATE_FORMAT', { value: clipped(value) });
     }
     return value;
   }
