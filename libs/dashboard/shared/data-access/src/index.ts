@@ -1,4 +1,5 @@
 export * from './lib/api-error';
+export * from './lib/api-message';
 export * from './lib/graphql-client';
 export * from './lib/csv-download';
 export * from './lib/csv-download.texts';

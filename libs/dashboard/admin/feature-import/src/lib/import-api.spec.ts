@@ -71,6 +71,55 @@ describe('ImportApi', () => {
     expect(completed).toBe(true);
   });
 
+  it("shows a rejected bundle's problems in the reader's language, built from their codes", () => {
+    const sent = {
+      ...REJECTED,
+      errors: ['sent in the API language'],
+      issues: [
+        {
+          file: 'regions.csv',
+          line: 3,
+          column: 'region_id',
+          code: 'DUPLICATE_ID',
+          params: { id: 'R1', firstLine: 2 },
+          message: 'x',
+        },
+        { file: 'teams.csv', line: 7, column: '-', code: 'A_NEWER_CODE', params: {}, message: 'kept as sent' },
+      ],
+    };
+    upload('regions.csv').flush(sent, { status: 422, statusText: 'Unprocessable Entity' });
+
+    expect(steps[1]).toEqual({
+      kind: 'answered',
+      answer: {
+        status: 'REJECTED',
+        errors: ["regions.csv:3 region_id: duplicate id 'R1' (first on line 2)", 'teams.csv:7 -: kept as sent'],
+        errorCount: REJECTED.errorCount,
+      },
+    });
+  });
+
+  it('translates the refusal of an upload by its code', () => {
+    upload('notes.csv').flush(
+      {
+        error: {
+          code: 'BAD_USER_INPUT',
+          messageCode: 'UPLOAD_NOT_A_BUNDLE_FILE',
+          params: { file: 'notes.csv', allowed: 'regions.csv, teams.csv' },
+          message: "files: 'notes.csv' is not a bundle file",
+        },
+      },
+      { status: 400, statusText: 'Bad Request' },
+    );
+    expect(steps[1]).toEqual({
+      kind: 'failed',
+      failure: {
+        kind: 'BAD_INPUT',
+        message: "'notes.csv' is not a bundle file; a bundle holds only regions.csv, teams.csv",
+      },
+    });
+  });
+
   it.each([
     [
       400,

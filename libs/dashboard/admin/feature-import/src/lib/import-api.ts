@@ -1,5 +1,6 @@
 import { HttpClient, HttpErrorResponse, type HttpEvent, HttpEventType } from '@angular/common/http';
 import { inject, Injectable } from '@angular/core';
+import { apiMessageText, errorBodyText } from '@salesdash/dashboard/shared/data-access';
 import { catchError, filter, map, type Observable, of } from 'rxjs';
 
 /** The API's upload route (same origin, so the auth interceptor adds the bearer token). */
@@ -13,7 +14,10 @@ export interface ImportedFile {
   readonly unchanged: number;
 }
 
-/** The answer of `POST /api/imports` (libs/api/ingestion ImportAnswer). */
+/**
+ * The answer of `POST /api/imports` (libs/api/ingestion ImportAnswer), its errors as
+ * `file:line column: message` in the reader's language.
+ */
 export type ImportAnswer =
   | { readonly status: 'IMPORTED'; readonly files: readonly ImportedFile[]; readonly durationMs: number }
   | { readonly status: 'REJECTED'; readonly errors: readonly string[]; readonly errorCount: number };
@@ -39,10 +43,42 @@ function isImportAnswer(body: unknown): body is ImportAnswer {
     : status === 'REJECTED' && Array.isArray((body as { errors?: unknown }).errors);
 }
 
-/** The API's message of a refused upload, without the `files: ` field prefix. */
+/** One problem of a rejected bundle as the API sends it: where, its message's code and parameters, its English text. */
+interface SentIssue {
+  readonly file: string;
+  readonly line: number;
+  readonly column: string;
+  readonly code?: unknown;
+  readonly params?: unknown;
+  readonly message: string;
+}
+
+function isSentIssue(value: unknown): value is SentIssue {
+  const issue = value as Partial<SentIssue> | null;
+  return (
+    typeof issue?.file === 'string' &&
+    typeof issue.line === 'number' &&
+    typeof issue.column === 'string' &&
+    typeof issue.message === 'string'
+  );
+}
+
+/** A rejected bundle's errors in the reader's language, where the API sent them with their codes. */
+function inReadersLanguage(answer: ImportAnswer): ImportAnswer {
+  const sent: unknown = (answer as { issues?: unknown }).issues;
+  if (answer.status !== 'REJECTED' || !Array.isArray(sent) || !sent.every(isSentIssue)) {
+    return answer;
+  }
+  const errors = sent.map(
+    (issue) =>
+      `${issue.file}:${issue.line} ${issue.column}: ${apiMessageText(issue.code, issue.params, issue.message)}`,
+  );
+  return { status: 'REJECTED', errors, errorCount: answer.errorCount };
+}
+
+/** The API's message of a refused upload, in the reader's language, without the `files: ` field prefix. */
 function refusalMessage(body: unknown): string {
-  const message = (body as { error?: { message?: unknown } } | null)?.error?.message;
-  return typeof message === 'string' ? message.replace(/^files: /, '') : '';
+  return (errorBodyText(body) ?? '').replace(/^files: /, '');
 }
 
 function failureOf(error: unknown): UploadStep {
@@ -50,7 +86,7 @@ function failureOf(error: unknown): UploadStep {
     return { kind: 'failed', failure: { kind: 'SERVER' } };
   }
   if (error.status === 422 && isImportAnswer(error.error)) {
-    return { kind: 'answered', answer: error.error };
+    return { kind: 'answered', answer: inReadersLanguage(error.error) };
   }
   switch (error.status) {
     case 0:

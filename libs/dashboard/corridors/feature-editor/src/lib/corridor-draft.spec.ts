@@ -320,9 +320,19 @@ describe('apiIssues', () => {
         message: 'input.acceptableMax: must not be below acceptableMin (0.4); input.rationale: say why …',
         field: 'input.acceptableMax',
         issues: [
-          { field: 'input.acceptableMax', message: 'must not be below acceptableMin (0.4)' },
-          { field: 'input.rationale', message: 'say why this corridor fits the business model' },
-          { field: 'input.kpi', message: 'unknown KPI' },
+          {
+            field: 'input.acceptableMax',
+            message: 'must not be below acceptableMin (0.4)',
+            messageCode: 'BOUND_BELOW_ACCEPTABLE_MIN',
+            params: { min: 0.4 },
+          },
+          {
+            field: 'input.rationale',
+            message: 'say why this corridor fits the business model',
+            messageCode: 'RATIONALE_REQUIRED',
+            params: {},
+          },
+          { field: 'input.kpi', message: 'unknown KPI', messageCode: 'UNKNOWN_KPI', params: { code: 'X' } },
         ],
       },
       'WIN_RATE',
@@ -341,6 +351,14 @@ describe('apiIssues', () => {
           code: 'BAD_USER_INPUT',
           message: 'input.basis: share of the target to date is not a basis for WIN_RATE: use VALUE',
           field: 'input.basis',
+          issues: [
+            {
+              field: 'input.basis',
+              message: 'share of the target to date is not a basis for WIN_RATE: use VALUE',
+              messageCode: 'SHARE_OF_TARGET_BASIS_NOT_FOR_KPI',
+              params: { kpi: 'WIN_RATE', allowed: 'VALUE' },
+            },
+          ],
         },
         'WIN_RATE',
         'SHARE_OF_TARGET',

@@ -1,5 +1,5 @@
 import type { CorridorDraftInput, CorridorDto, PublishCorridorInput } from '@salesdash/dashboard/kpi/data-access';
-import type { ApiError } from '@salesdash/dashboard/shared/data-access';
+import { apiMessageText, type ApiError } from '@salesdash/dashboard/shared/data-access';
 import { DASHBOARD_LOCALE, interpolate } from '@salesdash/dashboard/shared/util-i18n';
 import {
   allowedBases,
@@ -235,41 +235,68 @@ export function roundedBands(bands: Bounds, kpi: KpiCode, basis: CorridorBasis):
   };
 }
 
+/** A problem of the shared corridor rules, checked here or by the API: its message's code, parameters and text. */
+interface CodedIssue {
+  readonly code?: string;
+  readonly params?: unknown;
+  readonly message: string;
+}
+
+const BASIS_REFUSALS: readonly string[] = [
+  'BASIS_NOT_FOR_KPI',
+  'VALUE_BASIS_NOT_FOR_KPI',
+  'PER_REP_MONTH_BASIS_NOT_FOR_KPI',
+  'SHARE_OF_TARGET_BASIS_NOT_FOR_KPI',
+  'ONE_OF',
+  'ONE_OF_GOT',
+];
+const OUT_OF_RANGE: readonly string[] = [
+  'BOUND_OUTSIDE_UNIT_RANGE',
+  'BOUND_BELOW_UNIT_MINIMUM',
+  'BOUND_BELOW_SHARE_MINIMUM',
+];
+const BELOW_MINIMUM: readonly string[] = ['BOUND_BELOW_ACCEPTABLE_MIN', 'BOUND_BELOW_TOLERATED_MIN'];
+
+function rangeText(kpi: KpiCode, basis: CorridorBasis): string {
+  const range = boundRange(kpi, basis);
+  const scale = boundScale(kpi, basis);
+  const min = limit(clean(range.min * scale));
+  return range.max === Number.MAX_SAFE_INTEGER
+    ? interpolate(ISSUES.atLeast, { min })
+    : interpolate(ISSUES.range, { min, max: limit(clean(range.max * scale)) });
+}
+
 /**
- * A message of the shared corridor rules (the API sends the same ones) in the editor's words, with
- * ranges in the display unit of the basis; an unknown message is shown as it is.
+ * A problem of the shared corridor rules (the API sends the same ones) in the editor's words, by its
+ * code, with ranges in the display unit of the basis; any other in the reader's language.
  */
-export function issueText(field: FormField, message: string, kpi: KpiCode, basis: CorridorBasis): string {
-  if (field === 'basis' && (message.includes('is not a basis for') || message.startsWith('must be one of'))) {
+export function issueText(field: FormField, issue: CodedIssue, kpi: KpiCode, basis: CorridorBasis): string {
+  const code = issue.code ?? '';
+  if (field === 'basis' && BASIS_REFUSALS.includes(code)) {
     return ISSUES.basis;
   }
-  if (message.startsWith('must be a finite number')) {
+  if (code === 'NOT_A_FINITE_NUMBER') {
     return ISSUES.finite;
   }
-  if (message.startsWith('must lie within')) {
-    const range = boundRange(kpi, basis);
-    const scale = boundScale(kpi, basis);
-    const min = limit(clean(range.min * scale));
-    return range.max === Number.MAX_SAFE_INTEGER
-      ? interpolate(ISSUES.atLeast, { min })
-      : interpolate(ISSUES.range, { min, max: limit(clean(range.max * scale)) });
+  if (OUT_OF_RANGE.includes(code)) {
+    return rangeText(kpi, basis);
   }
-  if (message.startsWith('set at least one bound')) {
+  if (code === 'NO_BOUND_SET') {
     return ISSUES.oneBound;
   }
-  if (message.startsWith('must not be below')) {
+  if (BELOW_MINIMUM.includes(code)) {
     return ISSUES.order;
   }
-  if (message.startsWith('the tolerated band must contain')) {
+  if (code === 'TOLERATED_BAND_NOT_CONTAINING_ACCEPTABLE') {
     return ISSUES.contain;
   }
-  if (field === 'minSampleSize' && message.startsWith('must be a whole number')) {
+  if (field === 'minSampleSize' && (code === 'WHOLE_NUMBER_OUT_OF_RANGE' || code === 'NOT_WHOLE_NUMBER')) {
     return interpolate(ISSUES.sampleSize, { max: limit(MAX_MIN_SAMPLE_SIZE) });
   }
-  if (field === 'rationale' && message.startsWith('say why')) {
+  if (field === 'rationale' && code === 'RATIONALE_REQUIRED') {
     return ISSUES.rationale;
   }
-  return message;
+  return apiMessageText(issue.code, issue.params, issue.message);
 }
 
 /**
@@ -289,7 +316,7 @@ export function validateForm(form: CorridorForm, kpi: KpiCode): FormIssues {
   }
   // An unreadable bound reaches the rules as NaN: not finite, so they leave it out of order and containment.
   for (const issue of validateCorridor(draft, kpi)) {
-    issues[issue.field] ??= issueText(issue.field, issue.message, kpi, form.basis);
+    issues[issue.field] ??= issueText(issue.field, issue, kpi, form.basis);
   }
   if (!isIsoDate(form.effectiveFrom)) {
     issues.effectiveFrom = ISSUES.date;
@@ -310,7 +337,8 @@ export function apiIssues(error: ApiError, kpi: KpiCode, basis: CorridorBasis): 
     const field = formField(issue.field);
     if (field) {
       // The API prefixes a single issue's message with its path; the field already says it.
-      issues[field] ??= issueText(field, issue.message.replace(`${issue.field}: `, ''), kpi, basis);
+      const message = issue.message.replace(`${issue.field}: `, '');
+      issues[field] ??= issueText(field, { code: issue.messageCode, params: issue.params, message }, kpi, basis);
     }
   }
   return issues;

@@ -29,13 +29,66 @@ describe('toApiError', () => {
         { message: 'bad', extensions: { code: 'BAD_USER_INPUT', field: issues[0].field, issues: [...issues, 7] } },
       ],
     });
-    expect(toApiError(invalid)).toEqual({ code: 'BAD_USER_INPUT', message: 'bad', field: issues[0].field, issues });
+    expect(toApiError(invalid)).toEqual({
+      code: 'BAD_USER_INPUT',
+      message: 'input.acceptableMax: must not be below acceptableMin (10); input.rationale: say why',
+      field: issues[0].field,
+      issues,
+    });
     const current = { version: 3, publishedBy: 'Carla', publishedAt: '2026-01-02T10:00:00.000Z' };
     const stale = new CombinedGraphQLErrors({
       data: null,
       errors: [{ message: 'changed', extensions: { code: 'CONFLICT', current } }],
     });
     expect(toApiError(stale)).toEqual({ code: 'CONFLICT', message: 'changed', current });
+  });
+
+  it("words the error and each issue in the reader's language by their message codes", () => {
+    const invalid = new CombinedGraphQLErrors({
+      data: null,
+      errors: [
+        {
+          message: 'filter.from: sent text',
+          extensions: {
+            code: 'BAD_USER_INPUT',
+            messageCode: 'DATE_FORMAT',
+            params: { value: '2026-13-01' },
+            issues: [
+              {
+                field: 'filter.from',
+                message: 'sent text',
+                messageCode: 'DATE_FORMAT',
+                params: { value: '2026-13-01' },
+              },
+            ],
+          },
+        },
+      ],
+    });
+    const error = toApiError(invalid);
+    expect(error.message).toBe("filter.from: must be a date YYYY-MM-DD (got '2026-13-01')");
+    expect(error.issues).toEqual([
+      {
+        field: 'filter.from',
+        message: "must be a date YYYY-MM-DD (got '2026-13-01')",
+        messageCode: 'DATE_FORMAT',
+        params: { value: '2026-13-01' },
+      },
+    ]);
+    const forbidden = new CombinedGraphQLErrors({
+      data: null,
+      errors: [
+        {
+          message: 'sent text',
+          extensions: {
+            code: 'FORBIDDEN',
+            messageCode: 'ROLE_MAY_NOT_SEE_KPIS',
+            params: { role: 'SALES_REP', kpis: 'WIN_RATE' },
+          },
+        },
+      ],
+    });
+    expect(toApiError(forbidden).message).toBe('The role SALES_REP may not see WIN_RATE');
   });
 
   it('maps an unknown code to INTERNAL_SERVER_ERROR', () => {

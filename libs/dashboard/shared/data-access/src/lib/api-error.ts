@@ -1,5 +1,6 @@
 import { CombinedGraphQLErrors, ServerError } from '@apollo/client/errors';
 import type { GraphQLFormattedError } from 'graphql';
+import { apiMessageText } from './api-message';
 
 /** The error codes the API puts in `extensions.code` (DESIGN §3), plus NETWORK for no answer at all. */
 export type ApiErrorCode =
@@ -18,6 +19,7 @@ export type ApiErrorCode =
 /** One error of a GraphQL call, reduced to what a page can show. */
 export interface ApiError {
   readonly code: ApiErrorCode;
+  /** In the reader's language when the API named its message's code (`extensions.messageCode`). */
   readonly message: string;
   /** For BAD_USER_INPUT: the input path (`filter.to`, `filter.businessModels`, …). */
   readonly field?: string;
@@ -31,10 +33,21 @@ export interface ApiError {
 
 export interface ApiFieldIssue {
   readonly field: string;
+  /** In the reader's language, from the issue's `messageCode` and `params`. */
   readonly message: string;
+  /** The message's code in the API's catalogue, for a form that words some problems its own way. */
+  readonly messageCode?: string;
+  readonly params?: unknown;
 }
 
-function isFieldIssue(value: unknown): value is ApiFieldIssue {
+interface SentFieldIssue {
+  readonly field: string;
+  readonly message: string;
+  readonly messageCode?: unknown;
+  readonly params?: unknown;
+}
+
+function isFieldIssue(value: unknown): value is SentFieldIssue {
   const issue = value as Partial<ApiFieldIssue> | null;
   return typeof issue?.field === 'string' && typeof issue.message === 'string';
 }
@@ -70,11 +83,23 @@ function fromGraphqlError(error: GraphQLFormattedError): ApiError {
       ? 'BAD_USER_INPUT'
       : 'INTERNAL_SERVER_ERROR';
   const field = typeof extensions['field'] === 'string' ? extensions['field'] : undefined;
-  const issues = Array.isArray(extensions['issues']) ? extensions['issues'].filter(isFieldIssue) : [];
+  const issues = Array.isArray(extensions['issues'])
+    ? extensions['issues'].filter(isFieldIssue).map(
+        (issue): ApiFieldIssue => ({
+          field: issue.field,
+          message: apiMessageText(issue.messageCode, issue.params, issue.message),
+          ...(typeof issue.messageCode === 'string' ? { messageCode: issue.messageCode, params: issue.params } : {}),
+        }),
+      )
+    : [];
   const retryAfterSeconds = extensions['retryAfterSeconds'];
   return {
     code,
-    message: error.message,
+    // A refusal of several inputs names each, as the API's own text does ("filter.to: …; filter.kpis: …").
+    message:
+      issues.length > 0
+        ? issues.map((issue) => `${issue.field}: ${issue.message}`).join('; ')
+        : apiMessageText(extensions['messageCode'], extensions['params'], error.message),
     ...(field === undefined ? {} : { field }),
     ...(issues.length === 0 ? {} : { issues }),
     ...(extensions['current'] === undefined ? {} : { current: extensions['current'] }),

@@ -3,6 +3,7 @@ import { DestroyRef, inject, Injectable, type Signal, signal } from '@angular/co
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { interpolate } from '@salesdash/dashboard/shared/util-i18n';
 import { catchError, from, map, type Observable, switchMap, throwError } from 'rxjs';
+import { errorBodyText } from './api-message';
 import { CSV_EXPORT_TEXTS } from './csv-download.texts';
 
 /** Why an export could not be downloaded, in the API's words where it gave some. */
@@ -30,9 +31,9 @@ function blobText(blob: Blob): Promise<string> {
 async function messageOf(error: HttpErrorResponse): Promise<string> {
   if (error.error instanceof Blob) {
     try {
-      const body = JSON.parse(await blobText(error.error)) as { error?: { message?: unknown } };
-      if (typeof body.error?.message === 'string') {
-        return body.error.message;
+      const message = errorBodyText(JSON.parse(await blobText(error.error)));
+      if (message !== null) {
+        return message;
       }
     } catch {
       // not the API's JSON error: fall back to the status text

@@ -585,6 +585,14 @@ describe('CorridorEditorPage', () => {
           code: 'BAD_USER_INPUT',
           message: 'input.basis: per rep and month is not a basis for NEW_LEADS: use VALUE',
           field: 'input.basis',
+          issues: [
+            {
+              field: 'input.basis',
+              message: 'per rep and month is not a basis for NEW_LEADS: use VALUE',
+              messageCode: 'PER_REP_MONTH_BASIS_NOT_FOR_KPI',
+              params: { kpi: 'NEW_LEADS', allowed: 'VALUE' },
+            },
+          ],
         }));
       type(element, '[data-testid=field-rationale]', 'Why not');
       element.querySelector<HTMLButtonElement>('[data-testid=publish]')?.click();

@@ -1,5 +1,6 @@
 import { interpolate } from '@salesdash/dashboard/shared/util-i18n';
-import { type TargetUnit, targetValueIssue } from '@salesdash/shared/domain';
+import { messageRefText } from '@salesdash/dashboard/shared/data-access';
+import { type TargetUnit, targetValueProblem } from '@salesdash/shared/domain';
 import { TARGETS_TEXTS } from '../targets.texts';
 
 const ISSUES = TARGETS_TEXTS.grid.cellIssues;
@@ -69,8 +70,8 @@ export function parseTargetText(
   }
   const whole = match[1].replace(/\D/g, '');
   const value = Number(match[4] === undefined ? whole : `${whole}.${match[4]}`);
-  const issue = targetValueIssue(value, unit);
-  return issue ? { issue } : { value };
+  const problem = targetValueProblem(value, unit);
+  return problem ? { issue: messageRefText(problem) } : { value };
 }
 
 /** A value as the input shows it, in the locale's writing: whole cents for euros (a prorated share may have more), no grouping. */
