@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import { type APIRequestContext, expect, type Page } from '@playwright/test';
+import { expectAccessible } from './accessibility';
 
 export const MANAGEMENT = { email: 'management@demo.local', password: 'demo-password' };
 
@@ -8,8 +9,12 @@ export const OVERVIEW_LOGIN = '/login?returnUrl=%2Foverview';
 
 const SCREENSHOTS = join(__dirname, '..', '..', 'test-output');
 
-/** A full-page screenshot at a key step, kept in apps/dashboard-e2e/test-output/<name>.png. */
+/**
+ * A key step: checked with axe (no serious or critical violation), then kept as a full-page
+ * screenshot in apps/dashboard-e2e/test-output/<name>.png.
+ */
 export async function snapshot(page: Page, name: string): Promise<void> {
+  await expectAccessible(page, name);
   await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
 }
 
