@@ -110,7 +110,20 @@ const LANGUAGE_NAMES: Record<Language, string> = { en: 'English', de: 'German' }
 /** The `lang` of each build's page: the English build keeps its source locale's code. */
 const PAGE_LANG: Record<Language, string> = { en: 'en-US', de: 'de' };
 
+/** The sign-in page's heading and submit button in each language. */
+const SIGN_IN: Record<Language, { heading: string; submit: string }> = {
+  en: { heading: 'Sign in', submit: 'Sign in' },
+  de: { heading: 'Anmelden', submit: 'Anmelden' },
+};
+
 for (const language of ['en', 'de'] as const) {
+  test(`the sign-in page in ${LANGUAGE_NAMES[language]}`, async ({ page }) => {
+    await page.goto(`/${language}/login`);
+    await expect(page.getByRole('heading', { level: 1, name: SIGN_IN[language].heading })).toBeVisible();
+    await expect(page.getByRole('button', { name: SIGN_IN[language].submit, exact: true })).toBeVisible();
+    await checkAtEveryWidth(page, `${language}-login`);
+  });
+
   for (const journey of JOURNEYS) {
     test(`${journey.login}@demo.local's main journey in ${LANGUAGE_NAMES[language]}`, async ({ page, request }) => {
       // Every step is checked at three widths: longer than a test of one page.

@@ -57,7 +57,8 @@ describe('ResponsibilityApi', () => {
       ]);
     await expect(result).rejects.toEqual({
       code: 'BAD_USER_INPUT',
-      message: 'reason: give a reason',
+      // The refusal names every issue, as the API's own text does.
+      message: 'reason: give a reason; changes[0].role: the ADMIN row is fixed',
       field: 'reason',
       issues,
     });
