@@ -19,3 +19,12 @@ class ResizeObserverStub implements ResizeObserver {
   }
 }
 globalThis.ResizeObserver ??= ResizeObserverStub;
+
+/**
+ * jsdom has no popover API, so the CDK overlay would fall back to its container at the end of the body. Browsers
+ * have it, and a status badge's popover opens right after its button (the browser tests find it inside the
+ * badge): give the tests that DOM. The top layer itself is the browser's.
+ */
+HTMLElement.prototype.showPopover ??= function showPopover(): void {
+  // nothing to lift into a top layer in jsdom
+};

@@ -1,3 +1,4 @@
+import { LiveAnnouncer } from '@angular/cdk/a11y';
 import { ChangeDetectionStrategy, Component, signal, type Type } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 import { provideRouter, Router } from '@angular/router';
@@ -192,6 +193,7 @@ describe('MomentsPanel', () => {
         ? throwError(() => ({ code: 'FORBIDDEN', message: 'Only marketing and controlling flag moments' }))
         : of({ ...FLAG, ...input });
     const { element, stable } = await open('MARKETING', api);
+    const announce = jest.spyOn(TestBed.inject(LiveAnnouncer), 'announce');
     const toggle = all(element, '[data-testid=moment-flag-toggle]')[1];
     expect(toggle.getAttribute('aria-label')).toBe('Flag Consumer loans · Onboarded · Phone as a moment that matters');
     toggle.click();
@@ -229,7 +231,12 @@ describe('MomentsPanel', () => {
     byTestId(element, 'flag-submit').click();
     await stable();
     expect(element.querySelector('[data-testid=flag-dialog]')).toBeNull();
-    expect(text(byTestId(element, 'moments-done'))).toBe('Flagged Consumer loans · Onboarded · Phone.');
+    // Shown as a notice for everyone to read, and said by the CDK's live announcer (no hidden live region).
+    const done = byTestId(element, 'moments-done');
+    expect(text(done)).toBe('Flagged Consumer loans · Onboarded · Phone.');
+    expect([done.getAttribute('aria-hidden'), done.getAttribute('role')]).toEqual([null, null]);
+    expect(announce).toHaveBeenCalledTimes(1);
+    expect(announce).toHaveBeenCalledWith('Flagged Consumer loans · Onboarded · Phone.');
     expect(api.heatmapFilters.length).toBe(heatmapRequests + 1);
     expect(document.activeElement).toBe(toggle);
   });

@@ -1,3 +1,4 @@
+import { CdkScrollable } from '@angular/cdk/scrolling';
 import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
 import { takeUntilDestroyed, toObservable } from '@angular/core/rxjs-interop';
 import { CorridorApi, type CorridorImpactDto } from '@salesdash/dashboard/kpi/data-access';
@@ -33,7 +34,7 @@ interface AnsweredImpact {
  */
 @Component({
   selector: 'sd-corridor-impact',
-  imports: [KpiStatusBadge],
+  imports: [CdkScrollable, KpiStatusBadge],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './corridor-impact.html',
   styleUrl: './corridor-impact.css',

@@ -1,3 +1,4 @@
+import { CdkScrollable } from '@angular/cdk/scrolling';
 import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
 import { AuthService } from '@salesdash/dashboard/auth/data-access';
 import { KpiApi, type TeamMedianDto, TeamMedianApi } from '@salesdash/dashboard/kpi/data-access';
@@ -45,6 +46,7 @@ const PERCENT = new Intl.NumberFormat(DASHBOARD_LOCALE, { style: 'percent', maxi
 @Component({
   selector: 'sd-my-performance-page',
   imports: [
+    CdkScrollable,
     KpiValueLink,
     KpiChangeList,
     HomeHeader,

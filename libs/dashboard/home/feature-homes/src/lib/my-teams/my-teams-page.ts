@@ -1,3 +1,4 @@
+import { CdkScrollable } from '@angular/cdk/scrolling';
 import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import { AccessApi, type TeamDto } from '@salesdash/dashboard/access/data-access';
@@ -100,7 +101,16 @@ function cellView(cell: RepCell, running: boolean, rows: RepCellRows) {
  */
 @Component({
   selector: 'sd-my-teams-page',
-  imports: [HomeHeader, RouterLink, KpiMatrix, KpiStatusBadge, KpiPaceBadge, KpiValueLink, KpiChangeList],
+  imports: [
+    CdkScrollable,
+    HomeHeader,
+    RouterLink,
+    KpiMatrix,
+    KpiStatusBadge,
+    KpiPaceBadge,
+    KpiValueLink,
+    KpiChangeList,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './my-teams-page.html',
   styleUrls: ['../home.css', './my-teams-page.css'],

@@ -1,3 +1,4 @@
+import { CdkScrollable } from '@angular/cdk/scrolling';
 import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
 import { ActivatedRoute, RouterLink } from '@angular/router';
@@ -47,6 +48,7 @@ const DEFAULT_TREND_KPI = 'WON_VOLUME';
 @Component({
   selector: 'sd-rep-page',
   imports: [
+    CdkScrollable,
     KpiValueLink,
     KpiChangeList,
     HomeHeader,

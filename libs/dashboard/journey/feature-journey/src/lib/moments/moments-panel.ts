@@ -1,3 +1,4 @@
+import { LiveAnnouncer } from '@angular/cdk/a11y';
 import {
   ChangeDetectionStrategy,
   Component,
@@ -77,6 +78,7 @@ export class MomentsPanel {
   readonly models = input.required<readonly BusinessModelRef[]>();
 
   private readonly api = inject(JourneyApi);
+  private readonly announcer = inject(LiveAnnouncer);
   private readonly auth = inject(AuthService);
   protected readonly texts = JOURNEY_TEXTS.moments;
   protected readonly common = JOURNEY_TEXTS;
@@ -248,7 +250,10 @@ export class MomentsPanel {
     this.dialog.set(null);
     if (result) {
       const key = result.request.mode === 'flag' ? this.texts.actions.done.flag : this.texts.actions.done.unflag;
-      this.done.set(interpolate(key, { moment: result.request.name }));
+      const done = interpolate(key, { moment: result.request.name });
+      // Shown above the heatmap, and said once the dialog has gone and the focus is back.
+      this.done.set(done);
+      void this.announcer.announce(done);
       this.heatmap.retry();
       this.weakest.retry();
       this.flags.retry();

@@ -1,3 +1,4 @@
+import { LiveAnnouncer } from '@angular/cdk/a11y';
 import { TestBed } from '@angular/core/testing';
 import { provideRouter, Router } from '@angular/router';
 import { RouterTestingHarness } from '@angular/router/testing';
@@ -60,12 +61,15 @@ async function open(url: string) {
       { provide: TODAY, useValue: () => '2025-05-14' },
     ],
   });
+  const announce = jest.spyOn(TestBed.inject(LiveAnnouncer), 'announce');
+  /** What the live announcer was given, spaces as in the page's texts. */
+  const announced = () => announce.mock.calls.map(([message]) => String(message).replace(/\s+/g, ' '));
   const harness = await RouterTestingHarness.create();
   await harness.navigateByUrl(url, OverviewPage);
   await harness.fixture.whenStable();
   const element = harness.routeNativeElement as HTMLElement;
   const stable = () => harness.fixture.whenStable();
-  return { api, harness, element, stable, router: TestBed.inject(Router) };
+  return { api, harness, element, stable, announce, announced, router: TestBed.inject(Router) };
 }
 
 function text(element: Element | null | undefined): string {
@@ -74,7 +78,7 @@ function text(element: Element | null | undefined): string {
 
 describe('OverviewPage', () => {
   it('shows 18 tiles grouped by journey stage, in stage order', async () => {
-    const { element } = await open('/');
+    const { element, announce, announced } = await open('/');
     const sections = [...element.querySelectorAll('section.stage-group')];
     expect(sections.map((s) => s.getAttribute('data-stage'))).toEqual([...KPI_STAGE_ORDER]);
     expect(sections.map((s) => text(s.querySelector('h2')))).toEqual([
@@ -111,9 +115,35 @@ describe('OverviewPage', () => {
     // Two business models → two rows per tile, with sparklines once the trend is there.
     expect(tiles[0].querySelectorAll('li.row')).toHaveLength(2);
     expect(tiles[0].querySelectorAll('sd-sparkline')).toHaveLength(2);
-    expect(text(element.querySelector('[role=status]'))).toBe(
+    // Said once the tiles are there, by the CDK's live announcer (no live region of the page's own).
+    expect(announced()).toEqual(['18 KPIs for May 1, 2024 – Apr 30, 2025, all business models.']);
+    expect(element.querySelector('[role=status]')).toBeNull();
+    await announce.mock.results[0].value;
+    expect(text(document.querySelector('.cdk-live-announcer-element[aria-live=polite]'))).toBe(
       '18 KPIs for May 1, 2024 – Apr 30, 2025, all business models.',
     );
+  });
+
+  it('announces an update, then the KPIs of the business model chosen, and an error only as its alert', async () => {
+    const { api, element, stable, harness, announce, announced } = await open('/?preset=this-quarter');
+    expect(announced()).toEqual(['18 KPIs for Apr 1 – Jun 30, 2025, so far to May 14, all business models.']);
+    announce.mockClear();
+    const pending = new Subject<readonly KpiValueDto[]>();
+    api.nextValues = () => pending;
+    await harness.navigateByUrl('/?preset=this-quarter&model=CONSUMER_LOANS');
+    await stable();
+    expect(announced()).toEqual(['Updating…']);
+    pending.next(valuesFor(['CONSUMER_LOANS']));
+    pending.complete();
+    await stable();
+    expect(announced()).toEqual(['Updating…', '18 KPIs for Apr 1 – Jun 30, 2025, so far to May 14, Consumer loans.']);
+
+    announce.mockClear();
+    api.nextValues = () => throwError(() => ({ code: 'NETWORK', message: 'Failed to fetch' }));
+    await harness.navigateByUrl('/?preset=this-month');
+    await stable();
+    expect(element.querySelector('[data-testid=overview-error]')?.getAttribute('role')).toBe('alert');
+    expect(announced()).toEqual([]);
   });
 
   it('asks for the default period (the last 12 complete months) and its 12-month trend, and names it in the URL', async () => {
@@ -223,6 +253,7 @@ describe('OverviewPage', () => {
         { provide: TODAY, useValue: () => '2025-05-14' },
       ],
     });
+    const announce = jest.spyOn(TestBed.inject(LiveAnnouncer), 'announce');
     const harness = await RouterTestingHarness.create();
     await harness.navigateByUrl('/?preset=last-month', OverviewPage);
     await harness.fixture.whenStable();
@@ -232,6 +263,9 @@ describe('OverviewPage', () => {
     expect(text(empty?.querySelector('p')).replace(/\s/g, ' ')).toBe(
       'There is no data for Apr 1 – 30, 2025. Try a longer period.',
     );
+    expect(announce.mock.calls.map(([message]) => String(message).replace(/\s/g, ' '))).toEqual([
+      'There is no data for Apr 1 – 30, 2025. Try a longer period.',
+    ]);
     expect(element.querySelectorAll('sd-kpi-tile')).toHaveLength(0);
     api.sampleSize = 40;
     (empty?.querySelector('button') as HTMLButtonElement).click();

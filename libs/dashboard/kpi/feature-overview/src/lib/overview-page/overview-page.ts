@@ -1,3 +1,4 @@
+import { LiveAnnouncer } from '@angular/cdk/a11y';
 import { ChangeDetectionStrategy, Component, computed, effect, inject, untracked } from '@angular/core';
 import { KpiOverviewStore, type OverviewData } from '@salesdash/dashboard/kpi/data-access';
 import {
@@ -69,13 +70,9 @@ export class OverviewPage {
     return error && isModelField(error) ? error.message : null;
   });
 
-  private readonly periodText = computed(() => periodLabel(this.state().selection, this.today));
   private readonly modelsText = computed(() => {
     const code = this.state().businessModel;
-    if (code === null) {
-      return OVERVIEW_TEXTS.allModels;
-    }
-    return this.businessModels().find((model) => model.code === code)?.name ?? code;
+    return code === null ? OVERVIEW_TEXTS.allModels : this.modelName(code);
   });
   protected readonly subtitle = computed(() =>
     interpolate(OVERVIEW_TEXTS.subtitle, {
@@ -113,27 +110,41 @@ export class OverviewPage {
     return buildStageGroups(data, series, this.store.corridors());
   });
 
-  protected readonly announcement = computed(() => {
+  /**
+   * What screen readers are told when the view changes: the KPIs shown ("18 KPIs for …"), that they
+   * update, or that the period has no data. The first load says so on the page, an error is an alert.
+   */
+  private readonly announcement = computed(() => {
     const view = this.view();
-    if (view.kind === 'loading') {
-      return OVERVIEW_TEXTS.loading;
-    }
-    if (view.kind !== 'tiles') {
+    const data = this.data();
+    if (view.kind === 'empty') {
       return view.message;
+    }
+    if (view.kind !== 'tiles' || !data) {
+      return null;
     }
     if (this.busy()) {
       return OVERVIEW_TEXTS.updating;
     }
+    // The query of the tiles shown, not the URL's: a new choice is said once its KPIs are there.
+    const { period, businessModel } = data.query;
     const count = this.groups().reduce((sum, group) => sum + group.tiles.length, 0);
-    const period = this.periodText();
+    const values = { count, period: periodLabel(period, this.today) };
     // A model's name is data, said as it is; "all business models" is a sentence of its own.
     const form = count === 1 ? 'one' : 'other';
-    return this.state().businessModel === null
-      ? interpolate(OVERVIEW_TEXTS.loaded.allModels[form], { count, period })
-      : interpolate(OVERVIEW_TEXTS.loaded.model[form], { count, period, model: this.modelsText() });
+    return businessModel === null
+      ? interpolate(OVERVIEW_TEXTS.loaded.allModels[form], values)
+      : interpolate(OVERVIEW_TEXTS.loaded.model[form], { ...values, model: this.modelName(businessModel) });
   });
 
   constructor() {
+    const announcer = inject(LiveAnnouncer);
+    effect(() => {
+      const message = this.announcement();
+      if (message !== null) {
+        void announcer.announce(message);
+      }
+    });
     effect(() => {
       const { selection, businessModel } = this.state();
       untracked(() => this.store.load({ period: { from: selection.from, to: selection.to }, businessModel }));
@@ -154,6 +165,10 @@ export class OverviewPage {
 
   protected retry(): void {
     this.store.retry();
+  }
+
+  private modelName(code: string): string {
+    return this.businessModels().find((model) => model.code === code)?.name ?? code;
   }
 
   private errorMessage(error: ApiError): string {

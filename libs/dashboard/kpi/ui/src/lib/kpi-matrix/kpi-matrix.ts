@@ -1,3 +1,4 @@
+import { CdkScrollable } from '@angular/cdk/scrolling';
 import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
 import { interpolate } from '@salesdash/dashboard/shared/util-i18n';
 import type { KpiStatus, KpiUnit } from '@salesdash/shared/domain';
@@ -53,7 +54,7 @@ export interface KpiMatrixRow {
  */
 @Component({
   selector: 'sd-kpi-matrix',
-  imports: [KpiStatusBadge, KpiPaceBadge, KpiValueLink, KpiChangeList],
+  imports: [CdkScrollable, KpiStatusBadge, KpiPaceBadge, KpiValueLink, KpiChangeList],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './kpi-matrix.html',
   styleUrl: './kpi-matrix.css',

@@ -1,3 +1,4 @@
+import { CdkScrollable } from '@angular/cdk/scrolling';
 import { Component, signal } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 import { contrastRatio, STATUS_COLORS } from '@salesdash/dashboard/shared/ui-charts';
@@ -39,21 +40,55 @@ class Host {
   readonly pace = signal<Pace | null>(null);
 }
 
+/** A badge in a table frame that scrolls on its own, marked for the CDK's scroll dispatcher. */
+@Component({
+  imports: [KpiStatusBadge, CdkScrollable],
+  template: `<div class="frame" cdkScrollable><sd-kpi-status status="ACCEPTABLE" /></div>`,
+})
+class FramedHost {}
+
 async function render(setUp: (host: Host) => void = () => undefined) {
   const fixture = TestBed.createComponent(Host);
   setUp(fixture.componentInstance);
   await fixture.whenStable();
   const element = fixture.nativeElement.querySelector('sd-kpi-status') as HTMLElement;
   const trigger = element.querySelector('button') as HTMLButtonElement;
-  const popover = element.querySelector('[role=tooltip]') as HTMLElement;
-  return { fixture, element, trigger, popover };
+  /** The popover, while it is open: right after the button, where browsers have the popover API. */
+  const popover = () => element.querySelector<HTMLElement>('[role=tooltip]');
+  const elsewhere = fixture.nativeElement.querySelector('.elsewhere') as HTMLButtonElement;
+  return { fixture, element, trigger, popover, elsewhere };
 }
 
-async function opened(setUp: (host: Host) => void): Promise<HTMLElement> {
+/** Focus as by the Tab key: the CDK's focus monitor reads a keydown just before a focus as the keyboard's. */
+function tabTo(element: HTMLElement): void {
+  element.dispatchEvent(new KeyboardEvent('keydown', { key: 'Tab', bubbles: true }));
+  element.focus();
+}
+
+/** Focus as by a click: a mousedown with a button pressed (a screen reader's has none) just before the focus. */
+function clickFocus(element: HTMLElement): void {
+  element.dispatchEvent(new MouseEvent('mousedown', { bubbles: true, buttons: 1, detail: 1 }));
+  element.focus();
+}
+
+/** The focus monitor takes a keydown or mousedown for the origin of a focus that follows within a millisecond. */
+function interactionForgotten(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 5));
+}
+
+function pointer(type: 'mouseenter' | 'mouseleave', element: Element, relatedTarget: Element | null = null): void {
+  element.dispatchEvent(new MouseEvent(type, { relatedTarget }));
+}
+
+function escape(element: Element): void {
+  element.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+}
+
+async function opened(setUp: (host: Host) => void): Promise<HTMLElement | null> {
   const { fixture, trigger, popover } = await render(setUp);
-  trigger.focus();
+  tabTo(trigger);
   await fixture.whenStable();
-  return popover;
+  return popover();
 }
 
 function text(element: Element | null): string {
@@ -107,10 +142,17 @@ describe('KpiStatusBadge', () => {
 
   it('explains the status with the corridor in words, its version, effective date and rationale', async () => {
     const { trigger, popover: closed } = await render((host) => host.corridor.set(CORRIDOR));
-    expect(trigger.getAttribute('aria-describedby')).toBe(closed.id);
-    expect(text(closed)).toBe('');
+    expect(closed()).toBeNull();
+    // The button's description is the popover's text below the status, there whether the popover is open or not.
+    const description = document.getElementById(trigger.getAttribute('aria-describedby') ?? '');
+    expect(description?.textContent?.split('\n')).toEqual([
+      'Inside the acceptable corridor.',
+      'Corridor version 3, in force from Apr 1, 2025',
+      'acceptable 10–35 days, tolerated 5–45 days',
+      'Why this corridor: Premium deals need a longer underwriting.',
+    ]);
     const popover = await opened((host) => host.corridor.set(CORRIDOR));
-    expect([...popover.querySelectorAll('p')].map(text)).toEqual([
+    expect([...(popover?.querySelectorAll('p') ?? [])].map(text)).toEqual([
       'Acceptable',
       'Inside the acceptable corridor.',
       'Corridor version 3, in force from Apr 1, 2025',
@@ -123,7 +165,7 @@ describe('KpiStatusBadge', () => {
     const versioned = await opened((host) => host.policyVersion.set(2));
     expect(text(versioned)).toContain('Judged by corridor version 2.');
     const none = await opened((host) => host.status.set('NO_RANGE'));
-    expect([...none.querySelectorAll('p')].map(text)).toEqual([
+    expect([...(none?.querySelectorAll('p') ?? [])].map(text)).toEqual([
       'No corridor',
       'Controlling has not set a corridor for this KPI and business model yet.',
     ]);
@@ -142,7 +184,7 @@ describe('KpiStatusBadge', () => {
       });
     };
     const popover = await opened(leads);
-    expect([...popover.querySelectorAll('p')].map(text)).toEqual([
+    expect([...(popover?.querySelectorAll('p') ?? [])].map(text)).toEqual([
       'Acceptable',
       'Inside the acceptable corridor.',
       'Judged: 23.4 per rep and month',
@@ -199,33 +241,152 @@ describe('KpiStatusBadge', () => {
     expect(text(popover)).not.toContain('n = 3');
   });
 
-  it('opens on focus and on hover, closes on Escape, blur and when the pointer leaves', async () => {
-    const { fixture, element, trigger, popover } = await render((host) => host.corridor.set(CORRIDOR));
-    expect(popover.hidden).toBe(true);
+  it('opens on keyboard focus and on hover, closes on Escape, blur and when the pointer leaves', async () => {
+    const { fixture, element, trigger, popover, elsewhere } = await render((host) => host.corridor.set(CORRIDOR));
+    expect(popover()).toBeNull();
     expect(trigger.getAttribute('aria-expanded')).toBe('false');
 
-    trigger.focus();
+    tabTo(trigger);
     await fixture.whenStable();
-    expect(popover.hidden).toBe(false);
+    expect(popover()).not.toBeNull();
     expect(trigger.getAttribute('aria-expanded')).toBe('true');
 
-    trigger.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    escape(trigger);
     await fixture.whenStable();
-    expect(popover.hidden).toBe(true);
+    expect(popover()).toBeNull();
+    expect(trigger.getAttribute('aria-expanded')).toBe('false');
     expect(document.activeElement).toBe(trigger);
 
-    element.dispatchEvent(new MouseEvent('mouseenter'));
+    pointer('mouseenter', element);
     await fixture.whenStable();
-    expect(popover.hidden).toBe(false);
-    element.dispatchEvent(new MouseEvent('mouseleave'));
+    expect(popover()).not.toBeNull();
+    pointer('mouseleave', element);
     await fixture.whenStable();
-    expect(popover.hidden).toBe(true);
+    expect(popover()).toBeNull();
 
-    trigger.focus();
-    trigger.blur();
-    (fixture.nativeElement.querySelector('.elsewhere') as HTMLButtonElement).focus();
+    // Still focused after Escape: Tab away and back opens it again, and leaving closes it.
+    tabTo(elsewhere);
+    tabTo(trigger);
     await fixture.whenStable();
-    expect(popover.hidden).toBe(true);
+    expect(popover()).not.toBeNull();
+    tabTo(elsewhere);
+    await fixture.whenStable();
+    expect(popover()).toBeNull();
+    expect(trigger.getAttribute('aria-expanded')).toBe('false');
+  });
+
+  it('opens on a programmatic focus too, but not on the focus a click gives the button', async () => {
+    const { fixture, trigger, popover, elsewhere } = await render();
+    clickFocus(trigger);
+    await fixture.whenStable();
+    expect(document.activeElement).toBe(trigger);
+    expect(popover()).toBeNull();
+    expect(trigger.getAttribute('aria-expanded')).toBe('false');
+
+    elsewhere.focus();
+    await interactionForgotten();
+    trigger.focus();
+    await fixture.whenStable();
+    expect(popover()).not.toBeNull();
+  });
+
+  it('stays open while the pointer moves from the badge onto the popover and back, and until it leaves both', async () => {
+    const { fixture, element, trigger, popover, elsewhere } = await render((host) => host.corridor.set(CORRIDOR));
+    pointer('mouseenter', element);
+    await fixture.whenStable();
+    const frame = popover()?.parentElement as HTMLElement;
+    pointer('mouseleave', trigger, frame);
+    pointer('mouseenter', frame, trigger);
+    await fixture.whenStable();
+    expect(popover()).not.toBeNull();
+
+    // Clicking into the popover takes the focus from the button: still open while pointed at.
+    clickFocus(trigger);
+    elsewhere.focus();
+    await fixture.whenStable();
+    expect(popover()).not.toBeNull();
+
+    pointer('mouseleave', frame, trigger);
+    await fixture.whenStable();
+    expect(popover()).not.toBeNull();
+    pointer('mouseleave', frame, elsewhere);
+    pointer('mouseleave', element, elsewhere);
+    await fixture.whenStable();
+    expect(popover()).toBeNull();
+  });
+
+  it('closes on Escape wherever the focus is, as a popover opened by hovering must', async () => {
+    const { fixture, element, popover, elsewhere } = await render();
+    elsewhere.focus();
+    pointer('mouseenter', element);
+    await fixture.whenStable();
+    expect(popover()).not.toBeNull();
+    escape(elsewhere);
+    await fixture.whenStable();
+    expect(popover()).toBeNull();
+    expect(document.activeElement).toBe(elsewhere);
+  });
+
+  it('opens in the overlay container where the browser has no popover API, hoverable all the same', async () => {
+    const showPopover = HTMLElement.prototype.showPopover;
+    Reflect.deleteProperty(HTMLElement.prototype, 'showPopover');
+    try {
+      const { fixture, element, popover } = await render();
+      pointer('mouseenter', element);
+      await fixture.whenStable();
+      expect(popover()).toBeNull();
+      const outside = document.querySelector<HTMLElement>('.cdk-overlay-container [role=tooltip]');
+      expect(text(outside)).toContain('Inside the acceptable corridor.');
+      const frame = outside?.parentElement as HTMLElement;
+      // Away from the badge, the popover keeps the status's colour for its first line.
+      expect(frame.style.getPropertyValue('--sd-status-fg')).toBe(STATUS_COLORS.ACCEPTABLE.text);
+      pointer('mouseleave', element, frame);
+      pointer('mouseenter', frame, element);
+      await fixture.whenStable();
+      expect(document.querySelector('.cdk-overlay-container [role=tooltip]')).not.toBeNull();
+      pointer('mouseleave', frame, document.body);
+      await fixture.whenStable();
+      expect(document.querySelector('.cdk-overlay-container [role=tooltip]')).toBeNull();
+    } finally {
+      HTMLElement.prototype.showPopover = showPopover;
+    }
+  });
+
+  it('follows a scroll of its table frame, and closes once the badge has scrolled out of it', async () => {
+    const fixture = TestBed.createComponent(FramedHost);
+    await fixture.whenStable();
+    const root = fixture.nativeElement as HTMLElement;
+    const frame = root.querySelector('.frame') as HTMLElement;
+    const trigger = root.querySelector('sd-kpi-status button') as HTMLButtonElement;
+    const viewport = { clientWidth: 1000, clientHeight: 800 };
+    for (const [name, value] of Object.entries(viewport)) {
+      Object.defineProperty(document.documentElement, name, { configurable: true, value });
+    }
+    try {
+      frame.getBoundingClientRect = () => new DOMRect(0, 0, 400, 300);
+      let left = 100;
+      trigger.getBoundingClientRect = () => new DOMRect(left, 100, 80, 24);
+      tabTo(trigger);
+      await fixture.whenStable();
+      const pane = root.querySelector('.cdk-overlay-pane') as HTMLElement;
+      expect(pane.style.left).toBe('100px');
+
+      left = 40;
+      frame.dispatchEvent(new Event('scroll'));
+      await fixture.whenStable();
+      expect(pane.style.left).toBe('40px');
+      expect(root.querySelector('[role=tooltip]')).not.toBeNull();
+
+      left = -120;
+      frame.dispatchEvent(new Event('scroll'));
+      await fixture.whenStable();
+      expect(root.querySelector('[role=tooltip]')).toBeNull();
+      expect(trigger.getAttribute('aria-expanded')).toBe('false');
+    } finally {
+      for (const name of Object.keys(viewport)) {
+        Reflect.deleteProperty(document.documentElement, name);
+      }
+    }
   });
 
   it('shows a judgement as too early to judge while the pace is too early to tell, the judgement so far inside', async () => {
@@ -237,9 +398,9 @@ describe('KpiStatusBadge', () => {
     expect(element.getAttribute('data-too-early')).toBe('true');
     expect(text(trigger)).toBe('Too early to judge');
     expect(element.style.getPropertyValue('--sd-status-fg')).toBe(STATUS_COLORS.NO_RANGE.text);
-    trigger.focus();
+    tabTo(trigger);
     await fixture.whenStable();
-    expect(text(popover)).toContain(
+    expect(text(popover())).toContain(
       'Less than a fifth of the period has passed, so it is too early to judge. So far: Unacceptable.',
     );
   });

@@ -1,4 +1,30 @@
-import { ChangeDetectionStrategy, Component, computed, ElementRef, inject, input, signal } from '@angular/core';
+import { AriaDescriber, FocusMonitor, type FocusOrigin } from '@angular/cdk/a11y';
+import { hasModifierKey } from '@angular/cdk/keycodes';
+import {
+  type ConnectedPosition,
+  createFlexibleConnectedPositionStrategy,
+  createOverlayRef,
+  createRepositionScrollStrategy,
+  type OverlayRef,
+} from '@angular/cdk/overlay';
+import { TemplatePortal } from '@angular/cdk/portal';
+import { ScrollDispatcher } from '@angular/cdk/scrolling';
+import {
+  afterNextRender,
+  afterRenderEffect,
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  DestroyRef,
+  ElementRef,
+  inject,
+  Injector,
+  input,
+  signal,
+  TemplateRef,
+  viewChild,
+  ViewContainerRef,
+} from '@angular/core';
 import { STATUS_COLORS } from '@salesdash/dashboard/shared/ui-charts';
 import { interpolate } from '@salesdash/dashboard/shared/util-i18n';
 import type { CorridorBasis, KpiStatus, KpiUnit, Pace } from '@salesdash/shared/domain';
@@ -21,18 +47,29 @@ const UNJUDGED: ReadonlySet<KpiStatus> = new Set(['NO_DATA', 'NO_RANGE', 'INSUFF
 /** How a judgement shows while it is too early to tell: unjudged, quietly. */
 const TOO_EARLY_LOOK: KpiStatus = 'NO_RANGE';
 
-/** Space between the popover and the viewport's edge, in px. */
+/** Space the popover keeps from the viewport's edge, in px. */
 const EDGE = 8;
 
-let nextId = 0;
+/** Below the badge, else above it; aligned with its start, else its end; else pushed into the viewport. */
+const POSITIONS: ConnectedPosition[] = [
+  { originX: 'start', originY: 'bottom', overlayX: 'start', overlayY: 'top' },
+  { originX: 'end', originY: 'bottom', overlayX: 'end', overlayY: 'top' },
+  { originX: 'start', originY: 'top', overlayX: 'start', overlayY: 'bottom' },
+  { originX: 'end', originY: 'top', overlayX: 'end', overlayY: 'bottom' },
+];
 
 /**
  * THE presentation of a KPI status, wherever a KPI value shows: colour, icon and text ("Acceptable",
- * "No corridor" quietly, "Too few (n < 5)"). The text is a button that opens, on hover and on focus,
- * why: the status explained, the number the corridor judged when that is not the value itself
- * ("Judged: 96% of target to date"), the corridor version with its bands in words, its effective
- * date and its rationale. Escape closes it. The popover is fixed-positioned so table scroll areas do not clip it,
- * and holds its text only while open, so the badge's own text stays just the status.
+ * "No corridor" quietly, "Too few (n < 5)"). The text is a button whose description, and a popover
+ * shown on hover and on keyboard focus (not on a click's focus), say why: the status explained, the
+ * number the corridor judged when that is not the value itself ("Judged: 96% of target to date"), the
+ * corridor version with its bands in words, its effective date and its rationale.
+ *
+ * The popover is a CDK connected overlay: a native popover right after the button (the top layer,
+ * so table frames do not clip it) that follows scrolling, of the page and of frames marked
+ * `cdkScrollable`, and closes once the button has scrolled out of its frame. The pointer may move
+ * onto it (no gap to cross), Escape closes it and leaves the focus where it is (WCAG 1.4.13). It
+ * holds its text only while open, so the badge's own text stays just the status.
  */
 @Component({
   selector: 'sd-kpi-status',
@@ -42,37 +79,32 @@ let nextId = 0;
     '[attr.data-too-early]': 'tooEarly() || null',
     '[style.--sd-status-fg]': 'colors().text',
     '[style.--sd-status-bg]': 'colors().background',
-    '(mouseenter)': 'show()',
-    '(mouseleave)': 'hide()',
-    '(focusin)': 'show()',
-    '(focusout)': 'hide()',
-    '(keydown.escape)': 'hide()',
-    '(window:scroll)': 'hide()',
-    '(window:resize)': 'hide()',
+    '(mouseenter)': 'pointerEntered()',
+    '(mouseleave)': 'pointerLeft($event)',
   },
   template: `
-    <button type="button" class="trigger" [attr.aria-describedby]="popoverId" [attr.aria-expanded]="open()">
+    <button #trigger type="button" class="trigger" [attr.aria-expanded]="open()">
       <svg class="icon" viewBox="0 0 16 16" width="16" height="16" aria-hidden="true" focusable="false">
         <circle cx="8" cy="8" r="7" [attr.stroke-dasharray]="dashed() ? '2.5 2' : null" />
         <path [attr.d]="icon()" />
       </svg>
       <span class="label">{{ label() }}</span>
     </button>
-    <div
-      class="popover"
-      role="tooltip"
-      [id]="popoverId"
-      [hidden]="!open()"
-      [style.top.px]="position().top"
-      [style.left.px]="position().left"
-    >
-      @if (open()) {
-        <p class="popover-status">{{ label() }}</p>
-        @for (line of details(); track $index) {
-          <p>{{ line }}</p>
-        }
-      }
-    </div>
+    <ng-template #popover>
+      <div
+        class="popover-frame"
+        [style.--sd-status-fg]="colors().text"
+        (mouseenter)="pointerEntered()"
+        (mouseleave)="pointerLeft($event)"
+      >
+        <div class="popover" role="tooltip">
+          <p class="popover-status">{{ label() }}</p>
+          @for (line of details(); track $index) {
+            <p>{{ line }}</p>
+          }
+        </div>
+      </div>
+    </ng-template>
   `,
   styles: `
     :host {
@@ -116,13 +148,14 @@ let nextId = 0;
       stroke-linecap: round;
       stroke-linejoin: round;
     }
+    /* The space between badge and popover belongs to the popover, so the pointer never leaves both on its way. */
+    .popover-frame {
+      padding-block: 0.25rem;
+    }
     .popover {
-      position: fixed;
-      z-index: 50;
       box-sizing: border-box;
       width: max-content;
       max-width: min(20rem, calc(100vw - 1rem));
-      margin-top: 0.25rem;
       padding: 0.5rem 0.625rem;
       border: 1px solid var(--sd-border, #d9dee5);
       border-radius: 0.375rem;
@@ -134,9 +167,6 @@ let nextId = 0;
       line-height: 1.4;
       text-align: left;
       white-space: normal;
-    }
-    .popover[hidden] {
-      display: none;
     }
     .popover p {
       margin: 0;
@@ -173,10 +203,19 @@ export class KpiStatusBadge {
    */
   readonly pace = input<Pace | null>(null);
 
-  private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
-  protected readonly popoverId = `sd-kpi-status-${nextId++}`;
+  private readonly injector = inject(Injector);
+  private readonly destroyRef = inject(DestroyRef);
+  private readonly host = inject<ElementRef<HTMLElement>>(ElementRef).nativeElement;
+  private readonly focusMonitor = inject(FocusMonitor);
+  private readonly describer = inject(AriaDescriber);
+  private readonly scrollDispatcher = inject(ScrollDispatcher);
+  private readonly trigger = viewChild.required<ElementRef<HTMLButtonElement>>('trigger');
+  private readonly popoverTemplate = viewChild.required('popover', { read: TemplateRef });
+  private readonly popoverAnchor = viewChild.required('popover', { read: ViewContainerRef });
+  private overlayRef: OverlayRef | null = null;
+  /** The pointer is over the badge or its popover. */
+  private pointerInside = false;
   protected readonly open = signal(false);
-  protected readonly position = signal({ top: 0, left: 0 });
 
   protected readonly tooEarly = computed(() => this.pace() === 'TOO_EARLY' && !UNJUDGED.has(this.status()));
   private readonly look = computed(() => (this.tooEarly() ? TOO_EARLY_LOOK : this.status()));
@@ -252,14 +291,88 @@ export class KpiStatusBadge {
     return lines;
   });
 
-  protected show(): void {
-    const trigger = this.host.nativeElement.getBoundingClientRect();
-    const maxLeft = Math.max(EDGE, window.innerWidth - 320 - EDGE);
-    this.position.set({ top: trigger.bottom, left: Math.min(Math.max(EDGE, trigger.left), maxLeft) });
+  /** The button's description: what the popover says below the status, which the button's name already is. */
+  private readonly description = computed(() => this.details().join('\n'));
+
+  constructor() {
+    afterNextRender(() => {
+      const trigger = this.trigger().nativeElement;
+      this.focusMonitor.monitor(trigger).subscribe((origin) => this.focusChanged(origin));
+      this.destroyRef.onDestroy(() => this.focusMonitor.stopMonitoring(trigger));
+    });
+    afterRenderEffect((onCleanup) => {
+      const trigger = this.trigger().nativeElement;
+      const description = this.description();
+      this.describer.describe(trigger, description);
+      onCleanup(() => this.describer.removeDescription(trigger, description));
+    });
+    this.destroyRef.onDestroy(() => this.overlayRef?.dispose());
+  }
+
+  protected pointerEntered(): void {
+    this.pointerInside = true;
+    this.show();
+  }
+
+  /** Closes once the pointer has left both the badge and its popover, not while it moves between them. */
+  protected pointerLeft(event: MouseEvent): void {
+    const next = event.relatedTarget;
+    if (next instanceof Node && (this.host.contains(next) || this.overlayRef?.overlayElement.contains(next))) {
+      return;
+    }
+    this.pointerInside = false;
+    this.hide();
+  }
+
+  /** Keyboard (and programmatic) focus opens the popover, a click's focus does not; leaving closes it unless pointed at. */
+  private focusChanged(origin: FocusOrigin): void {
+    if (origin === 'keyboard' || origin === 'program') {
+      this.show();
+    } else if (origin === null && !this.pointerInside) {
+      this.hide();
+    }
+  }
+
+  private show(): void {
+    const overlayRef = this.overlayRef ?? this.createOverlay();
+    if (!overlayRef.hasAttached()) {
+      overlayRef.attach(new TemplatePortal(this.popoverTemplate(), this.popoverAnchor()));
+    }
     this.open.set(true);
   }
 
-  protected hide(): void {
+  private hide(): void {
+    this.overlayRef?.detach();
     this.open.set(false);
+  }
+
+  private createOverlay(): OverlayRef {
+    const trigger = this.trigger().nativeElement;
+    const position = createFlexibleConnectedPositionStrategy(this.injector, trigger)
+      .withPositions(POSITIONS)
+      .withFlexibleDimensions(false)
+      .withPush(true)
+      .withViewportMargin(EDGE)
+      .withScrollableContainers(this.scrollDispatcher.getAncestorScrollContainers(trigger))
+      .withPopoverLocation('inline');
+    position.positionChanges.subscribe((change) => {
+      if (change.scrollableViewProperties.isOriginOutsideView) {
+        this.hide();
+      }
+    });
+    const overlayRef = createOverlayRef(this.injector, {
+      positionStrategy: position,
+      scrollStrategy: createRepositionScrollStrategy(this.injector),
+      usePopover: true,
+    });
+    overlayRef.keydownEvents().subscribe((event) => {
+      if (event.key === 'Escape' && !hasModifierKey(event)) {
+        event.preventDefault();
+        this.hide();
+      }
+    });
+    overlayRef.detachments().subscribe(() => this.open.set(false));
+    this.overlayRef = overlayRef;
+    return overlayRef;
   }
 }
