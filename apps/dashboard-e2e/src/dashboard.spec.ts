@@ -30,7 +30,7 @@ test.describe('KPI overview', () => {
       // Demo mode lists the six demo accounts; choosing one fills the form.
       const demoAccounts = page.getByTestId('demo-logins').getByRole('button');
       await expect(demoAccounts).toHaveCount(6);
-      await page.getByRole('button', { name: 'Use Sales rep (rep@demo.local)' }).click();
+      await page.getByRole('button', { name: 'Sales rep rep@demo.local' }).click();
       await expect(page.getByLabel('E-mail')).toHaveValue('rep@demo.local');
       await expect(page.getByLabel('Password')).toHaveValue('demo-password');
       await snapshot(page, '01-login');

@@ -13,7 +13,6 @@ export const LOGIN_TEXTS = {
     title: $localize`:@@login.demo.title:Demo accounts`,
     intro: $localize`:@@login.demo.intro:This server runs with demo data. Pick an account to fill the form, then sign in.`,
     password: $localize`:@@login.demo.password:Password of every account`,
-    use: $localize`:@@login.demo.use:Use {role} ({email})`,
   },
   errors: {
     missing: $localize`:@@login.errors.missing:Enter your e-mail and password.`,

@@ -10,7 +10,7 @@ import {
 import { toSignal } from '@angular/core/rxjs-interop';
 import { ActivatedRoute, Router } from '@angular/router';
 import { AuthService, type DemoLogin, DemoLoginsService, safeReturnUrl } from '@salesdash/dashboard/auth/data-access';
-import { interpolate, ROLE_NAMES } from '@salesdash/dashboard/shared/util-i18n';
+import { ROLE_NAMES } from '@salesdash/dashboard/shared/util-i18n';
 import { map } from 'rxjs';
 import { LOGIN_TEXTS } from '../login.texts';
 
@@ -46,10 +46,6 @@ export class LoginPage {
 
   constructor() {
     afterNextRender(() => this.emailInput().nativeElement.focus());
-  }
-
-  protected demoLabel(login: DemoLogin): string {
-    return interpolate(LOGIN_TEXTS.demo.use, { role: ROLE_NAMES[login.role], email: login.email });
   }
 
   /** Fills the form with a demo account; the person still presses Sign in. */
