@@ -1,17 +1,24 @@
 import { AxeBuilder } from '@axe-core/playwright';
 import { expect, type Page } from '@playwright/test';
 
-/** WCAG 2.2 AA, as axe-core tests it (its rules tagged with these levels). */
-const WCAG_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+/** WCAG 2.2 AA as axe-core tests it (its rules tagged with these levels), and its best practices. */
+const RULE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
+
+/** Moderate findings that still block: unique landmarks, one main, one page heading. */
+function isStructural(rule: string): boolean {
+  return rule.startsWith('landmark-') || rule === 'page-has-heading-one';
+}
 
 /**
- * Runs axe on the page as it is now and fails on any serious or critical violation, naming each
- * rule with the elements it found (moderate and minor findings are not gated here).
+ * Runs axe on the page as it is now and fails on any serious or critical violation and on any
+ * landmark or page-heading finding, naming each rule with the elements it found.
  */
 export async function expectAccessible(page: Page, state: string): Promise<void> {
-  const { violations } = await new AxeBuilder({ page }).withTags(WCAG_AA).analyze();
+  const { violations } = await new AxeBuilder({ page }).withTags(RULE_TAGS).analyze();
   const blocking = violations
-    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+    .filter(
+      (violation) => violation.impact === 'serious' || violation.impact === 'critical' || isStructural(violation.id),
+    )
     .map((violation) => ({
       rule: violation.id,
       impact: violation.impact,

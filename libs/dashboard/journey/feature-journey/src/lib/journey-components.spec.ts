@@ -162,7 +162,7 @@ describe('MomentsPanel', () => {
     );
     // On a narrow screen the heatmap scrolls sideways in its frame, which the keyboard reaches and names.
     const frame = chart.parentElement as HTMLElement;
-    expect([frame.getAttribute('tabindex'), frame.getAttribute('role')]).toEqual(['0', 'region']);
+    expect([frame.getAttribute('tabindex'), frame.getAttribute('role')]).toEqual(['0', 'group']);
     expect(frame.getAttribute('aria-label')).toMatch(/^Heatmap of the feedback of Consumer loans, /);
     const rows = all(element, '[data-testid=moments-table] tbody tr');
     expect(rows.map((row) => [...row.children].map(text))).toEqual([

@@ -115,7 +115,7 @@ export const JOURNEY_TEXTS = {
       empty: $localize`:@@journey.moments.weakest.empty:No moment has at least {n} responses in this period. Lower the minimum to rank more moments.`,
     },
     flagged: {
-      title: $localize`:@@journey.moments.flagged.title:Moments that matter`,
+      title: $localize`:@@journey.moments.flagged.title:Flagged moments`,
       intro: $localize`:@@journey.moments.flagged.intro:Flagged moments, with why and by whom. Everyone sees them; marketing and controlling set them.`,
       empty: $localize`:@@journey.moments.flagged.empty:No moment is flagged yet.`,
       by: $localize`:@@journey.moments.flagged.by:Flagged by {name} on {when}`,

@@ -4,6 +4,7 @@ import type { KpiRowMeasure, KpiRowOutcome } from '@salesdash/shared/domain';
 /** Texts of the rows behind a number and of a deal's history, kept together for translation ({…} are placeholders). */
 export const KPI_ROWS_TEXTS = {
   title: $localize`:@@rows.title:{kpi}: what the number counts`,
+  invalidTitle: $localize`:@@rows.invalidTitle:Behind the number`,
   subtitle: $localize`:@@rows.subtitle:{model} · {period} · {scope}`,
   asOf: $localize`:@@rows.asOf:Cohorts followed up to {asOf}`,
   scopeNav: $localize`:@@rows.scopeNav:Scope`,
