@@ -198,7 +198,8 @@ test('management compares the funnels of the two business models, then the perio
 });
 
 test('on a 390 px phone the journey page has no horizontal overflow; the funnels stack', async ({ browser }) => {
-  const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
+  // A page of its own context: axe (at each snapshot) opens a helper page in the same context.
+  const page = await (await browser.newContext({ viewport: { width: 390, height: 844 } })).newPage();
   await openJourney(page, MANAGEMENT);
   await expect(page.getByTestId('moments-chart')).toBeVisible();
   await expect(page.getByTestId('feedback-table')).toBeVisible();
