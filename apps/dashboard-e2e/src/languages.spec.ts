@@ -128,10 +128,6 @@ for (const language of ['en', 'de'] as const) {
     test(`${journey.login}@demo.local's main journey in ${LANGUAGE_NAMES[language]}`, async ({ page, request }) => {
       // Every step is checked at three widths: longer than a test of one page.
       test.setTimeout(60_000 + journey.steps.length * 45_000);
-      test.fixme(
-        language === 'de' && journey.login === 'controlling',
-        "Known defect (issue 16, open): a page of controlling's German journey scrolls 561 px sideways at 390 px",
-      );
       const email = `${journey.login}@demo.local`;
       await keepLanguage(request, email, language);
       try {

@@ -140,6 +140,19 @@ const POSITIONS: ConnectedPosition[] = [
       padding-inline: 0;
       font-weight: 400;
     }
+    /*
+     * On a phone a long status ("Too early to judge") takes two lines rather than widening its table
+     * column off the screen: as wide as its text, at most 6.5rem, so short ones keep their width.
+     */
+    @media (max-width: 40rem) {
+      .label {
+        width: max-content;
+        max-width: 6.5rem;
+        white-space: normal;
+        text-align: start;
+        line-height: 1.15;
+      }
+    }
     .icon {
       flex: none;
       fill: none;
