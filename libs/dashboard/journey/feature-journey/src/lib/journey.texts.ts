@@ -105,14 +105,23 @@ export const JOURNEY_TEXTS = {
       minResponses: $localize`:@@journey.moments.weakest.minResponses:Minimum responses`,
       minResponsesError: $localize`:@@journey.moments.weakest.minResponsesError:Enter a whole number from 1 to 10,000.`,
       apply: $localize`:@@journey.moments.weakest.apply:Rank`,
-      caption: $localize`:@@journey.moments.weakest.caption:The weakest moments with at least {n} responses, {period}`,
+      caption: {
+        one: $localize`:@@journey.moments.weakest.caption.one:The weakest moments with at least {n} response, {period}`,
+        other: $localize`:@@journey.moments.weakest.caption.other:The weakest moments with at least {n} responses, {period}`,
+      },
       moment: $localize`:@@journey.moments.weakest.moment:{model} · {stage} · {touchpoint}`,
       csat: $localize`:@@journey.moments.weakest.csat:CSAT {value}`,
       rate: $localize`:@@journey.moments.weakest.rate:{value} negative`,
       change: $localize`:@@journey.moments.weakest.change:{value} vs previous period`,
       noPrevious: $localize`:@@journey.moments.weakest.noPrevious:no previous period figure`,
-      responses: $localize`:@@journey.moments.weakest.responses:{n} responses`,
-      empty: $localize`:@@journey.moments.weakest.empty:No moment has at least {n} responses in this period. Lower the minimum to rank more moments.`,
+      responses: {
+        one: $localize`:@@journey.moments.weakest.responses.one:{n} response`,
+        other: $localize`:@@journey.moments.weakest.responses.other:{n} responses`,
+      },
+      empty: {
+        one: $localize`:@@journey.moments.weakest.empty.one:No moment has a response in this period.`,
+        other: $localize`:@@journey.moments.weakest.empty.other:No moment has at least {n} responses in this period. Lower the minimum to rank more moments.`,
+      },
     },
     flagged: {
       title: $localize`:@@journey.moments.flagged.title:Flagged moments`,

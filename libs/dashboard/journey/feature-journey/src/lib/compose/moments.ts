@@ -255,7 +255,10 @@ export function weakestViews(
       interpolate(TEXTS.weakest.rate, { value: formatKpiValue(moment.negativeRate, 'RATE') }),
       formatChange(moment.negativeRate, moment.previous?.negativeRate ?? null, 'RATE'),
     );
-    const responses = interpolate(TEXTS.weakest.responses, { n: formatCount(moment.responses) });
+    const responseForms = TEXTS.weakest.responses;
+    const responses = interpolate(moment.responses === 1 ? responseForms.one : responseForms.other, {
+      n: formatCount(moment.responses),
+    });
     const ref = { businessModel: moment.businessModel, stage: moment.stage, touchpoint: moment.touchpoint };
     return {
       key: momentKey(ref),

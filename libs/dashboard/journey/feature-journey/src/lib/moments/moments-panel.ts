@@ -176,11 +176,16 @@ export class MomentsPanel {
     const request = this.rankingRequest();
     return {
       items: weakestViews(data, request.rankBy, (code) => modelName(this.models(), code)),
-      caption: interpolate(this.texts.weakest.caption, {
+      caption: interpolate(
+        request.minResponses === 1 ? this.texts.weakest.caption.one : this.texts.weakest.caption.other,
+        {
+          n: formatCount(request.minResponses),
+          period: formatPeriod(request.period),
+        },
+      ),
+      empty: interpolate(request.minResponses === 1 ? this.texts.weakest.empty.one : this.texts.weakest.empty.other, {
         n: formatCount(request.minResponses),
-        period: formatPeriod(request.period),
       }),
-      empty: interpolate(this.texts.weakest.empty, { n: formatCount(request.minResponses) }),
     };
   });
 
