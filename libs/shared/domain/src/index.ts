@@ -7,6 +7,7 @@ export * from './lib/running-period';
 export * from './lib/corridor-basis';
 export * from './lib/kpi-status';
 export * from './lib/corridor-rules';
+export * from './lib/corridor-wording';
 export * from './lib/targets';
 export * from './lib/kpi-rows';
 export * from './lib/kpi-change';

@@ -1,7 +1,7 @@
-import { allowedBases, CORRIDOR_BASES, type CorridorBasis, isCorridorBasis, isStock } from './corridor-basis';
-import { type KpiCode, kpiDefinition, type KpiUnit, UNIT_RANGES } from './kpi-catalogue';
-import type { Band, CorridorBands } from './kpi-status';
-import { type CodeAndParams, type CodedMessage, codedMessage } from './messages';
+import { allowedBases, CORRIDOR_BASES, type CorridorBasis, isCorridorBasis } from './corridor-basis';
+import { type KpiCode, kpiDefinition, UNIT_RANGES } from './kpi-catalogue';
+import type { CorridorBands } from './kpi-status';
+import { type CodeAndParams, type MessageRef, messageRef } from './messages';
 import { addDays, type IsoDate } from './period';
 
 /** The four bounds of a corridor (docs/corridors.md#bands); null or absent = open side. */
@@ -36,8 +36,8 @@ export interface PolicyKey {
   readonly segment?: string | null;
 }
 
-/** A problem with one field of a draft, by code and parameters with its English `message`; `field` is the draft's property name. */
-export type CorridorIssue = CodedMessage & { readonly field: keyof CorridorDraft };
+/** A problem with one field of a draft, by code and parameters (the API words it in English, the dashboard in the reader's language); `field` is the draft's property name. */
+export type CorridorIssue = MessageRef & { readonly field: keyof CorridorDraft };
 
 export const MAX_RATIONALE_LENGTH = 2000;
 /** Larger samples add nothing to a status; the cap keeps the column and the form sane. */
@@ -48,12 +48,6 @@ const BOUND_FIELDS = ['acceptableMin', 'acceptableMax', 'toleratedMin', 'tolerat
 function isSet(value: number | null | undefined): value is number {
   return value !== null && value !== undefined;
 }
-
-const BASIS_NAMES: Record<CorridorBasis, string> = {
-  VALUE: 'the value',
-  PER_REP_MONTH: 'per rep and month',
-  SHARE_OF_TARGET: 'share of the target to date',
-};
 
 /** The range a bound of `basis` may take: the KPI's unit, except a share of target, any ratio ≥ 0 (§5.1). */
 export function boundRange(kpi: KpiCode, basis: CorridorBasis): { readonly min: number; readonly max: number } {
@@ -99,7 +93,7 @@ function outOfRange(basis: CorridorBasis, kpi: KpiCode, value: number): CodeAndP
 export function validateCorridor(draft: CorridorDraft, kpi: KpiCode): CorridorIssue[] {
   const issues: CorridorIssue[] = [];
   const issue = (field: keyof CorridorDraft, ...message: CodeAndParams) =>
-    issues.push({ field, ...codedMessage(...message) });
+    issues.push({ field, ...messageRef(...message) });
   const basis = draft.basis ?? 'VALUE';
   const wrongBasis = basisIssue(basis, kpi);
   if (wrongBasis) {
@@ -212,78 +206,4 @@ export function corridorBands(
     minSampleSize: corridor.minSampleSize ?? 1,
     basis: corridor.basis ?? 'VALUE',
   };
-}
-
-const NUMBER_FORMAT = new Intl.NumberFormat('en-US', { maximumFractionDigits: 4 });
-
-/** How a bound reads in a unit: rates as percent, the other units with their noun ("1 day", "2 days"). */
-function unitText(unit: KpiUnit): { readonly scale: number; readonly suffix: (single: number | null) => string } {
-  const noun = (one: string, many: string) => (single: number | null) => (single === 1 ? ` ${one}` : ` ${many}`);
-  switch (unit) {
-    case 'RATE':
-      return { scale: 100, suffix: () => ' %' };
-    case 'DAYS':
-      return { scale: 1, suffix: noun('day', 'days') };
-    case 'HOURS':
-      return { scale: 1, suffix: noun('hour', 'hours') };
-    case 'EUR':
-      return { scale: 1, suffix: () => ' EUR' };
-    case 'COUNT':
-    case 'SCORE':
-    case 'NPS':
-      return { scale: 1, suffix: () => '' };
-  }
-}
-
-function bandText(band: Band, unit: KpiUnit): string {
-  const { scale, suffix } = unitText(unit);
-  // toPrecision drops float noise such as 0.07 × 100 = 7.000000000000001.
-  const scaled = (value: number) => Number((value * scale).toPrecision(12));
-  const shown = (value: number) => NUMBER_FORMAT.format(scaled(value));
-  const { min, max } = band;
-  if (isSet(min) && isSet(max)) {
-    return min === max ? `exactly ${shown(min)}${suffix(scaled(min))}` : `${shown(min)}–${shown(max)}${suffix(null)}`;
-  }
-  if (isSet(min)) {
-    return `≥ ${shown(min)}${suffix(scaled(min))}`;
-  }
-  return isSet(max) ? `≤ ${shown(max)}${suffix(scaled(max))}` : 'any value';
-}
-
-/** What follows the acceptable band in words for a basis: its unit of judgement. */
-function basisPhrase(kpi: KpiCode, basis: CorridorBasis): string {
-  switch (basis) {
-    case 'VALUE':
-      return '';
-    case 'PER_REP_MONTH':
-      return isStock(kpi) ? ' per rep' : ' per rep and month';
-    case 'SHARE_OF_TARGET':
-      return ' of target to date';
-  }
-}
-
-/**
- * A corridor in words, e.g. "acceptable 10–35 days, tolerated 5–45 days", "acceptable ≥ 98 %" (a
- * tolerated band equal to the acceptable one is not repeated: nothing is merely tolerated) or, on
- * another basis, "acceptable ≥ 95 % of target to date, tolerated ≥ 80 %" and "acceptable ≥ 20 per rep
- * and month, tolerated ≥ 15".
- */
-export function describeCorridor(
-  corridor: CorridorBounds & { readonly basis?: CorridorBasis | null },
-  kpi: KpiCode,
-): string {
-  const { acceptable, tolerated } = corridorBands(corridor);
-  const basis = corridor.basis ?? 'VALUE';
-  // A share of target is a ratio whatever the KPI's unit, shown in percent.
-  const unit: KpiUnit = basis === 'SHARE_OF_TARGET' ? 'RATE' : kpiDefinition(kpi).unit;
-  const acceptableText = `acceptable ${bandText(acceptable, unit)}${basisPhrase(kpi, basis)}`;
-  if (tolerated.min === acceptable.min && tolerated.max === acceptable.max) {
-    return acceptableText;
-  }
-  return `${acceptableText}, tolerated ${bandText(tolerated, unit)}`;
-}
-
-/** A basis in words for people: "the value", "per rep and month", "share of the target to date". */
-export function basisName(basis: CorridorBasis, kpi?: KpiCode): string {
-  return basis === 'PER_REP_MONTH' && kpi && isStock(kpi) ? 'per rep' : BASIS_NAMES[basis];
 }

@@ -355,6 +355,14 @@ export function englishTextOf(message: MessageRef): EnglishText {
   return filledIn(message.code, message.params);
 }
 
+/**
+ * A code and its parameters as an object, without its English text: what rules that run in the dashboard
+ * too return, so that the dashboard does not carry the English catalogue.
+ */
+export function messageRef(...[code, params]: CodeAndParams): MessageRef {
+  return { code, params } as MessageRef;
+}
+
 /** A message given as an object, as arguments: `check.add(field, ...messageArgs(problem))`. */
 export function messageArgs(message: MessageRef): CodeAndParams {
   return [message.code, message.params] as CodeAndParams;

@@ -10,10 +10,16 @@ import {
   targetUnitOf,
   sumOfTargets,
   MAX_TARGET_VALUE,
-  targetValueIssue,
   targetValueProblem,
   teamTotals,
 } from './targets';
+import { englishTextOf } from './messages';
+
+/** targetValueProblem in English words, or null when the value can be stored. */
+const targetValueIssue = (value: number, unit: Parameters<typeof targetValueProblem>[1]) => {
+  const problem = targetValueProblem(value, unit);
+  return problem && englishTextOf(problem);
+};
 
 describe('target months', () => {
   it('reads YYYY-MM only', () => {

@@ -1,5 +1,5 @@
 import type { KpiCode } from './kpi-catalogue';
-import { englishTextOf, type MessageRef } from './messages';
+import type { MessageRef } from './messages';
 import { addMonths, type IsoDate, type Period } from './period';
 
 /** The KPIs a target can be set for (docs/kpis.md#targets): the counts and the sum a rep is measured by. */
@@ -69,12 +69,6 @@ export function targetValueProblem(value: number, unit: TargetUnit): MessageRef 
     return { code: 'AT_MOST_TWO_DECIMALS', params: {} };
   }
   return null;
-}
-
-/** targetValueProblem in English words, or null when the value can be stored. */
-export function targetValueIssue(value: number, unit: TargetUnit): string | null {
-  const problem = targetValueProblem(value, unit);
-  return problem && englishTextOf(problem);
 }
 
 function isWholeCents(value: number): boolean {

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { CorridorPolicies, type PolicyBands } from '@salesdash/api/policies';
-import { ValidationError } from '@salesdash/api/platform';
+import { fieldIssue, ValidationError } from '@salesdash/api/platform';
 import {
   corridorBands,
   type CorridorBands,
@@ -10,6 +10,7 @@ import {
   KPI_STATUSES,
   type KpiStatus,
   judgeKpi,
+  messageArgs,
   type Period,
   periodLastDay,
   policyInForce,
@@ -123,7 +124,7 @@ export class CorridorImpactService {
       issues.push(
         ...validateCorridor(draft, kpi)
           .filter((issue) => issue.field !== 'rationale')
-          .map((issue) => ({ ...issue, field: `draft.${issue.field}` })),
+          .map((issue) => fieldIssue(`draft.${issue.field}`, ...messageArgs(issue))),
       );
     }
     if (issues.length > 0) {

@@ -1,14 +1,7 @@
 import { formatKpiValue, KPI_UI_TEXTS } from '@salesdash/dashboard/kpi/ui';
 import { DASHBOARD_LOCALE, interpolate } from '@salesdash/dashboard/shared/util-i18n';
-import { type CorridorBasis, isStock, type KpiCode, kpiDefinition } from '@salesdash/shared/domain';
+import { basisWording, type CorridorBasis, type KpiCode, kpiDefinition } from '@salesdash/shared/domain';
 import { CORRIDOR_EDITOR_TEXTS } from './corridor-editor.texts';
-
-/** A basis as the texts name it: a stock's PER_REP_MONTH is "per rep" (its months are always 1). */
-export type BasisWording = CorridorBasis | 'PER_REP';
-
-export function basisWording(basis: CorridorBasis, kpi: KpiCode): BasisWording {
-  return basis === 'PER_REP_MONTH' && isStock(kpi) ? 'PER_REP' : basis;
-}
 
 /** How bounds of a basis read in a sentence: "per rep and month", "as a share of the target to date". */
 export function basisPhrase(basis: CorridorBasis, kpi: KpiCode): string {

@@ -1,7 +1,6 @@
 import type { CorridorDto } from '@salesdash/dashboard/kpi/data-access';
 import {
   apiIssues,
-  boundScale,
   boundsFormOf,
   type CorridorForm,
   draftOf,
@@ -67,14 +66,6 @@ describe('unit conversion', () => {
     expect(fromFormValue('', 100)).toBeNull();
     expect(fromFormValue('ten', 1)).toBeNaN();
     expect(fromFormValue('Infinity', 1)).toBeNaN();
-  });
-
-  it('types a share of target in percent of target and every other basis in the KPI’s own unit', () => {
-    expect(boundScale('NEW_LEADS', 'VALUE')).toBe(1);
-    expect(boundScale('NEW_LEADS', 'PER_REP_MONTH')).toBe(1);
-    expect(boundScale('NEW_LEADS', 'SHARE_OF_TARGET')).toBe(100);
-    expect(boundScale('WON_VOLUME', 'PER_REP_MONTH')).toBe(1);
-    expect(boundScale('WIN_RATE', 'VALUE')).toBe(100);
   });
 
   it('starts a new version from the latest one on its basis, today, with an empty rationale', () => {

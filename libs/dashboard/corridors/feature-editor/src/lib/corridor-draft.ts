@@ -4,6 +4,7 @@ import { DASHBOARD_LOCALE, interpolate } from '@salesdash/dashboard/shared/util-
 import {
   allowedBases,
   boundRange,
+  boundScale,
   type CorridorBasis,
   type CorridorDraft,
   type IsoDate,
@@ -49,14 +50,6 @@ export const FORM_FIELDS: readonly FormField[] = [
   'rationale',
 ];
 const ISSUES = CORRIDOR_EDITOR_TEXTS.issues;
-
-/**
- * From the API's number to the typed one: percent for rates and for shares of target (1 = on target
- * is typed as 100), the KPI's own unit otherwise (per rep and month included).
- */
-export function boundScale(kpi: KpiCode, basis: CorridorBasis): number {
-  return basis === 'SHARE_OF_TARGET' || kpiDefinition(kpi).unit === 'RATE' ? 100 : 1;
-}
 
 // toPrecision drops float noise such as 0.07 × 100 = 7.000000000000001.
 const clean = (value: number) => Number(value.toPrecision(12));
@@ -235,11 +228,14 @@ export function roundedBands(bands: Bounds, kpi: KpiCode, basis: CorridorBasis):
   };
 }
 
-/** A problem of the shared corridor rules, checked here or by the API: its message's code, parameters and text. */
+/**
+ * A problem of the shared corridor rules, checked here or by the API: its message's code and parameters,
+ * and from the API its English text too (shown only for a code this build does not know).
+ */
 interface CodedIssue {
   readonly code?: string;
   readonly params?: unknown;
-  readonly message: string;
+  readonly message?: string;
 }
 
 const BASIS_REFUSALS: readonly string[] = [
@@ -296,7 +292,7 @@ export function issueText(field: FormField, issue: CodedIssue, kpi: KpiCode, bas
   if (field === 'rationale' && code === 'RATIONALE_REQUIRED') {
     return ISSUES.rationale;
   }
-  return apiMessageText(issue.code, issue.params, issue.message);
+  return apiMessageText(issue.code, issue.params, issue.message ?? code);
 }
 
 /**

@@ -31,6 +31,7 @@ import {
   addMonths,
   addsUpOverScope,
   allowedBases,
+  basisWording,
   type CorridorBasis,
   type IsoDate,
   type KpiCode,
@@ -39,7 +40,7 @@ import {
 import { forkJoin } from 'rxjs';
 import { backDateText, reJudgedMonths } from '../back-date';
 import { changeBasis, type SetAsideBounds } from '../basis-change';
-import { basisPhrase, basisWording, boundUnitLabel, formatJudged } from '../basis-words';
+import { basisPhrase, boundUnitLabel, formatJudged } from '../basis-words';
 import {
   apiIssues,
   BOUND_FIELDS,
