@@ -1,4 +1,3 @@
-import type { CorridorDraft } from './corridor-rules';
 import {
   basisName,
   boundScale,
@@ -7,14 +6,8 @@ import {
   ENGLISH_CORRIDOR_WORDING,
 } from './corridor-wording';
 
-const ONBOARDING: CorridorDraft = {
-  acceptableMin: 10,
-  acceptableMax: 35,
-  toleratedMin: 5,
-  toleratedMax: 45,
-  minSampleSize: 3,
-  rationale: 'Fits the business model.',
-};
+/** An onboarding corridor in days: acceptable 10–35, tolerated 5–45. */
+const ONBOARDING = { acceptableMin: 10, acceptableMax: 35, toleratedMin: 5, toleratedMax: 45 };
 
 describe('describeCorridor', () => {
   it.each([
