@@ -88,7 +88,7 @@ test('a sales manager goes from My teams to a rep: KPIs against the team, the tr
   });
 });
 
-test('on a 390 px phone My teams shows each rep as a card and the rep page keeps KPI, value and status in view', async ({
+test('on a 390 px phone My teams shows each rep as a card and the rep page each KPI, every figure in view', async ({
   browser,
 }) => {
   // A page of its own context: axe (at each snapshot) opens a helper page in the same context.
@@ -113,10 +113,18 @@ test('on a 390 px phone My teams shows each rep as a card and the rep page keeps
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(REP_NAME);
   expect(await pageWidth()).toBeLessThanOrEqual(390);
   const row = page.locator('tr[data-kpi="WON_VOLUME"][data-model="CONSUMER_LOANS"]');
-  for (const part of [row.locator('th'), row.getByTestId('kpi-value'), row.locator('sd-kpi-status')]) {
+  for (const part of [
+    row.locator('th'),
+    row.getByTestId('kpi-value'),
+    row.locator('sd-kpi-status'),
+    row.getByTestId('kpi-team'),
+    row.getByTestId('kpi-target'),
+  ]) {
     const box = await part.boundingBox();
     expect(box && box.x >= 0 && box.x + box.width <= 390).toBe(true);
   }
+  // A card labels each figure that a table's header named.
+  await expect(row.getByTestId('kpi-team')).toHaveAttribute('data-label', 'Team');
   await snapshot(page, 'rep-page-phone');
 });
 
@@ -136,7 +144,13 @@ test('a rep sees their trend against the team median and their own deals, and ca
   await snapshot(page, 'my-performance-median-trend-and-deals');
   await page.setViewportSize({ width: 390, height: 844 });
   const row = page.locator('tr[data-kpi="WON_VOLUME"][data-model="CONSUMER_LOANS"]');
-  for (const part of [row.locator('th'), row.getByTestId('kpi-value'), row.locator('sd-kpi-status')]) {
+  for (const part of [
+    row.locator('th'),
+    row.getByTestId('kpi-value'),
+    row.locator('sd-kpi-status'),
+    row.getByTestId('team-median'),
+    row.getByTestId('kpi-forecast'),
+  ]) {
     const box = await part.boundingBox();
     expect(box && box.x >= 0 && box.x + box.width <= 390).toBe(true);
   }
