@@ -14,6 +14,7 @@ function isStructural(rule: string): boolean {
  * landmark or page-heading finding, naming each rule with the elements it found.
  */
 export async function expectAccessible(page: Page, state: string): Promise<void> {
+  await expectStill(page);
   const { violations } = await new AxeBuilder({ page }).withTags(RULE_TAGS).analyze();
   const blocking = violations
     .filter(
@@ -26,6 +27,22 @@ export async function expectAccessible(page: Page, state: string): Promise<void>
       elements: violation.nodes.slice(0, 5).map((node) => node.target.join(' ')),
     }));
   expect(blocking, `axe on ${state}`).toEqual([]);
+}
+
+/**
+ * Nothing is refreshing and nothing moves: a part being refreshed is dimmed on purpose, and a fading
+ * colour is no colour to measure contrast on (endless animations, a skeleton's pulse, are not waited for).
+ */
+async function expectStill(page: Page): Promise<void> {
+  await expect(page.locator('[aria-busy="true"]')).toHaveCount(0);
+  await page.evaluate(() =>
+    Promise.all(
+      document
+        .getAnimations()
+        .filter((animation) => animation.effect?.getComputedTiming().endTime !== Infinity)
+        .map((animation) => animation.finished.catch(() => undefined)),
+    ),
+  );
 }
 
 /** Nothing on the page is still loading: no skeleton, nothing marked busy. */
