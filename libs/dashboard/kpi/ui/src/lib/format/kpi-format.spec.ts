@@ -83,6 +83,24 @@ describe('figures beside a value', () => {
     expect(formatCompact(4, 'COUNT')).toBe('4');
   });
 
+  it('abbreviates money only where the language does: German writes thousands in whole euros', async () => {
+    expect(formatCompact(499.5, 'EUR')).toBe('€500');
+    const localize = (globalThis as unknown as { $localize: { locale?: string } }).$localize;
+    const english = localize.locale;
+    localize.locale = 'de';
+    try {
+      await jest.isolateModulesAsync(async () => {
+        const german = await import('./kpi-format');
+        const shown = (value: number) => german.formatCompact(value, 'EUR').replace(/\s/g, ' ');
+        expect(shown(6142.1)).toBe('6.142 €');
+        expect(shown(209_511.5)).toBe('209.512 €');
+        expect(shown(1_622_000)).toBe('1,6 Mio. €');
+      });
+    } finally {
+      localize.locale = english;
+    }
+  });
+
   it('shows the target to date against the whole target, and the target alone once they agree', () => {
     expect(formatTargetToDate(209_511.5, 1_622_000, 'EUR')).toBe('Target to date €209.5K of €1.6M');
     expect(formatTargetToDate(125.8, 974, 'COUNT')).toBe('Target to date 126 of 974');

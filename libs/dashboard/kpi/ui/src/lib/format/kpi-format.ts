@@ -71,7 +71,16 @@ export function formatCompact(value: number, unit: KpiUnit): string {
   if (unit === 'COUNT' && Math.abs(value) < 10 && !Number.isInteger(value)) {
     return FORMATS.oneDecimal.format(value);
   }
-  return unit === 'EUR' ? FORMATS.eurCompact.format(value) : formatKpiValue(value, unit);
+  return unit === 'EUR' ? compactEuros(value) : formatKpiValue(value, unit);
+}
+
+/**
+ * Money abbreviated where the language abbreviates it ("€6.1K"); where it does not (German writes
+ * thousands in full, "6142 €"), whole euros — a tenth of a euro is no use beside a KPI.
+ */
+function compactEuros(value: number): string {
+  const abbreviated = FORMATS.eurCompact.formatToParts(value).some((part) => part.type === 'compact');
+  return abbreviated ? FORMATS.eurCompact.format(value) : FORMATS.eur.format(value);
 }
 
 /** Two figures of the API that describe the same amount (a target to date of an ended period is its target). */
