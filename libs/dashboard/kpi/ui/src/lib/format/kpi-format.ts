@@ -79,8 +79,10 @@ export function formatCompact(value: number, unit: KpiUnit): string {
  * thousands in full, "6142 €"), whole euros — a tenth of a euro is no use beside a KPI.
  */
 function compactEuros(value: number): string {
-  const abbreviated = FORMATS.eurCompact.formatToParts(value).some((part) => part.type === 'compact');
-  return abbreviated ? FORMATS.eurCompact.format(value) : FORMATS.eur.format(value);
+  const parts = FORMATS.eurCompact.formatToParts(value);
+  return parts.some((part) => part.type === 'compact')
+    ? parts.map((part) => part.value).join('')
+    : FORMATS.eur.format(value);
 }
 
 /** Two figures of the API that describe the same amount (a target to date of an ended period is its target). */
