@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { machineBusyCpuMs, processCpuMs } from './cpu-time';
 import { generateBenchBundle } from './generate-bundle';
 import { rawTableSql } from './raw-copy';
 import { formatBenchTable, requestCases, runBench } from './run-bench';
@@ -27,6 +28,18 @@ describe('bench pieces', () => {
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
+  });
+
+  it('reads the CPU time of a process and of the machine, both growing with work', () => {
+    const processBefore = processCpuMs(process.pid);
+    const machineBefore = machineBusyCpuMs();
+    // Busy until the process has used at least one clock tick (10 ms) of CPU; 5 s at most.
+    for (const end = Date.now() + 5_000; Date.now() < end && processCpuMs(process.pid) === processBefore; ) {
+      Math.sqrt(Math.random());
+    }
+    expect(processCpuMs(process.pid)).toBeGreaterThan(processBefore ?? Infinity);
+    expect(machineBusyCpuMs()).toBeGreaterThan(machineBefore ?? Infinity);
+    expect(processCpuMs(2 ** 31)).toBeUndefined();
   });
 
   it('computes nearest-rank percentiles', () => {
@@ -60,7 +73,7 @@ describe('npm run bench -- --quick (smoke)', () => {
       root: ROOT,
       size: QUICK_SIZE,
       repetitions: 1,
-      clients: [],
+      clients: [2],
       concurrencySeconds: 1,
       databaseUrl: process.env['SALESDASH_TEST_SERVER_URL'],
       firstCaseOnly: true,
@@ -75,8 +88,13 @@ describe('npm run bench -- --quick (smoke)', () => {
     expect(result.requests[0]).toMatchObject({ repetitions: 1, rawRepetitions: 1 });
     expect(result.requests[0].firstMs).toBeGreaterThan(0);
     expect(result.requests[0].rawP50Ms).toBeGreaterThan(0);
+    expect(result.concurrency).toHaveLength(1);
+    expect(result.concurrency[0]).toMatchObject({ clients: 2, errors: {} });
+    expect(result.concurrency[0].ok).toBeGreaterThan(0);
+    expect(result.concurrency[0].cpuMsPerRequest.clients).toBeGreaterThan(0);
     const table = formatBenchTable(result);
     expect(table).toContain('kpiValues company 12 months');
+    expect(table).toMatch(/2 clients: API server [\d.]+ ms, the bench's clients [\d.]+ ms, whole machine [\d.]+ ms/);
     expect(table).toMatch(/\(p50 of 1\) \| [\d.]+× \(raw ÷ product\)/);
   });
 });

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { generateDemoBundle } from '@salesdash/tools/demo-data';
 import { type ApiServer, productImport, startApiServer } from './api-process';
 import { generateBenchBundle, type GeneratedBundle } from './generate-bundle';
+import { machineBusyCpuMs, processCpuMs } from './cpu-time';
 import { createDatabase, dropDatabase, openBenchServer } from './postgres';
 import { explainRequests, type RequestPlans } from './query-plans';
 import { rawCopy } from './raw-copy';
@@ -72,6 +73,11 @@ export interface ConcurrencyResult {
   /** Failed answers by code; TOO_BUSY (503, load shed) is counted here and in tooBusy. */
   readonly errors: Record<string, number>;
   readonly tooBusy: number;
+  /**
+   * CPU time per request of the run, ms: the API server process, the bench's own clients and the
+   * whole machine (server, database, clients and anything else). Undefined where /proc cannot tell.
+   */
+  readonly cpuMsPerRequest: { readonly server?: number; readonly clients: number; readonly machine?: number };
 }
 
 export interface BenchResult {
@@ -218,6 +224,9 @@ async function loadClients(
   // An opening request that fails is still an error of the run.
   openings.forEach((answer) => countInto(errors, answer.error));
   const started = performance.now();
+  const serverCpuBefore = processCpuMs(api.pid);
+  const machineCpuBefore = machineBusyCpuMs();
+  const clientsCpuBefore = process.cpuUsage();
   const deadline = started + seconds * 1000;
   await Promise.all(
     Array.from({ length: clients }, async () => {
@@ -232,6 +241,9 @@ async function loadClients(
     }),
   );
   const elapsed = (performance.now() - started) / 1000;
+  const clientsCpu = process.cpuUsage(clientsCpuBefore);
+  const perRequest = (before: number | undefined, after: number | undefined) =>
+    before === undefined || after === undefined ? undefined : (after - before) / requests;
   return {
     clients,
     seconds: elapsed,
@@ -242,6 +254,11 @@ async function loadClients(
     p99Ms: percentile(okTimes, 99),
     errors,
     tooBusy: errors['TOO_BUSY'] ?? 0,
+    cpuMsPerRequest: {
+      server: perRequest(serverCpuBefore, processCpuMs(api.pid)),
+      clients: (clientsCpu.user + clientsCpu.system) / 1000 / requests,
+      machine: perRequest(machineCpuBefore, machineBusyCpuMs()),
+    },
   };
 }
 
@@ -305,8 +322,15 @@ export function formatBenchTable(result: BenchResult): string {
   const table = markdownTable(['work', 'first', 'p50 / rate', 'p95', 'raw path', 'ratio', 'errors'], rows);
   const steps = load.steps.map((step) => `  ${step}`).join('\n');
   const plans = result.plans.map((entry) => `${entry.request}:\n${entry.plans}`).join('\n\n');
+  const cpu = (ms: number | undefined) => (ms === undefined ? '—' : `${ms.toFixed(2)} ms`);
+  const cpuLines = result.concurrency.map(
+    ({ clients, cpuMsPerRequest: { server, clients: own, machine } }) =>
+      `  ${clients} clients: API server ${cpu(server)}, the bench's clients ${cpu(own)}, ` +
+      `whole machine ${cpu(machine)} (${result.machine.cpus} cores)`,
+  );
   return [
     `${title}\n\n${table}`,
+    ...(cpuLines.length > 0 ? [`CPU time per request, concurrent clients:\n${cpuLines.join('\n')}`] : []),
     `import, time per step:\n${steps}`,
     ...(plans ? [`query plans:\n\n${plans}`] : []),
   ].join('\n\n');
