@@ -33,8 +33,9 @@ describe('bench pieces', () => {
   it('reads the CPU time of a process and of the machine, both growing with work', () => {
     const processBefore = processCpuMs(process.pid);
     const machineBefore = machineBusyCpuMs();
-    // Busy until the process has used at least one clock tick (10 ms) of CPU; 5 s at most.
-    for (const end = Date.now() + 5_000; Date.now() < end && processCpuMs(process.pid) === processBefore; ) {
+    // Busy until both counters have moved by a clock tick (10 ms; each is counted apart); 5 s at most.
+    const moved = () => processCpuMs(process.pid) !== processBefore && machineBusyCpuMs() !== machineBefore;
+    for (const end = Date.now() + 5_000; Date.now() < end && !moved(); ) {
       Math.sqrt(Math.random());
     }
     expect(processCpuMs(process.pid)).toBeGreaterThan(processBefore ?? Infinity);
