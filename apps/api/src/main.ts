@@ -65,8 +65,12 @@ async function main(): Promise<void> {
     { bufferLogs: true },
   );
   app.useLogger(app.get(NestPinoLogger));
+  const express = app.getHttpAdapter().getInstance();
   // Decides request.ip, which the per-IP sign-in throttle counts by: only proxies named here are believed.
-  app.getHttpAdapter().getInstance().set('trust proxy', config.trustProxy);
+  express.set('trust proxy', config.trustProxy);
+  // No ETag: every GraphQL answer is Cache-Control: no-store, so hashing each one was work for nothing.
+  // The dashboard's files keep theirs (express.static) and index.html its Last-Modified.
+  express.set('etag', false);
   // Registered first, so the dashboard, /graphql and /health all carry the headers.
   app.use(securityHeaders({ production: config.mode === 'production' }));
 
