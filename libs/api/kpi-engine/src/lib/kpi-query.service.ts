@@ -41,11 +41,12 @@ export class KpiQueryService {
     private readonly dataSource: DataSource,
   ) {}
 
-  async values(viewer: Viewer, filter: KpiFilterInput): Promise<KpiValueType[]> {
+  /** `known`: the data versions read earlier in the request (with its session), else read here first. */
+  async values(viewer: Viewer, filter: KpiFilterInput, known?: DataVersions): Promise<KpiValueType[]> {
     const period: Period = { from: filter.from, to: filter.to };
     const asOf = filter.asOf ?? new Date();
     const compared = comparedPeriods(period, asOf, filter.withChange);
-    const data = await readDataVersions(this.dataSource);
+    const data = known ?? (await readDataVersions(this.dataSource));
     const query = await this.query(viewer, { ...filter, asOf }, [period, ...compared.periods], data, (issues) =>
       checkPeriod(period, issues),
     );
@@ -60,10 +61,10 @@ export class KpiQueryService {
     }));
   }
 
-  async trend(viewer: Viewer, filter: KpiTrendFilterInput): Promise<KpiSeriesType[]> {
+  async trend(viewer: Viewer, filter: KpiTrendFilterInput, known?: DataVersions): Promise<KpiSeriesType[]> {
     const months = filter.months ?? DEFAULT_TREND_MONTHS;
     const periods = trailingMonths(filter.to, Number.isInteger(months) && months > 0 ? months : 1);
-    const data = await readDataVersions(this.dataSource);
+    const data = known ?? (await readDataVersions(this.dataSource));
     const query = await this.query(viewer, filter, periods, data, (issues) => checkTrendMonths(months, issues));
     const [byPeriod, policies] = await Promise.all([this.engine.measure(query, data), this.policiesFor(query, data)]);
     const judges = periods.map((period) => judgeOfPeriod(period, query.asOf, policies));
@@ -83,11 +84,15 @@ export class KpiQueryService {
   }
 
   /** kpiValues for each of several scopes of one level, in the order of `filter.ids`, measured in one pass. */
-  async valuesByScope(viewer: Viewer, filter: KpiScopesFilterInput): Promise<KpiScopeValuesType[]> {
+  async valuesByScope(
+    viewer: Viewer,
+    filter: KpiScopesFilterInput,
+    known?: DataVersions,
+  ): Promise<KpiScopeValuesType[]> {
     const period: Period = { from: filter.from, to: filter.to };
     const asOf = filter.asOf ?? new Date();
     const compared = comparedPeriods(period, asOf, filter.withChange);
-    const data = await readDataVersions(this.dataSource);
+    const data = known ?? (await readDataVersions(this.dataSource));
     const selection = await this.selection(viewer, { ...filter, asOf }, data, (issues) => {
       checkPeriod(period, issues);
       checkScopes(filter.level, filter.ids, issues);

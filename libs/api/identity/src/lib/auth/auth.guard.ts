@@ -43,10 +43,11 @@ export class AuthGuard implements CanActivate {
     }
     const request = requestOf(context);
     const token = bearerToken(request);
-    const account = token ? await this.auth.authenticate(token) : undefined;
-    if (!account) {
+    const signedIn = token ? await this.auth.authenticate(token) : undefined;
+    if (!signedIn) {
       throw new UnauthenticatedError('SIGN_IN_FIRST', {});
     }
+    const { account, dataVersions } = signedIn;
     if (!decision.roles.includes(account.role)) {
       throw new ForbiddenError('ROLE_MAY_NOT_USE_OPERATION', { role: account.role });
     }
@@ -57,6 +58,7 @@ export class AuthGuard implements CanActivate {
       throw new PasswordChangeRequiredError();
     }
     request.viewer = toViewer(account);
+    request.dataVersions = dataVersions;
     return true;
   }
 }

@@ -8,7 +8,7 @@ import { LoginThrottle } from './login-throttle';
 import { PasswordHasher } from './password-hasher';
 import { assertAcceptablePassword } from './password-policy';
 import { type IssuedToken, TokenService } from './token.service';
-import { type Account, toViewer, UserAccounts } from './user-accounts';
+import { type Account, type AccountInSession, toViewer, UserAccounts } from './user-accounts';
 
 /** A started or refreshed session: the access token for the header, the secrets for the cookies. */
 export interface SignedIn extends IssuedToken {
@@ -114,9 +114,9 @@ export class AuthService {
 
   /**
    * The account behind a bearer token, re-read on every request so that deactivation, a password
-   * reset and signing out take effect at once.
+   * reset and signing out take effect at once; with the data versions, read in the same statement.
    */
-  async authenticate(token: string): Promise<Account | undefined> {
+  async authenticate(token: string): Promise<AccountInSession | undefined> {
     const claims = await this.tokens.verify(token);
     return claims ? this.accounts.findActiveInSession(claims.sub, claims.sid) : undefined;
   }

@@ -1,7 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { isRole, type Role } from '@salesdash/shared/domain';
-import type { SqlRunner, Viewer } from '@salesdash/api/platform';
+import {
+  DATA_VERSIONS_ROW,
+  type DataVersions,
+  dataVersionsOf,
+  type SqlRunner,
+  type Viewer,
+} from '@salesdash/api/platform';
 
 interface AccountRow {
   user_id: string;
@@ -43,6 +49,12 @@ function toAccount(row: AccountRow): Account {
   };
 }
 
+/** A signed-in request's account, and the data versions its answers are cached under. */
+export interface AccountInSession {
+  readonly account: Account;
+  readonly dataVersions: DataVersions;
+}
+
 const ACCOUNT_COLUMNS = 'user_id, email, display_name, role, team_id, password_hash, active, must_change_password';
 
 /** User accounts as the sign-in needs them. */
@@ -66,16 +78,19 @@ export class UserAccounts {
     return rows[0] && toAccount(rows[0]);
   }
 
-  /** The active account behind a session that is still live (not signed out, revoked or expired). */
-  async findActiveInSession(userId: string, sessionId: string): Promise<Account | undefined> {
-    const rows: AccountRow[] = await this.dataSource.query(
-      `SELECT ${ACCOUNT_COLUMNS} FROM app_user u
+  /**
+   * The active account behind a session that is still live (not signed out, revoked or expired), with
+   * the data versions read in the same statement: a request's one round trip before its own reads.
+   */
+  async findActiveInSession(userId: string, sessionId: string): Promise<AccountInSession | undefined> {
+    const rows: (AccountRow & Record<string, unknown>)[] = await this.dataSource.query(
+      `SELECT ${ACCOUNT_COLUMNS}, data_versions.* FROM app_user u CROSS JOIN ${DATA_VERSIONS_ROW}
        WHERE u.user_id = $1 AND u.active AND EXISTS (
          SELECT 1 FROM refresh_token t
          WHERE t.family_id = $2 AND t.user_id = u.user_id AND t.revoked_at IS NULL AND t.family_expires_at > now())`,
       [userId, sessionId],
     );
-    return rows[0] && toAccount(rows[0]);
+    return rows[0] && { account: toAccount(rows[0]), dataVersions: dataVersionsOf(rows[0]) };
   }
 
   /** Sets a password the user chose, which lifts the duty to change it. */

@@ -1,5 +1,5 @@
 import { JwtService } from '@nestjs/jwt';
-import { ForbiddenError, UnauthenticatedError, ValidationError } from '@salesdash/api/platform';
+import { ForbiddenError, readDataVersions, UnauthenticatedError, ValidationError } from '@salesdash/api/platform';
 import { createTestDatabase, type TestDatabase } from '@salesdash/api/testing';
 import { AuthService } from '../auth/auth.service';
 import { LoginThrottle } from '../auth/login-throttle';
@@ -48,12 +48,24 @@ describe('sessions on PostgreSQL: rotating refresh tokens, sign-out, password ch
     const signedIn = await auth.login('one@x.test', PASSWORD, IP);
     expect(signedIn.expiresAt.getTime() - before).toBeGreaterThan(9 * 60_000);
     expect(signedIn.expiresAt.getTime() - before).toBeLessThanOrEqual(10 * 60_000 + 1_000);
-    expect(await auth.authenticate(signedIn.token)).toMatchObject({ userId: 'U1' });
+    expect(await auth.authenticate(signedIn.token)).toMatchObject({ account: { userId: 'U1' } });
     const stored = await query<{ token_hash: string }>(`SELECT token_hash FROM refresh_token WHERE family_id = $1`, [
       signedIn.session.sessionId,
     ]);
     expect(stored).toHaveLength(1);
     expect(stored[0].token_hash).not.toContain(signedIn.session.refreshToken);
+  });
+
+  it('reads the data versions with the session, current as of that statement', async () => {
+    const signedIn = await auth.login('one@x.test', PASSWORD, IP);
+    const first = await auth.authenticate(signedIn.token);
+    expect(first?.dataVersions).toEqual(await readDataVersions(db.dataSource));
+    await query(`UPDATE data_version SET version = version + 1 WHERE domain = 'targets'`);
+    const second = await auth.authenticate(signedIn.token);
+    expect(second?.dataVersions).toEqual({
+      ...first?.dataVersions,
+      targets: String(Number(first?.dataVersions.targets) + 1),
+    });
   });
 
   it('rotates: a refresh gives new tokens in the same session, and the old refresh token is spent', async () => {
@@ -63,7 +75,7 @@ describe('sessions on PostgreSQL: rotating refresh tokens, sign-out, password ch
     expect(second.session.refreshToken).not.toBe(first.session.refreshToken);
     expect(second.session.csrfToken).toBe(first.session.csrfToken);
     const third = await auth.refresh(second.session.refreshToken, second.session.csrfToken);
-    expect(await auth.authenticate(third.token)).toMatchObject({ userId: 'U1' });
+    expect(await auth.authenticate(third.token)).toMatchObject({ account: { userId: 'U1' } });
   });
 
   it('revokes the whole session when a spent refresh token comes back, and every access token of it dies', async () => {
@@ -116,7 +128,7 @@ describe('sessions on PostgreSQL: rotating refresh tokens, sign-out, password ch
     await expect(auth.refresh(here.session.refreshToken, here.session.csrfToken)).rejects.toBeInstanceOf(
       UnauthenticatedError,
     );
-    expect(await auth.authenticate(elsewhere.token)).toMatchObject({ userId: 'U1' });
+    expect(await auth.authenticate(elsewhere.token)).toMatchObject({ account: { userId: 'U1' } });
   });
 
   it('signs out with the access token alone: its session ends, the refresh token with it, others go on', async () => {
@@ -127,7 +139,7 @@ describe('sessions on PostgreSQL: rotating refresh tokens, sign-out, password ch
     await expect(auth.refresh(here.session.refreshToken, here.session.csrfToken)).rejects.toBeInstanceOf(
       UnauthenticatedError,
     );
-    expect(await auth.authenticate(elsewhere.token)).toMatchObject({ userId: 'U1' });
+    expect(await auth.authenticate(elsewhere.token)).toMatchObject({ account: { userId: 'U1' } });
     const reasons = await query<{ revoked_why: string }>(`SELECT revoked_why FROM refresh_token WHERE family_id = $1`, [
       here.session.sessionId,
     ]);
@@ -141,7 +153,7 @@ describe('sessions on PostgreSQL: rotating refresh tokens, sign-out, password ch
     await expect(
       auth.logout({ accessToken: signedIn.token, refreshToken: signedIn.session.refreshToken, csrfToken: 'wrong' }),
     ).rejects.toBeInstanceOf(ForbiddenError);
-    expect(await auth.authenticate(signedIn.token)).toMatchObject({ userId: 'U1' });
+    expect(await auth.authenticate(signedIn.token)).toMatchObject({ account: { userId: 'U1' } });
   });
 
   it('ends every session of a deactivated user at once', async () => {
@@ -163,7 +175,7 @@ describe('sessions on PostgreSQL: rotating refresh tokens, sign-out, password ch
     const two = await auth.login('two@x.test', PASSWORD, IP);
     await revokeSessionsOfUser(db.dataSource, 'U2', 'PASSWORD_RESET');
     expect(await auth.authenticate(two.token)).toBeUndefined();
-    expect(await auth.authenticate(one.token)).toMatchObject({ userId: 'U1' });
+    expect(await auth.authenticate(one.token)).toMatchObject({ account: { userId: 'U1' } });
   });
 
   describe('changePassword', () => {
@@ -187,7 +199,7 @@ describe('sessions on PostgreSQL: rotating refresh tokens, sign-out, password ch
         .catch((thrown: unknown) => thrown);
       expect(error).toBeInstanceOf(ValidationError);
       expect((error as ValidationError).issues).toMatchObject([{ field: 'newPassword', message }]);
-      expect(await auth.authenticate(signedIn.token)).toMatchObject({ mustChangePassword: true });
+      expect(await auth.authenticate(signedIn.token)).toMatchObject({ account: { mustChangePassword: true } });
     });
 
     it('refuses a wrong current password', async () => {
@@ -206,7 +218,9 @@ describe('sessions on PostgreSQL: rotating refresh tokens, sign-out, password ch
         IP,
       );
       expect(changed.mustChangePassword).toBe(false);
-      expect(await auth.authenticate(changed.token)).toMatchObject({ userId: 'U2', mustChangePassword: false });
+      expect(await auth.authenticate(changed.token)).toMatchObject({
+        account: { userId: 'U2', mustChangePassword: false },
+      });
       expect(await auth.authenticate(other.token)).toBeUndefined();
       expect(await auth.authenticate(here.token)).toBeUndefined();
       await expect(auth.login('two@x.test', PASSWORD, IP)).rejects.toBeInstanceOf(UnauthenticatedError);

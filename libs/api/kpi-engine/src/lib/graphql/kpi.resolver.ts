@@ -1,6 +1,13 @@
 import { Args, Query, Resolver } from '@nestjs/graphql';
 import { AccessService } from '@salesdash/api/identity';
-import { CurrentViewer, HeavyOperation, Roles, type Viewer } from '@salesdash/api/platform';
+import {
+  CurrentViewer,
+  type DataVersions,
+  HeavyOperation,
+  RequestDataVersions,
+  Roles,
+  type Viewer,
+} from '@salesdash/api/platform';
 import { allowedBases, kpiDefinition, ROLES } from '@salesdash/shared/domain';
 import { KpiQueryService } from '../kpi-query.service';
 import {
@@ -44,8 +51,12 @@ export class KpiResolver {
   @Roles(...ROLES)
   @HeavyOperation()
   @Query(() => [KpiValueType], { description: 'One row per (KPI, business model) for the period.' })
-  kpiValues(@CurrentViewer() viewer: Viewer, @Args('filter') filter: KpiFilterInput): Promise<KpiValueType[]> {
-    return this.kpiQueries.values(viewer, filter);
+  kpiValues(
+    @CurrentViewer() viewer: Viewer,
+    @RequestDataVersions() data: DataVersions | undefined,
+    @Args('filter') filter: KpiFilterInput,
+  ): Promise<KpiValueType[]> {
+    return this.kpiQueries.values(viewer, filter, data);
   }
 
   @Roles(...ROLES)
@@ -56,15 +67,20 @@ export class KpiResolver {
   })
   kpiValuesByScope(
     @CurrentViewer() viewer: Viewer,
+    @RequestDataVersions() data: DataVersions | undefined,
     @Args('filter') filter: KpiScopesFilterInput,
   ): Promise<KpiScopeValuesType[]> {
-    return this.kpiQueries.valuesByScope(viewer, filter);
+    return this.kpiQueries.valuesByScope(viewer, filter, data);
   }
 
   @Roles(...ROLES)
   @HeavyOperation()
   @Query(() => [KpiSeriesType], { description: 'Monthly values per (KPI, business model), oldest first.' })
-  kpiTrend(@CurrentViewer() viewer: Viewer, @Args('filter') filter: KpiTrendFilterInput): Promise<KpiSeriesType[]> {
-    return this.kpiQueries.trend(viewer, filter);
+  kpiTrend(
+    @CurrentViewer() viewer: Viewer,
+    @RequestDataVersions() data: DataVersions | undefined,
+    @Args('filter') filter: KpiTrendFilterInput,
+  ): Promise<KpiSeriesType[]> {
+    return this.kpiQueries.trend(viewer, filter, data);
   }
 }

@@ -17,15 +17,33 @@ export interface DataVersions {
   readonly corridors: string;
 }
 
-const DATA_VERSIONS_SQL = `
-  SELECT (SELECT version::text FROM fact_build) AS facts,
-         (SELECT horizon FROM fact_build) AS "factHorizon",
-         (SELECT version::text FROM data_version WHERE domain = 'organisation') AS organisation,
-         (SELECT version::text FROM data_version WHERE domain = 'targets') AS targets,
-         (SELECT version::text FROM data_version WHERE domain = 'configuration') AS configuration,
-         (SELECT version::text FROM data_version WHERE domain = 'corridors') AS corridors`;
+const VERSION_SQL: Record<keyof DataVersions, string> = {
+  facts: 'SELECT version::text FROM fact_build',
+  factHorizon: 'SELECT horizon FROM fact_build',
+  organisation: `SELECT version::text FROM data_version WHERE domain = 'organisation'`,
+  targets: `SELECT version::text FROM data_version WHERE domain = 'targets'`,
+  configuration: `SELECT version::text FROM data_version WHERE domain = 'configuration'`,
+  corridors: `SELECT version::text FROM data_version WHERE domain = 'corridors'`,
+};
+
+const VERSION_NAMES = Object.keys(VERSION_SQL) as (keyof DataVersions)[];
+
+/** The column a version is read into: prefixed, so it cannot meet a column of the statement it is joined to. */
+const columnOf = (name: keyof DataVersions) => `data_versions.${name}`;
+
+/**
+ * A FROM item of one row holding the data versions, to join (CROSS JOIN) to a statement that needs
+ * them too — a request's session check reads them in the same round trip. `dataVersionsOf` reads them
+ * back from the statement's row.
+ */
+export const DATA_VERSIONS_ROW = `(SELECT ${VERSION_NAMES.map((name) => `(${VERSION_SQL[name]}) AS "${columnOf(name)}"`).join(', ')}) data_versions`;
+
+/** The data versions in a row of a statement joined to DATA_VERSIONS_ROW. */
+export function dataVersionsOf(row: Readonly<Record<string, unknown>>): DataVersions {
+  return Object.fromEntries(VERSION_NAMES.map((name) => [name, row[columnOf(name)]])) as unknown as DataVersions;
+}
 
 export async function readDataVersions(runner: SqlRunner): Promise<DataVersions> {
-  const [versions] = (await runner.query(DATA_VERSIONS_SQL)) as DataVersions[];
-  return versions;
+  const [row] = (await runner.query(`SELECT * FROM ${DATA_VERSIONS_ROW}`)) as Record<string, unknown>[];
+  return dataVersionsOf(row);
 }
