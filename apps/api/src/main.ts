@@ -1,7 +1,6 @@
 import 'reflect-metadata';
 import { join } from 'node:path';
 import { NestFactory } from '@nestjs/core';
-import { Logger as NestPinoLogger } from 'nestjs-pino';
 import { CorridorPublisher } from '@salesdash/api/policies';
 import { AccountBootstrap, DemoLogins, resolveJwtSecret } from '@salesdash/api/identity';
 import { BundleImporter } from '@salesdash/api/ingestion';
@@ -13,6 +12,7 @@ import {
   loadConfig,
   type OpenDatabase,
   openDatabase,
+  PinoNestLogger,
   securityHeaders,
   shutDown,
 } from '@salesdash/api/platform';
@@ -64,7 +64,7 @@ async function main(): Promise<void> {
     }),
     { bufferLogs: true },
   );
-  app.useLogger(app.get(NestPinoLogger));
+  app.useLogger(new PinoNestLogger(logger));
   const express = app.getHttpAdapter().getInstance();
   // Decides request.ip, which the per-IP sign-in throttle counts by: only proxies named here are believed.
   express.set('trust proxy', config.trustProxy);

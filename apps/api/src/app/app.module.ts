@@ -1,7 +1,6 @@
-import { type DynamicModule, Module, RequestMethod } from '@nestjs/common';
+import { type DynamicModule, Module } from '@nestjs/common';
 import type { ApolloDriverConfig } from '@nestjs/apollo';
 import { GraphQLModule } from '@nestjs/graphql';
-import { LoggerModule } from 'nestjs-pino';
 import type { Logger } from 'pino';
 import type { DataSource } from 'typeorm';
 import { AdminModule } from '@salesdash/api/admin';
@@ -13,11 +12,10 @@ import { JourneyModule } from '@salesdash/api/journey';
 import { KpiEngineModule } from '@salesdash/api/kpi-engine';
 import { PipelineModule } from '@salesdash/api/pipeline';
 import { TargetsModule } from '@salesdash/api/targets';
-import { APP_FILTER } from '@nestjs/core';
 import {
   type AppConfig,
   DatabaseModule,
-  DomainErrorFilter,
+  domainErrorFilterProvider,
   type EmbeddedState,
   graphqlOptions,
   HealthModule,
@@ -40,13 +38,6 @@ export class AppModule {
     return {
       module: AppModule,
       imports: [
-        LoggerModule.forRoot({
-          pinoHttp: { logger: options.logger, autoLogging: false },
-          // The request-bound logger (each line logged while serving a request carries it, headers
-          // redacted) costs a serialisation of the request's headers per request. GraphQL's errors are
-          // logged with the operation instead (graphqlOptions), so /graphql goes without it.
-          exclude: [{ path: 'graphql', method: RequestMethod.ALL }],
-        }),
         DatabaseModule.forDataSource(options.dataSource),
         GraphQLModule.forRoot<ApolloDriverConfig>(
           graphqlOptions({
@@ -72,7 +63,7 @@ export class AppModule {
         AdminModule,
         HealthModule.forDatabase(options.databaseState),
       ],
-      providers: [{ provide: APP_FILTER, useClass: DomainErrorFilter }],
+      providers: [domainErrorFilterProvider(options.logger)],
     };
   }
 }

@@ -27,6 +27,7 @@ export * from './lib/auth/request-viewer';
 export * from './lib/auth/viewer';
 export * from './lib/http/security-headers';
 export * from './lib/logging/app-logger';
+export * from './lib/logging/nest-logger';
 export * from './lib/audit/audit-trail';
 export * from './lib/http/domain-error.filter';
 export * from './lib/load/heavy-operation.decorator';

@@ -1,7 +1,13 @@
 import { type CanActivate, type ExecutionContext, type INestApplication, Injectable } from '@nestjs/common';
-import { APP_FILTER, APP_GUARD } from '@nestjs/core';
+import { APP_GUARD } from '@nestjs/core';
 import { Test } from '@nestjs/testing';
-import { DatabaseModule, DomainErrorFilter, requestOf, type Viewer } from '@salesdash/api/platform';
+import {
+  createAppLogger,
+  DatabaseModule,
+  domainErrorFilterProvider,
+  requestOf,
+  type Viewer,
+} from '@salesdash/api/platform';
 import { createTestDatabase, type TestDatabase } from '@salesdash/api/testing';
 import { IngestionModule } from '../ingestion.module';
 import { clearImportedTables, countRows, snapshotImportedTables } from '../testing/database-state';
@@ -72,7 +78,7 @@ describe('POST /api/imports', () => {
       imports: [DatabaseModule.forDataSource(db.dataSource), IngestionModule],
       providers: [
         { provide: APP_GUARD, useClass: SignedInAsAdmin },
-        { provide: APP_FILTER, useClass: DomainErrorFilter },
+        domainErrorFilterProvider(createAppLogger({ level: 'silent', pretty: false })),
       ],
     })
       .overrideProvider(UPLOAD_LIMITS)

@@ -5,7 +5,8 @@ import {
   type ExceptionFilter,
   PayloadTooLargeException,
 } from '@nestjs/common';
-import { DomainErrorFilter } from '@salesdash/api/platform';
+import { answerDomainError } from '@salesdash/api/platform';
+import type { Response } from 'express';
 import { refused, UPLOAD_FIELD } from './bundle-upload-storage';
 
 /**
@@ -14,12 +15,10 @@ import { refused, UPLOAD_FIELD } from './bundle-upload-storage';
  */
 @Catch(BadRequestException, PayloadTooLargeException)
 export class UploadRefusedFilter implements ExceptionFilter {
-  private readonly domainErrors = new DomainErrorFilter();
-
-  catch(exception: BadRequestException | PayloadTooLargeException, host: ArgumentsHost): unknown {
-    return this.domainErrors.catch(
+  catch(exception: BadRequestException | PayloadTooLargeException, host: ArgumentsHost): void {
+    answerDomainError(
       refused('UPLOAD_UNREADABLE', { reason: exception.message, field: UPLOAD_FIELD }),
-      host,
+      host.switchToHttp().getResponse<Response>(),
     );
   }
 }

@@ -7,10 +7,10 @@ export const REDACTED = '[redacted]';
 export const SECRET_HEADERS = ['authorization', 'proxy-authorization', 'cookie', 'set-cookie', 'x-csrf-token'] as const;
 
 /**
- * Where secrets sit in what the application logs: the headers of a request (pino-http binds the
- * request to every line logged while serving it, e.g. Nest's line for an unexpected error) and of a
- * response, and the parameters of a failed SQL statement (password hashes, token digests, personal
- * data — the statement and the database's message say enough to find the fault).
+ * Where secrets sit in what the application logs: the headers of a request (logged with an
+ * unexpected error on an HTTP route, DomainErrorFilter) and of a response, and the parameters of a
+ * failed SQL statement (password hashes, token digests, personal data — the statement and the
+ * database's message say enough to find the fault).
  */
 export const LOG_REDACT_PATHS: readonly string[] = [
   ...SECRET_HEADERS.flatMap((name) => [`req.headers["${name}"]`, `res.headers["${name}"]`]),
@@ -24,8 +24,8 @@ export interface AppLoggerOptions {
 }
 
 /**
- * The root logger of a process. Every other logger derives from it (nestjs-pino's request loggers
- * are its children), so the redaction configured here applies to everything written.
+ * The root logger of a process. Every line goes through it (Nest's through PinoNestLogger), so the
+ * redaction configured here applies to everything written.
  */
 export function createAppLogger(options: AppLoggerOptions, destination?: DestinationStream): Logger {
   return pino(
