@@ -3,15 +3,16 @@ import { ThrottlerModule } from '@nestjs/throttler';
 import type { LoadLimits } from '../config/app-config';
 import { HeavyQueryGate } from './heavy-query-gate';
 import { HEAVY_QUERY_THROTTLER } from './heavy-query-throttler.guard';
+import { SlidingWindowStorage } from './sliding-window-storage';
 
 const MINUTE_MS = 60_000;
 
 /**
  * The heavy-query gate and the per-user rate of heavy operations, for @HeavyOperation() anywhere.
- * The rate is counted in @nestjs/throttler's default storage, in this process's memory; several API
- * processes share one budget by passing a shared ThrottlerStorage as `storage` to
- * ThrottlerModule.forRoot (e.g. Redis via @nest-lab/throttler-storage-redis). The gate stays per
- * process on purpose: it protects this process's share of the database pool.
+ * The rate is counted in this process's memory (SlidingWindowStorage); several API processes share
+ * one budget by passing a shared ThrottlerStorage as `storage` instead (e.g. Redis via
+ * @nest-lab/throttler-storage-redis). The gate stays per process on purpose: it protects this
+ * process's share of the database pool.
  */
 @Module({})
 export class LoadSheddingModule {
@@ -31,6 +32,7 @@ export class LoadSheddingModule {
               blockDuration: 0,
             },
           ],
+          storage: new SlidingWindowStorage(),
           // Retry-After comes from the TOO_MANY_REQUESTS error (refusalStatusPlugin), under its standard name.
           setHeaders: false,
         }),
