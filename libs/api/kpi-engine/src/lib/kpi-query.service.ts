@@ -97,7 +97,7 @@ export class KpiQueryService {
       checkPeriod(period, issues);
       checkScopes(filter.level, filter.ids, issues);
     });
-    const scopes = await this.access.rowScopes(viewer, filter.level, filter.ids, 'filter.ids');
+    const scopes = await this.access.rowScopes(viewer, filter.level, filter.ids, 'filter.ids', data);
     const query = { ...selection, periods: [period, ...compared.periods] };
     const [measured, policies] = await Promise.all([
       this.engine.measureEach({ ...query, scopes }, data),
@@ -133,7 +133,7 @@ export class KpiQueryService {
     checkPeriods: (issues: FieldIssue[]) => void,
   ): Promise<KpiQuery> {
     const selection = await this.selection(viewer, filter, data, checkPeriods);
-    return { ...selection, periods, scope: await this.access.rowScope(viewer, filter.scope, 'filter.scope') };
+    return { ...selection, periods, scope: await this.access.rowScope(viewer, filter.scope, 'filter.scope', data) };
   }
 
   /** The models and KPIs of a filter the viewer may see, with its asOf; every issue of the filter at once. */

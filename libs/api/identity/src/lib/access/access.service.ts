@@ -21,6 +21,8 @@ const COMPANY_WIDE_ROLES: readonly Role[] = ['ADMIN', 'MANAGEMENT', 'CONTROLLING
 export class AccessService {
   /** Each role's visible KPIs by the configuration's version (the matrix changes rarely; roles are few). */
   private readonly visibleByRole = new AnswerCache<readonly KpiCode[]>(64);
+  /** Resolved scopes and managers' teams by the organisation's version (a few thousand at most). */
+  private readonly scopes = new AnswerCache<RowScope[]>(2_000);
 
   constructor(
     private readonly org: OrgDirectory,
@@ -86,24 +88,38 @@ export class AccessService {
    * The widest rows the viewer may see: their own deals for a rep, the teams they manage for a sales
    * manager (none yet: an empty TEAM scope), the whole company for every other role.
    */
-  async defaultScope(viewer: Viewer): Promise<RowScope> {
+  async defaultScope(viewer: Viewer, versions?: DataVersions): Promise<RowScope> {
     if (COMPANY_WIDE_ROLES.includes(viewer.role)) {
       return COMPANY_SCOPE;
     }
     if (viewer.role === 'SALES_REP') {
       return { type: 'REP', ids: [viewer.userId], repIds: [viewer.userId] };
     }
-    return this.org.managedTeams(viewer.userId);
+    const [teams] = await this.keptScopes(versions, ['MANAGED', viewer.userId], async () => [
+      await this.org.managedTeams(viewer.userId),
+    ]);
+    return teams;
   }
 
   /**
    * The rows of a request: a scope inside the viewer's default scope, or that default when none is
    * asked for; a scope outside it is FORBIDDEN.
    */
-  async rowScope(viewer: Viewer, requested: ScopeRequest | undefined | null, field: string): Promise<RowScope> {
-    const widest = await this.defaultScope(viewer);
+  async rowScope(
+    viewer: Viewer,
+    requested: ScopeRequest | undefined | null,
+    field: string,
+    versions?: DataVersions,
+  ): Promise<RowScope> {
+    const widest = await this.defaultScope(viewer, versions);
+    const resolve = async (type: ScopeType, id: string | null | undefined) => {
+      const [scope] = await this.keptScopes(versions, [type, id ?? null, field], async () => [
+        await this.org.resolveScope(type, id, field),
+      ]);
+      return scope;
+    };
     if (widest.type === 'COMPANY') {
-      return this.org.resolveScope(requested?.type ?? 'COMPANY', requested?.id, field);
+      return resolve(requested?.type ?? 'COMPANY', requested?.id);
     }
     if (!requested) {
       if (widest.ids?.length === 0) {
@@ -112,22 +128,41 @@ export class AccessService {
       return widest;
     }
     refuseOutside(viewer, widest, requested.type, requested.id ? [requested.id] : []);
-    return this.org.resolveScope(requested.type, requested.id, field);
+    return resolve(requested.type, requested.id);
   }
 
   /**
    * Several scopes of one level (REGION, TEAM or REP), each inside the viewer's default scope (any
    * outside it makes the whole request FORBIDDEN), resolved in one statement in the order given.
    */
-  async rowScopes(viewer: Viewer, type: ScopeType, ids: readonly string[], field: string): Promise<RowScope[]> {
+  async rowScopes(
+    viewer: Viewer,
+    type: ScopeType,
+    ids: readonly string[],
+    field: string,
+    versions?: DataVersions,
+  ): Promise<RowScope[]> {
     if (type === 'COMPANY') {
       throw ValidationError.of(field, 'COMPANY_NOT_ONE_OF_SEVERAL_SCOPES', {});
     }
-    const widest = await this.defaultScope(viewer);
+    const widest = await this.defaultScope(viewer, versions);
     if (widest.type !== 'COMPANY') {
       refuseOutside(viewer, widest, type, ids);
     }
-    return this.org.resolveScopes(type, ids, field);
+    return this.keptScopes(versions, [type, ids, field], () => this.org.resolveScopes(type, ids, field));
+  }
+
+  /**
+   * Scopes kept under the organisation's version when the caller has read the versions (before
+   * anything it derives from them): regions, teams and users change only with it. A refusal (an
+   * unknown id) is never kept.
+   */
+  private keptScopes(
+    versions: DataVersions | undefined,
+    key: readonly unknown[],
+    resolve: () => Promise<RowScope[]>,
+  ): Promise<RowScope[]> {
+    return versions ? this.scopes.answer(JSON.stringify([versions.organisation, ...key]), resolve) : resolve();
   }
 }
 
