@@ -101,12 +101,17 @@ describe('DomainErrorFilter', () => {
     expect(JSON.stringify(answer)).not.toContain('127.0.0.1');
   });
 
-  it("leaves Nest's own HTTP errors to Nest, and hands every error back inside GraphQL", () => {
+  it("leaves Nest's and Express's HTTP errors to Nest, and hands every error back inside GraphQL", () => {
     const nest = jest.spyOn(BaseExceptionFilter.prototype, 'catch').mockImplementation(() => undefined);
     const notFound = new NotFoundException();
+    const tooLarge = Object.assign(new Error('request entity too large'), { statusCode: 413, expose: true });
     const host = httpHost({ headers: {} });
     filter().catch(notFound, host);
-    expect(nest).toHaveBeenCalledWith(notFound, host);
+    filter().catch(tooLarge, host);
+    expect(nest.mock.calls).toEqual([
+      [notFound, host],
+      [tooLarge, host],
+    ]);
     nest.mockRestore();
 
     const graphql = { getType: () => 'graphql' } as unknown as ArgumentsHost;

@@ -40,7 +40,7 @@ export function answerDomainError(domainError: DomainError, response: Response):
  * the category's status (and `Retry-After` when it says when to come back), using the same codes as
  * GraphQL. A cancelled statement or an unreachable database counts as its domain error (asDomainError),
  * so an upload during an outage is a 503, not an internal error. Nest's own HTTP errors (an unknown
- * route, a body too large) are answered by Nest. Anything else is a fault: logged with the request it
+ * route) and Express's (a body too large) are answered by Nest, with their status. Anything else is a fault: logged with the request it
  * came with (its credential headers redacted by the logger) and answered 500 without its message. In a
  * GraphQL operation it hands the error back, so the GraphQL error formatting stays the one place for
  * that protocol.
@@ -60,7 +60,7 @@ export class DomainErrorFilter extends BaseExceptionFilter {
     }
     const domainError = asDomainError(error);
     if (!domainError) {
-      if (error instanceof HttpException) {
+      if (error instanceof HttpException || isHttpError(error)) {
         super.catch(error, host);
       } else {
         this.answerFault(error, host);
@@ -86,6 +86,12 @@ export class DomainErrorFilter extends BaseExceptionFilter {
       response.status(500).json({ statusCode: 500, message: 'Internal server error' });
     }
   }
+}
+
+/** An error of the `http-errors` kind Express's middleware raises (a body too large: 413), which carries its status. */
+function isHttpError(error: unknown): boolean {
+  const { statusCode, message } = (error ?? {}) as { statusCode?: unknown; message?: unknown };
+  return typeof statusCode === 'number' && typeof message === 'string';
 }
 
 /** DomainErrorFilter as the application's filter of every route, logging its faults to `logger`. */
