@@ -1,9 +1,14 @@
-import { rebuildFacts } from '@salesdash/api/facts';
+import { FactReader, rebuildFacts } from '@salesdash/api/facts';
+import { AccessService } from '@salesdash/api/identity';
+import { OrgDirectory } from '@salesdash/api/org';
+import { BusinessModelCatalog } from '@salesdash/api/policies';
 import { readDataVersions, type Viewer } from '@salesdash/api/platform';
 import { createTestDatabase, type TestDatabase } from '@salesdash/api/testing';
 import type { Pool } from 'pg';
 import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
+import { KpiEngine } from './kpi-engine.service';
 import type { KpiQueryService } from './kpi-query.service';
+import { TeamMedianService } from './team-median.service';
 import { kpiQueryServiceOn } from './testing/kpi-query-service';
 import { SCOPES_FIXTURE } from './testing/scopes-fixture';
 
@@ -15,6 +20,7 @@ const PERIOD = { from: '2026-01-01', to: '2026-07-01' };
 describe('KPI requests answered from what is kept', () => {
   let db: TestDatabase;
   let kpiQueries: KpiQueryService;
+  let teamMedians: TeamMedianService;
   let connections: jest.SpyInstance;
 
   /** Every request a page of each role makes, as the guard hands them the versions (or not). */
@@ -26,6 +32,8 @@ describe('KPI requests answered from what is kept', () => {
     managersTeams: await kpiQueries.values(MANAGER, PERIOD, known),
     managersRep: await kpiQueries.values(MANAGER, { ...PERIOD, scope: { type: 'REP', id: 'B' } }, known),
     repsOwn: await kpiQueries.values(REP, PERIOD, known),
+    repsTeamMedians: await teamMedians.medians(REP, PERIOD, known),
+    repsTeamMedianTrend: await teamMedians.trend(REP, { to: PERIOD.to, months: 6 }, known),
   });
 
   beforeAll(async () => {
@@ -34,6 +42,12 @@ describe('KPI requests answered from what is kept', () => {
     await db.dataSource.query(`UPDATE team SET manager_user_id = 'M' WHERE team_id = 'T1'`);
     await rebuildFacts(db.dataSource);
     kpiQueries = kpiQueryServiceOn(db.dataSource);
+    teamMedians = new TeamMedianService(
+      new KpiEngine(db.dataSource, new FactReader()),
+      new AccessService(new OrgDirectory(db.dataSource), db.dataSource),
+      new BusinessModelCatalog(db.dataSource),
+      db.dataSource,
+    );
     connections = jest.spyOn((db.dataSource.driver as PostgresDriver).master as Pool, 'connect');
   });
 
@@ -53,6 +67,7 @@ describe('KPI requests answered from what is kept', () => {
     expect(connections).not.toHaveBeenCalled();
     expect(again).toEqual(first);
     expect(first.managersTeams.some((value) => value.sampleSize > 0)).toBe(true);
+    expect(first.repsTeamMedians.length).toBeGreaterThan(0);
   });
 
   it('read the versions themselves when none come with the request', async () => {

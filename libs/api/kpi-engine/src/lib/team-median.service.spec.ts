@@ -177,8 +177,8 @@ describe('Team medians on PostgreSQL', () => {
     service = new TeamMedianService(
       engine,
       new AccessService(org, db.dataSource),
-      org,
       new BusinessModelCatalog(db.dataSource),
+      db.dataSource,
     );
   });
 

@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { AccessService, type Viewer } from '@salesdash/api/identity';
 import { BusinessModelCatalog } from '@salesdash/api/policies';
-import { OrgDirectory } from '@salesdash/api/org';
-import type { FieldIssue } from '@salesdash/api/platform';
+import { type DataVersions, type FieldIssue, readDataVersions } from '@salesdash/api/platform';
 import { type KpiCode, type Period, trailingMonths } from '@salesdash/shared/domain';
+import { DataSource } from 'typeorm';
 import type {
   TeamMedianFilterInput,
   TeamMedianSeriesType,
@@ -44,23 +44,28 @@ export class TeamMedianService {
   constructor(
     private readonly engine: KpiEngine,
     private readonly access: AccessService,
-    private readonly org: OrgDirectory,
     private readonly businessModels: BusinessModelCatalog,
+    private readonly dataSource: DataSource,
   ) {}
 
-  async medians(viewer: Viewer, filter: TeamMedianFilterInput): Promise<TeamMedianType[]> {
+  /** `known`: the data versions read earlier in the request (with its session), else read here first. */
+  async medians(viewer: Viewer, filter: TeamMedianFilterInput, known?: DataVersions): Promise<TeamMedianType[]> {
     const period: Period = { from: filter.from, to: filter.to };
-    const { pairs, byPeriod } = await this.colleagueMedians(viewer, [period], filter, (issues) =>
+    const { pairs, byPeriod } = await this.colleagueMedians(viewer, [period], filter, known, (issues) =>
       checkPeriod(period, issues),
     );
     return pairs.map((pair) => ({ ...pair, ...medianOf(byPeriod[0], pair) }));
   }
 
   /** The same median month by month: the months up to the one holding `to` − 1 day, oldest first. */
-  async trend(viewer: Viewer, filter: TeamMedianTrendFilterInput): Promise<TeamMedianSeriesType[]> {
+  async trend(
+    viewer: Viewer,
+    filter: TeamMedianTrendFilterInput,
+    known?: DataVersions,
+  ): Promise<TeamMedianSeriesType[]> {
     const months = filter.months ?? DEFAULT_TREND_MONTHS;
     const periods = trailingMonths(filter.to, Number.isInteger(months) && months > 0 ? months : 1);
-    const { pairs, byPeriod } = await this.colleagueMedians(viewer, periods, filter, (issues) =>
+    const { pairs, byPeriod } = await this.colleagueMedians(viewer, periods, filter, known, (issues) =>
       checkTrendMonths(months, issues),
     );
     return pairs.map((pair) => ({
@@ -77,26 +82,30 @@ export class TeamMedianService {
     viewer: Viewer,
     periods: readonly Period[],
     filter: MedianFilter,
+    known: DataVersions | undefined,
     checkPeriods: (issues: FieldIssue[]) => void,
   ): Promise<ColleagueMedians> {
     const issues: FieldIssue[] = [];
     checkPeriods(issues);
-    const knownModels = await this.businessModels.codes();
+    const data = known ?? (await readDataVersions(this.dataSource));
+    const knownModels = await this.businessModels.codes(data);
     const { businessModels, kpis: named } = selectModelsAndKpis(filter, knownModels, issues);
     throwIfAny(issues);
-    const kpis = await this.access.kpisFor(viewer, filter.kpis ? named : null);
+    const kpis = await this.access.kpisFor(viewer, filter.kpis ? named : null, data);
     const pairs = kpis.flatMap((kpi) => businessModels.map((businessModel) => ({ kpi, businessModel })));
     if (!viewer.teamId) {
       return { pairs, byPeriod: periods.map(() => new Map(pairs.map((pair) => [keyOf(pair), NO_TEAM]))) };
     }
-    const { repIds } = await this.org.resolveScope('TEAM', viewer.teamId, 'viewer.teamId');
-    const perRep = await this.engine.measureEach({
-      periods,
-      asOf: filter.asOf ?? new Date(),
-      businessModels,
-      kpis,
-      scopes: repScopes((repIds ?? []).filter((repId) => repId !== viewer.userId)),
-    });
+    const perRep = await this.engine.measureEach(
+      {
+        periods,
+        asOf: filter.asOf ?? new Date(),
+        businessModels,
+        kpis,
+        scopes: repScopes(await this.access.colleagues(viewer, data)),
+      },
+      data,
+    );
     const byPeriod = periods.map((_, index) => {
       const valuesOf = new Map<string, (number | null)[]>();
       for (const measured of perRep.values()) {

@@ -153,6 +153,21 @@ export class AccessService {
   }
 
   /**
+   * The reps of the viewer's team other than the viewer: whose figures an anonymous team median is
+   * taken over (never shown one by one, so a rep has it beyond their own rows). None without a team.
+   */
+  async colleagues(viewer: Viewer, versions?: DataVersions): Promise<readonly string[]> {
+    const { teamId } = viewer;
+    if (!teamId) {
+      return [];
+    }
+    const [team] = await this.keptScopes(versions, ['TEAM', teamId, 'viewer.teamId'], async () => [
+      await this.org.resolveScope('TEAM', teamId, 'viewer.teamId'),
+    ]);
+    return (team.repIds ?? []).filter((repId) => repId !== viewer.userId);
+  }
+
+  /**
    * Scopes kept under the organisation's version when the caller has read the versions (before
    * anything it derives from them): regions, teams and users change only with it. A refusal (an
    * unknown id) is never kept.

@@ -1,5 +1,12 @@
 import { Args, Query, Resolver } from '@nestjs/graphql';
-import { CurrentViewer, HeavyOperation, Roles, type Viewer } from '@salesdash/api/platform';
+import {
+  CurrentViewer,
+  type DataVersions,
+  HeavyOperation,
+  RequestDataVersions,
+  Roles,
+  type Viewer,
+} from '@salesdash/api/platform';
 import { TeamMedianService } from '../team-median.service';
 import {
   TeamMedianFilterInput,
@@ -23,9 +30,10 @@ export class TeamMedianResolver {
   })
   teamMedians(
     @CurrentViewer() viewer: Viewer,
+    @RequestDataVersions() data: DataVersions | undefined,
     @Args('filter') filter: TeamMedianFilterInput,
   ): Promise<TeamMedianType[]> {
-    return this.service.medians(viewer, filter);
+    return this.service.medians(viewer, filter, data);
   }
 
   @Roles('SALES_REP')
@@ -37,8 +45,9 @@ export class TeamMedianResolver {
   })
   teamMedianTrend(
     @CurrentViewer() viewer: Viewer,
+    @RequestDataVersions() data: DataVersions | undefined,
     @Args('filter') filter: TeamMedianTrendFilterInput,
   ): Promise<TeamMedianSeriesType[]> {
-    return this.service.trend(viewer, filter);
+    return this.service.trend(viewer, filter, data);
   }
 }
