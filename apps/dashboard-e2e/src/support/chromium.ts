@@ -8,9 +8,9 @@ const hasChromium = existsSync('/usr/bin/chromium');
  * Chromium (there is no browser to drive there); in CI (`CI` set, as `.ci/run` does after installing
  * it) a missing Chromium fails the tests instead of skipping them.
  */
-const NO_CHROMIUM = 'no Chromium at /usr/bin/chromium on this machine; install it with apt-get install -y chromium';
-
 export function requireChromium(): void {
-  // Reason for the skip: a developer machine without a browser to drive (NO_CHROMIUM); never in CI.
-  test.skip(!hasChromium && !process.env['CI'], NO_CHROMIUM);
+  test.skip(
+    !hasChromium && !process.env['CI'],
+    'no Chromium at /usr/bin/chromium on this developer machine (never skipped in CI); install it with apt-get install -y chromium',
+  );
 }
