@@ -12,7 +12,7 @@ import { type ImportPhase, ImportPhases } from './import-phases';
 import { stageFile } from './staging/stage-file';
 import { analyzeStagingTablesSql, createStagingTablesSql } from './staging/staging-tables';
 import { BUNDLE_FILES } from './schema/bundle-schema';
-import { DEAL_TABLES, TOUCHED_DEALS_OF_FIRST_IMPORT_SQL, TOUCHED_DEALS_SQL } from './staging/touched-deals';
+import { DEAL_TABLES, TOUCHED_DEALS_SQL } from './staging/touched-deals';
 import { type UpsertCounts, upsertAll } from './staging/upsert';
 
 export interface FileReport {
@@ -87,13 +87,18 @@ export class BundleImporter {
         await queryRunner.rollbackTransaction();
         return this.rejected(files, issues, actorUserId, importId);
       }
-      await phases.time('facts: build if needed', () => FactMaintenance.ensureBuilt(queryRunner));
-      await phases.time('facts: what touched deals added', () =>
-        FactMaintenance.beginChange(queryRunner, firstImport ? TOUCHED_DEALS_OF_FIRST_IMPORT_SQL : TOUCHED_DEALS_SQL),
-      );
+      if (!firstImport) {
+        await phases.time('facts: build if needed', () => FactMaintenance.ensureBuilt(queryRunner));
+        await phases.time('facts: what touched deals added', () =>
+          FactMaintenance.beginChange(queryRunner, TOUCHED_DEALS_SQL),
+        );
+      }
       const counts = await upsertAll(queryRunner, rows, phases);
       await phases.time('planner statistics of the written tables', () => analyzeWrittenTables(queryRunner, counts));
-      await phases.time('facts: what they add now, rollups', () => FactMaintenance.completeChange(queryRunner));
+      // Into an empty database every deal is touched: building the facts layer from all of them is the same change, without the bookkeeping.
+      await phases.time(firstImport ? 'facts: built from all deals' : 'facts: what they add now, rollups', () =>
+        firstImport ? FactMaintenance.rebuild(queryRunner) : FactMaintenance.completeChange(queryRunner),
+      );
       const reports = [...rows].map(([file, fileRows]): FileReport => {
         const { inserted, updated } = counts.get(file) ?? { inserted: 0, updated: 0 };
         return { file, rows: fileRows, inserted, updated, unchanged: fileRows - inserted - updated };

@@ -18,7 +18,7 @@ import {
 } from './rollup-counters';
 
 /** Changes the rollup definitions' meaning: a database built by another build is rebuilt at start. */
-export const FACT_BUILD = 'rollups-2';
+export const FACT_BUILD = 'rollups-3';
 
 /** Every table of the facts layer. */
 export const FACT_TABLES: readonly string[] = [
@@ -77,9 +77,11 @@ async function applyDelta(runner: SqlRunner, target: DeltaTarget, onePerKey: boo
   const keys = keyColumns(target);
   const { counters } = target;
   const table = target.table.name;
+  // In key order: the primary key then grows at its end instead of taking each row at a random place.
   const changedSums = `
      INSERT INTO ${table} AS r (${keys.join(', ')}, ${counters.join(', ')})
-     ${deltaRowsSql(target, onePerKey)}`;
+     ${deltaRowsSql(target, onePerKey)}
+     ORDER BY ${keys.map((_, index) => index + 1).join(', ')}`;
   if (await isTableEmpty(runner, table)) {
     await runner.query(changedSums);
     return;
@@ -147,19 +149,23 @@ const NEGATED_CONTRIBUTIONS = `
 const NEW_RESPONSE_FACTS = 'response_fact_new';
 
 /**
- * The response facts of the touched deals (or all, into the emptied table) replaced by what they are
- * now, in bulk (isBulkWrite) when they outnumber those stored twice.
+ * The response facts of the touched deals replaced by what they are now, in bulk (isBulkWrite) when
+ * they outnumber those stored twice; or all of them, into the emptied table, in bulk.
  */
 async function replaceResponseFacts(runner: SqlRunner, deals: 'all' | 'touched'): Promise<void> {
+  if (deals === 'all') {
+    await withIndexesSetAside(runner, 'response_fact', () =>
+      runner.query(`INSERT INTO response_fact ${responseFactsSql('all')} ORDER BY i.interaction_id`),
+    );
+    return;
+  }
   await runner.query(`CREATE TEMP TABLE ${NEW_RESPONSE_FACTS} ON COMMIT DROP AS ${responseFactsSql(deals)}`);
   const [{ rows }] = (await runner.query(`SELECT count(*)::int AS rows FROM ${NEW_RESPONSE_FACTS}`)) as {
     rows: number;
   }[];
   const replace = () =>
     runAll(runner, [
-      ...(deals === 'touched'
-        ? [`DELETE FROM response_fact r USING ${TOUCHED_DEALS} t WHERE r.deal_id = t.deal_id`]
-        : []),
+      `DELETE FROM response_fact r USING ${TOUCHED_DEALS} t WHERE r.deal_id = t.deal_id`,
       `INSERT INTO response_fact SELECT * FROM ${NEW_RESPONSE_FACTS}`,
       `DROP TABLE ${NEW_RESPONSE_FACTS}`,
     ]);

@@ -31,10 +31,3 @@ export const TOUCHED_DEALS_SQL = [
   ...DEAL_FILES.map(writtenRows),
   ...DEAL_FILES.filter((spec) => spec.table !== 'deal').map(movedAway),
 ].join('\n    UNION ALL');
-
-/**
- * The same set when no deal is stored yet (the first import): nothing can be unchanged or moved, and
- * every event, interaction and feedback row belongs to a deal of the bundle (the checks made sure), so
- * the touched deals are the bundle's deals — without reading every staged fact row.
- */
-export const TOUCHED_DEALS_OF_FIRST_IMPORT_SQL = `SELECT deal_id FROM ${DEAL_FILES[0].staging}`;
