@@ -1,19 +1,20 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { FACT_TABLES, FactMaintenance } from '@salesdash/api/facts';
+import { FactMaintenance } from '@salesdash/api/facts';
 import { ADVISORY_LOCKS, isTableEmpty, lockUntilCommit, recordAudit } from '@salesdash/api/platform';
 import type { PoolClient } from 'pg';
 import { DataSource, type QueryRunner } from 'typeorm';
 import { type LoadableFile, fileRank, loadableFiles } from './bundle/bundle-contents';
 import type { BundleFile } from './bundle/bundle-file';
 import { runChecks } from './checks/run-checks';
+import { DirectLoadAbandoned, isBundleDataError, type LoadedBundle, loadDirectly } from './direct/direct-load';
+import { analyzeFactTables, updateFacts } from './facts-update';
 import { type ImportIssue, IssueLog } from './import-issue';
 import { type ImportPhase, ImportPhases } from './import-phases';
 import { stageFile } from './staging/stage-file';
 import { analyzeStagingTablesSql, createStagingTablesSql } from './staging/staging-tables';
-import { BUNDLE_FILES } from './schema/bundle-schema';
-import { DEAL_TABLES, TOUCHED_DEALS_SQL } from './staging/touched-deals';
-import { type UpsertCounts, upsertAll } from './staging/upsert';
+import { TOUCHED_DEALS_SQL } from './staging/touched-deals';
+import { upsertAll } from './staging/upsert';
 
 export interface FileReport {
   file: string;
@@ -55,10 +56,12 @@ const SIZE_IMPORT_TRANSACTION_SQL = `
 /**
  * Loads a CSV bundle (docs/import.md) in one transaction: COPY into temporary staging tables, then
  * set-based checks, then — only when nothing at all is wrong — upserts, and the facts layer's rollups
- * changed by what the written rows of the touched deals add and no longer add. Imports run one at a time.
- * Every import is audited here, whoever starts it: `import.bundle` with the counts per file in the
- * import's own transaction (an entry that cannot be written rolls the import back), or
- * `import.rejected` with the file names and the error count once nothing was written.
+ * changed by what the written rows of the touched deals add and no longer add. Into a database that
+ * holds no deal yet, the deals' files are first loaded straight into their tables (`loadDirectly`);
+ * when that finds anything wrong it is rolled back and the staged import runs instead, to report it.
+ * Imports run one at a time. Every import is audited here, whoever starts it: `import.bundle` with the
+ * counts per file in the import's own transaction (an entry that cannot be written rolls the import
+ * back), or `import.rejected` with the file names and the error count once nothing was written.
  */
 @Injectable()
 export class BundleImporter {
@@ -73,47 +76,53 @@ export class BundleImporter {
     if (loadable.length === 0) {
       return this.rejected(files, issues, actorUserId, importId);
     }
-    const queryRunner = this.dataSource.createQueryRunner();
     const phases = new ImportPhases();
+    const audit = { actorUserId, importId };
+    let outcome = await this.inImportTransaction(phases, audit, async (queryRunner, client) =>
+      issues.count === 0 && (await isTableEmpty(queryRunner, 'deal'))
+        ? loadDirectlyUnlessAbandoned(queryRunner, client, loadable, phases)
+        : loadStaged(queryRunner, client, loadable, issues, phases),
+    );
+    if (outcome === 'abandoned') {
+      outcome = await this.inImportTransaction(phases, audit, (queryRunner, client) =>
+        loadStaged(queryRunner, client, loadable, issues, phases),
+      );
+    }
+    return typeof outcome === 'object'
+      ? succeeded(outcome, started, phases)
+      : this.rejected(files, issues, actorUserId, importId);
+  }
+
+  /**
+   * Runs one way of loading in a transaction that holds the import lock: commits and audits what it
+   * loaded, or rolls back when it did not load the bundle.
+   */
+  private async inImportTransaction(
+    phases: ImportPhases,
+    audit: { actorUserId: string | null; importId: string },
+    load: (queryRunner: QueryRunner, client: PoolClient) => Promise<LoadOutcome>,
+  ): Promise<LoadOutcome> {
+    const queryRunner = this.dataSource.createQueryRunner();
     try {
       const client = (await queryRunner.connect()) as PoolClient;
       await queryRunner.startTransaction();
       await queryRunner.query(SIZE_IMPORT_TRANSACTION_SQL);
       await phases.time('wait for other imports', () => lockUntilCommit(queryRunner, ADVISORY_LOCKS.IMPORT));
-      const rows = await stageAll(queryRunner, client, loadable, issues, phases);
-      const firstImport = await isTableEmpty(queryRunner, 'deal');
-      await phases.time('checks', () => runChecks(queryRunner, issues, !firstImport));
-      if (issues.count > 0) {
+      const loaded = await load(queryRunner, client);
+      if (typeof loaded !== 'object') {
         await queryRunner.rollbackTransaction();
-        return this.rejected(files, issues, actorUserId, importId);
+        return loaded;
       }
-      if (!firstImport) {
-        await phases.time('facts: build if needed', () => FactMaintenance.ensureBuilt(queryRunner));
-        await phases.time('facts: what touched deals added', () =>
-          FactMaintenance.beginChange(queryRunner, TOUCHED_DEALS_SQL),
-        );
-      }
-      const counts = await upsertAll(queryRunner, rows, phases);
-      await phases.time('planner statistics of the written tables', () => analyzeWrittenTables(queryRunner, counts));
-      // Into an empty database every deal is touched: building the facts layer from all of them is the same change, without the bookkeeping.
-      await phases.time(firstImport ? 'facts: built from all deals' : 'facts: what they add now, rollups', () =>
-        firstImport ? FactMaintenance.rebuild(queryRunner) : FactMaintenance.completeChange(queryRunner),
-      );
-      const reports = [...rows].map(([file, fileRows]): FileReport => {
-        const { inserted, updated } = counts.get(file) ?? { inserted: 0, updated: 0 };
-        return { file, rows: fileRows, inserted, updated, unchanged: fileRows - inserted - updated };
-      });
       await recordAudit(queryRunner, {
-        actorUserId,
+        actorUserId: audit.actorUserId,
         action: 'import.bundle',
         entityType: AUDIT_ENTITY,
-        entityId: importId,
-        after: { files: reports },
+        entityId: audit.importId,
+        after: { files: reportsOf(loaded) },
       });
       await phases.time('commit', () => queryRunner.commitTransaction());
-      await phases.time('planner statistics of the facts layer', () => analyzeFactTables(queryRunner, counts));
-      const total = reports.reduce((sum, report) => sum + report.rows, 0);
-      return { ok: true, files: reports, rows: total, durationMs: performance.now() - started, phases: phases.list() };
+      await phases.time('planner statistics of the facts layer', () => analyzeFactTables(queryRunner, loaded.counts));
+      return loaded;
     } catch (error) {
       if (queryRunner.isTransactionActive) {
         // The original failure is the one worth reporting, not a rollback on a broken connection.
@@ -143,31 +152,67 @@ export class BundleImporter {
   }
 }
 
-function writtenTables(counts: Map<string, UpsertCounts>): string[] {
-  return BUNDLE_FILES.filter((spec) => {
-    const count = counts.get(spec.file);
-    return count !== undefined && count.inserted + count.updated > 0;
-  }).map((spec) => spec.table);
+function reportsOf({ rows, counts }: LoadedBundle): FileReport[] {
+  return [...rows].map(([file, fileRows]): FileReport => {
+    const { inserted, updated } = counts.get(file) ?? { inserted: 0, updated: 0 };
+    return { file, rows: fileRows, inserted, updated, unchanged: fileRows - inserted - updated };
+  });
+}
+
+function succeeded(loaded: LoadedBundle, started: number, phases: ImportPhases): ImportResult {
+  const files = reportsOf(loaded);
+  const rows = files.reduce((sum, report) => sum + report.rows, 0);
+  return { ok: true, files, rows, durationMs: performance.now() - started, phases: phases.list() };
 }
 
 /**
- * Fresh planner statistics of the written tables at once, in the import's transaction: the facts
- * layer's statements after the writes plan with them, and KPI queries see them from the commit on
- * instead of waiting for autovacuum to notice the new volume.
+ * What one way of loading did: loaded the bundle, found issues (they are in the import's `IssueLog`),
+ * or gave up on a direct load because the bundle has issues it does not locate.
  */
-async function analyzeWrittenTables(queryRunner: QueryRunner, counts: Map<string, UpsertCounts>): Promise<void> {
-  const tables = writtenTables(counts);
-  if (tables.length > 0) {
-    // at the server's detail, not the staging tables' coarse one
-    await queryRunner.query(`SET LOCAL default_statistics_target TO DEFAULT; ANALYZE ${tables.join(', ')}`);
+type LoadOutcome = LoadedBundle | 'rejected' | 'abandoned';
+
+async function loadDirectlyUnlessAbandoned(
+  queryRunner: QueryRunner,
+  client: PoolClient,
+  loadable: readonly LoadableFile[],
+  phases: ImportPhases,
+): Promise<LoadOutcome> {
+  try {
+    return await loadDirectly(queryRunner, client, loadable, phases);
+  } catch (error) {
+    if (error instanceof DirectLoadAbandoned || isBundleDataError(error)) {
+      return 'abandoned';
+    }
+    throw error;
   }
 }
 
-/** The facts layer's statistics, after the commit (the rollups only change when facts did). */
-async function analyzeFactTables(queryRunner: QueryRunner, counts: Map<string, UpsertCounts>): Promise<void> {
-  if (writtenTables(counts).some((table) => DEAL_TABLES.includes(table))) {
-    await queryRunner.query(`ANALYZE ${FACT_TABLES.join(', ')}`);
+/**
+ * The staged import: every file into its staging table, all checks, and only when nothing at all is
+ * wrong the upserts and the facts layer's change.
+ */
+async function loadStaged(
+  queryRunner: QueryRunner,
+  client: PoolClient,
+  loadable: readonly LoadableFile[],
+  issues: IssueLog,
+  phases: ImportPhases,
+): Promise<LoadOutcome> {
+  const rows = await stageAll(queryRunner, client, loadable, issues, phases);
+  const firstImport = await isTableEmpty(queryRunner, 'deal');
+  await phases.time('checks', () => runChecks(queryRunner, issues, !firstImport));
+  if (issues.count > 0) {
+    return 'rejected';
   }
+  if (!firstImport) {
+    await phases.time('facts: build if needed', () => FactMaintenance.ensureBuilt(queryRunner));
+    await phases.time('facts: what touched deals added', () =>
+      FactMaintenance.beginChange(queryRunner, TOUCHED_DEALS_SQL),
+    );
+  }
+  const counts = await upsertAll(queryRunner, rows, phases);
+  await updateFacts(queryRunner, counts, firstImport, phases);
+  return { rows, counts };
 }
 
 /** Copies every file into its staging table; answers the row count by file name. */

@@ -105,18 +105,21 @@ describe('runImportCli', () => {
     await writeBundle(SAMPLE_FILES);
     const stepsOf = (out: string[]) =>
       out.slice(out.indexOf('time per step:') + 1, -1).map((line) => line.trim().split(/\s{2,}/)[0]);
-    const staging = [
-      'wait for other imports',
-      ...Object.keys(SAMPLE_ROWS).map((file) => `read, check and COPY ${file}`),
-      'staging statistics',
-      'checks',
-    ];
-    const writes = Object.keys(SAMPLE_ROWS).map((file) => `write ${file}`);
     const first = await run(['--verbose', folder]);
     expect(first.code).toBe(0);
     expect(stepsOf(first.out)).toEqual([
-      ...staging,
-      ...writes,
+      'wait for other imports',
+      ...['regions.csv', 'teams.csv', 'users.csv', 'targets.csv'].map((file) => `read, check and COPY ${file}`),
+      ...['deals.csv deal', 'stage_events.csv stage_event', 'interactions.csv interaction', 'feedback.csv feedback']
+        .map((fileAndTable) => fileAndTable.split(' '))
+        .map(([file, table]) => `read, check and COPY ${file} into ${table}`),
+      'staging statistics',
+      'checks of the staged files',
+      ...['regions.csv', 'teams.csv', 'users.csv', 'targets.csv'].map((file) => `write ${file}`),
+      ...['deal', 'stage_event', 'interaction', 'feedback'].map(
+        (table) => `indexes, unique constraints and foreign keys of ${table}`,
+      ),
+      'stage rules over the loaded rows',
       'planner statistics of the written tables',
       'facts: built from all deals',
       'commit',
@@ -127,10 +130,13 @@ describe('runImportCli', () => {
     const next = await run(['--verbose', folder]);
     expect(next.code).toBe(0);
     expect(stepsOf(next.out)).toEqual([
-      ...staging,
+      'wait for other imports',
+      ...Object.keys(SAMPLE_ROWS).map((file) => `read, check and COPY ${file}`),
+      'staging statistics',
+      'checks',
       'facts: build if needed',
       'facts: what touched deals added',
-      ...writes,
+      ...Object.keys(SAMPLE_ROWS).map((file) => `write ${file}`),
       'planner statistics of the written tables',
       'facts: what they add now, rollups',
       'commit',

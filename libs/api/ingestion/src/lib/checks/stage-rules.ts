@@ -156,3 +156,14 @@ export const STAGE_RULE_CHECKS: readonly BundleCheck[] = [
       WHERE lost.stage = 'LOST' AND (e.line IS NOT NULL OR lost.line IS NOT NULL)`,
   },
 ];
+
+/**
+ * The bundle's deals and events loaded straight into the empty deal and stage_event tables (a first
+ * import): the same rules over those tables, every row counting as the bundle's (line 0). Answers
+ * only whether any rule is broken; the staged import then finds where.
+ */
+export const LOADED_ROWS_BREAK_A_STAGE_RULE_SQL = `
+  WITH
+  effective_deal AS NOT MATERIALIZED (SELECT deal_id, created_at, 0 AS line FROM deal),
+  effective_event AS NOT MATERIALIZED (SELECT event_id, deal_id, stage, occurred_at, 0 AS line FROM stage_event),${RULE_CTES}
+  SELECT EXISTS (${STAGE_RULE_CHECKS.map((check) => `SELECT 1 FROM (${check.sql}) broken`).join(' UNION ALL ')}) AS broken`;

@@ -14,8 +14,9 @@ function escapeCopyText(value: string): string {
 
 /**
  * Checks each record of one file and turns it into a line of COPY text (`line`, then the file's
- * columns). A field that fails its check is staged as NULL, so the id of a partly bad row still
- * resolves references and the SQL checks report no follow-on issues for it.
+ * columns; without `line` when `withLine` is false). A field that fails its check is staged as NULL,
+ * so the id of a partly bad row still resolves references and the SQL checks report no follow-on
+ * issues for it.
  */
 export class RowEncoder {
   private header: HeaderLayout | undefined;
@@ -28,6 +29,7 @@ export class RowEncoder {
   constructor(
     private readonly spec: FileSpec,
     private readonly report: IssueReporter,
+    private readonly withLine = true,
   ) {
     this.values = spec.columns.map(() => undefined);
     this.columnIndex = new Map(spec.columns.map((column, index) => [column.name, index]));
@@ -53,7 +55,9 @@ export class RowEncoder {
       this.report(line, '-', 'ROW_WIDTH_MISMATCH', { fields: fields.length, width: this.header.width });
       return;
     }
-    this.text += String(line) + this.encodeFields(fields, line, this.header.fieldIndex) + '\n';
+    const fieldsText = this.encodeFields(fields, line, this.header.fieldIndex);
+    // every field comes with its leading tab
+    this.text += (this.withLine ? String(line) + fieldsText : fieldsText.substring(1)) + '\n';
   };
 
   /** Reports a file without even a header row; call when the file has been read. */

@@ -32,17 +32,28 @@ async function* copyText(file: BundleFile, encoder: RowEncoder, report: IssueRep
   yield encoder.take();
 }
 
+/** Where a file's rows go: its staging table (with the line of each row), or its own table. */
+export type CopyTarget = 'staging' | 'table';
+
+function copySql(spec: FileSpec, target: CopyTarget): string {
+  return target === 'staging'
+    ? copyIntoStagingSql(spec)
+    : `COPY ${spec.table} (${spec.columns.map((column) => column.name).join(', ')}) FROM STDIN`;
+}
+
 /**
- * Streams one file into its staging table: parsing and checking in JS overlap with PostgreSQL
- * ingesting the COPY. Row issues go to `report`; only an I/O failure throws. Answers the row count.
+ * Streams one file into its staging table (or its own table): parsing and checking in JS overlap
+ * with PostgreSQL ingesting the COPY. Row issues go to `report`; only an I/O failure, or a `report`
+ * that throws, ends it early. Answers the row count.
  */
 export async function stageFile(
   client: PoolClient,
   spec: FileSpec,
   file: BundleFile,
   report: IssueReporter,
+  target: CopyTarget = 'staging',
 ): Promise<number> {
-  const encoder = new RowEncoder(spec, report);
-  await pipeline(Readable.from(copyText(file, encoder, report)), client.query(copyFrom(copyIntoStagingSql(spec))));
+  const encoder = new RowEncoder(spec, report, target === 'staging');
+  await pipeline(Readable.from(copyText(file, encoder, report)), client.query(copyFrom(copySql(spec, target))));
   return encoder.rows;
 }

@@ -62,14 +62,14 @@ export async function isTableEmpty(runner: SqlRunner, table: string): Promise<bo
 }
 
 /**
- * Runs a bulk write into `table` with its secondary indexes, foreign keys and unique constraints set
- * aside, then rebuilds them: PostgreSQL builds each index once by sorting instead of maintaining it row
- * by row, and validates each constraint with one join instead of a check per row. DDL is
- * transactional, so it runs in the caller's transaction and a failure anywhere restores everything.
- * The table stays locked exclusively until that transaction ends (readers wait), which is why only
- * bulk writes (isBulkWrite) should take this way.
+ * Sets the secondary indexes, foreign keys and unique constraints of `table` aside for a bulk write;
+ * answers the function that rebuilds them. PostgreSQL then builds each index once by sorting instead
+ * of maintaining it row by row, and validates each constraint with one join instead of a check per
+ * row. DDL is transactional, so it runs in the caller's transaction and a failure anywhere restores
+ * everything. The table stays locked exclusively until that transaction ends (readers wait), which
+ * is why only bulk writes (isBulkWrite) should take this way.
  */
-export async function withIndexesSetAside<T>(runner: SqlRunner, table: string, write: () => Promise<T>): Promise<T> {
+export async function setIndexesAside(runner: SqlRunner, table: string): Promise<() => Promise<void>> {
   await runner.query(RUN_DEFERRED_CHECKS_NOW_SQL);
   const setAside = (await runner.query(SET_ASIDE_SQL, [table])) as SetAside[];
   for (const item of setAside) {
@@ -79,14 +79,22 @@ export async function withIndexesSetAside<T>(runner: SqlRunner, table: string, w
         : `ALTER TABLE ${table} DROP CONSTRAINT ${quoteIdentifier(item.name)}`,
     );
   }
+  return async () => {
+    for (const item of setAside) {
+      await runner.query(
+        item.kind === 'index'
+          ? item.definition
+          : `ALTER TABLE ${table} ADD CONSTRAINT ${quoteIdentifier(item.name)} ${item.definition}`,
+      );
+    }
+  };
+}
+
+/** Runs a bulk write into `table` with its indexes and constraints set aside (setIndexesAside), then rebuilds them. */
+export async function withIndexesSetAside<T>(runner: SqlRunner, table: string, write: () => Promise<T>): Promise<T> {
+  const rebuild = await setIndexesAside(runner, table);
   const result = await write();
-  for (const item of setAside) {
-    await runner.query(
-      item.kind === 'index'
-        ? item.definition
-        : `ALTER TABLE ${table} ADD CONSTRAINT ${quoteIdentifier(item.name)} ${item.definition}`,
-    );
-  }
+  await rebuild();
   return result;
 }
 
