@@ -159,11 +159,17 @@ export const STAGE_RULE_CHECKS: readonly BundleCheck[] = [
 
 /**
  * The bundle's deals and events loaded straight into the empty deal and stage_event tables (a first
- * import): the same rules over those tables, every row counting as the bundle's (line 0). Answers
- * only whether any rule is broken; the staged import then finds where.
+ * import), once their unique constraint has proven one event per stage: then a deal has an event
+ * before its created_at exactly when its first event is, and an event after its (only) LOST event
+ * exactly when its last event is later — one pass over the events, in parallel where PostgreSQL can.
+ * Answers only whether any rule is broken; the staged import then finds where.
  */
 export const LOADED_ROWS_BREAK_A_STAGE_RULE_SQL = `
-  WITH
-  effective_deal AS NOT MATERIALIZED (SELECT deal_id, created_at, 0 AS line FROM deal),
-  effective_event AS NOT MATERIALIZED (SELECT event_id, deal_id, stage, occurred_at, 0 AS line FROM stage_event),${RULE_CTES}
-  SELECT EXISTS (${STAGE_RULE_CHECKS.map((check) => `SELECT 1 FROM (${check.sql}) broken`).join(' UNION ALL ')}) AS broken`;
+  SELECT EXISTS (
+    SELECT 1
+    FROM (SELECT deal_id, min(occurred_at) AS first_at, max(occurred_at) AS last_at,
+                 min(occurred_at) FILTER (WHERE stage = 'LOST') AS lost_at
+          FROM stage_event GROUP BY deal_id) span
+    JOIN deal d USING (deal_id)
+    WHERE span.first_at < d.created_at OR span.lost_at < span.last_at
+  ) AS broken`;
