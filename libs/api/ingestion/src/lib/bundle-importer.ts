@@ -121,7 +121,9 @@ export class BundleImporter {
         after: { files: reportsOf(loaded) },
       });
       await phases.time('commit', () => queryRunner.commitTransaction());
-      await phases.time('planner statistics of the facts layer', () => analyzeFactTables(queryRunner, loaded.counts));
+      if (!loaded.factsRebuilt) {
+        await phases.time('planner statistics of the facts layer', () => analyzeFactTables(queryRunner, loaded.counts));
+      }
       return loaded;
     } catch (error) {
       if (queryRunner.isTransactionActive) {
@@ -212,7 +214,7 @@ async function loadStaged(
   }
   const counts = await upsertAll(queryRunner, rows, phases);
   await updateFacts(queryRunner, counts, firstImport, phases);
-  return { rows, counts };
+  return { rows, counts, factsRebuilt: firstImport };
 }
 
 /** Copies every file into its staging table; answers the row count by file name. */

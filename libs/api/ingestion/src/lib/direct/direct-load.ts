@@ -42,6 +42,8 @@ export interface LoadedBundle {
   /** Rows read, by file name. */
   readonly rows: Map<string, number>;
   readonly counts: Map<string, UpsertCounts>;
+  /** Whether the facts layer was built anew from all deals (its statistics included) rather than changed. */
+  readonly factsRebuilt: boolean;
 }
 
 /**
@@ -105,5 +107,9 @@ export async function loadDirectly(
   }
   await updateFacts(queryRunner, counts, true, phases);
   // reported in the bundle's file order, as the staged import does
-  return { rows: new Map(loadable.map(({ spec }) => [spec.file, rows.get(spec.file) ?? 0])), counts };
+  return {
+    rows: new Map(loadable.map(({ spec }) => [spec.file, rows.get(spec.file) ?? 0])),
+    counts,
+    factsRebuilt: true,
+  };
 }
