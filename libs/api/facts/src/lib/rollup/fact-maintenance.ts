@@ -154,8 +154,13 @@ const NEW_RESPONSE_FACTS = 'response_fact_new';
  */
 async function replaceResponseFacts(runner: SqlRunner, deals: 'all' | 'touched'): Promise<void> {
   if (deals === 'all') {
-    await withIndexesSetAside(runner, 'response_fact', () =>
-      runner.query(`INSERT INTO response_fact ${responseFactsSql('all')} ORDER BY i.interaction_id`),
+    await withIndexesSetAside(
+      runner,
+      'response_fact',
+      () => runner.query(`INSERT INTO response_fact ${responseFactsSql('all')}`),
+      {
+        primaryKey: true,
+      },
     );
     return;
   }

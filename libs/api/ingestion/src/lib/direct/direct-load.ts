@@ -48,10 +48,11 @@ export interface LoadedBundle {
 
 /**
  * A first import (no deal stored, so no stage event, interaction or feedback either) loads the deals'
- * files straight into their tables — no staging copy, no second write — with their secondary indexes,
- * unique constraints and foreign keys set aside; the other files take the staged way as always. The
- * rules are then proven where they are cheapest: row rules while reading (the first issue ends the
- * load), ids and one event per stage by the rebuilt unique indexes, references by the rebuilt foreign
+ * files straight into their tables — no staging copy, no second write — with their indexes, unique
+ * constraints and foreign keys set aside (primary keys too, but the deal's, which the others'
+ * foreign keys depend on); the other files take the staged way as always. The rules are then proven
+ * where they are cheapest: row rules while reading (the first issue ends the load), ids and one
+ * event per stage by the rebuilt primary keys and unique indexes, references by the rebuilt foreign
  * keys, the other stage rules by one statement over the loaded rows, everything about the small files
  * by the usual checks. Whatever fails throws `DirectLoadAbandoned` or a PostgreSQL data error
  * (`isBundleDataError`), after which the caller rolls back and imports the staged way, which then
@@ -76,7 +77,7 @@ export async function loadDirectly(
   const stagedRows = new Map(rows);
   const rebuilds: { table: string; rebuild: () => Promise<void> }[] = [];
   for (const { spec } of direct) {
-    rebuilds.push({ table: spec.table, rebuild: await setIndexesAside(queryRunner, spec.table) });
+    rebuilds.push({ table: spec.table, rebuild: await setIndexesAside(queryRunner, spec.table, { primaryKey: true }) });
   }
   const counts = new Map<string, UpsertCounts>();
   for (const { spec, file } of direct) {

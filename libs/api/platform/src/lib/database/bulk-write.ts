@@ -10,24 +10,32 @@ interface SetAside {
 }
 
 /**
- * What can be rebuilt after the write: every index but the primary key (upserts find rows by it),
- * and the foreign keys and unique constraints; an index or unique constraint another table's foreign
- * key depends on stays. Read from the catalogue, so they come back exactly as the migrations made them.
- * Indexes first, then unique constraints, then foreign keys, so a validating join may use a rebuilt index.
+ * What can be rebuilt after the write: every index but the primary key (upserts find rows by it;
+ * with $2, into an empty table, the primary key too), and the foreign keys and unique constraints; an
+ * index or key another table's foreign key depends on stays. Read from the catalogue, so they come back
+ * exactly as the migrations made them. The primary key first, then indexes, then unique constraints,
+ * then foreign keys, so a validating join may use a rebuilt index.
  */
 const SET_ASIDE_SQL = `
   SELECT 'constraint' AS kind, c.conname AS name, pg_get_constraintdef(c.oid) AS definition,
-         CASE c.contype WHEN 'u' THEN 1 ELSE 2 END AS rank
+         CASE c.contype WHEN 'p' THEN -1 WHEN 'u' THEN 1 ELSE 2 END AS rank
   FROM pg_constraint c
-  WHERE c.conrelid = $1::regclass AND c.contype IN ('f', 'u')
+  WHERE c.conrelid = $1::regclass AND (c.contype IN ('f', 'u') OR (c.contype = 'p' AND $2::boolean))
     AND NOT EXISTS (SELECT 1 FROM pg_constraint r
-                    WHERE r.contype = 'f' AND r.confrelid = c.conrelid AND r.conindid = c.conindid AND c.contype = 'u')
+                    WHERE r.contype = 'f' AND r.confrelid = c.conrelid AND r.conindid = c.conindid
+                      AND c.contype IN ('u', 'p'))
   UNION ALL
   SELECT 'index', i.relname, pg_get_indexdef(x.indexrelid), 0
   FROM pg_index x JOIN pg_class i ON i.oid = x.indexrelid
   WHERE x.indrelid = $1::regclass AND NOT x.indisprimary
     AND NOT EXISTS (SELECT 1 FROM pg_constraint c WHERE c.conindid = x.indexrelid)
   ORDER BY rank, name`;
+
+/** How a bulk write may treat the table. */
+export interface SetAsideOptions {
+  /** The table is empty and the write only inserts: nothing finds rows by key meanwhile, so the primary key waits too. */
+  readonly primaryKey?: boolean;
+}
 
 /**
  * PostgreSQL alters no table that still has deferred checks pending (dropping a foreign key alters
@@ -69,9 +77,13 @@ export async function isTableEmpty(runner: SqlRunner, table: string): Promise<bo
  * everything. The table stays locked exclusively until that transaction ends (readers wait), which
  * is why only bulk writes (isBulkWrite) should take this way.
  */
-export async function setIndexesAside(runner: SqlRunner, table: string): Promise<() => Promise<void>> {
+export async function setIndexesAside(
+  runner: SqlRunner,
+  table: string,
+  options: SetAsideOptions = {},
+): Promise<() => Promise<void>> {
   await runner.query(RUN_DEFERRED_CHECKS_NOW_SQL);
-  const setAside = (await runner.query(SET_ASIDE_SQL, [table])) as SetAside[];
+  const setAside = (await runner.query(SET_ASIDE_SQL, [table, options.primaryKey === true])) as SetAside[];
   for (const item of setAside) {
     await runner.query(
       item.kind === 'index'
@@ -91,8 +103,13 @@ export async function setIndexesAside(runner: SqlRunner, table: string): Promise
 }
 
 /** Runs a bulk write into `table` with its indexes and constraints set aside (setIndexesAside), then rebuilds them. */
-export async function withIndexesSetAside<T>(runner: SqlRunner, table: string, write: () => Promise<T>): Promise<T> {
-  const rebuild = await setIndexesAside(runner, table);
+export async function withIndexesSetAside<T>(
+  runner: SqlRunner,
+  table: string,
+  write: () => Promise<T>,
+  options: SetAsideOptions = {},
+): Promise<T> {
+  const rebuild = await setIndexesAside(runner, table, options);
   const result = await write();
   await rebuild();
   return result;
