@@ -83,7 +83,7 @@ describe('npm run bench -- --quick (smoke)', () => {
 
     expect(result.import.rows).toBe(result.bundle.rows);
     expect(result.import.rawRows).toBe(result.bundle.rows);
-    expect(result.import.steps.map((step) => step.split(/ {2,}/)[0])).toContain('checks');
+    expect(result.import.steps.map((step) => step.split(/ {2,}/)[0])).toContain('stage rules over the loaded rows');
     expect(result.requests).toHaveLength(1);
     expect(result.requests[0].errors).toEqual({});
     expect(result.requests[0]).toMatchObject({ repetitions: 1, rawRepetitions: 1 });
