@@ -11,8 +11,7 @@ import { DirectLoadAbandoned, isBundleDataError, type LoadedBundle, loadDirectly
 import { analyzeFactTables, updateFacts } from './facts-update';
 import { type ImportIssue, IssueLog } from './import-issue';
 import { type ImportPhase, ImportPhases } from './import-phases';
-import { stageFile } from './staging/stage-file';
-import { analyzeStagingTablesSql, createStagingTablesSql } from './staging/staging-tables';
+import { stageAll } from './staging/stage-file';
 import { TOUCHED_DEALS_SQL } from './staging/touched-deals';
 import { upsertAll } from './staging/upsert';
 
@@ -200,7 +199,7 @@ async function loadStaged(
   issues: IssueLog,
   phases: ImportPhases,
 ): Promise<LoadOutcome> {
-  const rows = await stageAll(queryRunner, client, loadable, issues, phases);
+  const rows = await stageAll(queryRunner, client, loadable, (file) => issues.reporterFor(file), phases);
   const firstImport = await isTableEmpty(queryRunner, 'deal');
   await phases.time('checks', () => runChecks(queryRunner, issues, !firstImport));
   if (issues.count > 0) {
@@ -215,24 +214,4 @@ async function loadStaged(
   const counts = await upsertAll(queryRunner, rows, phases);
   await updateFacts(queryRunner, counts, firstImport, phases);
   return { rows, counts, factsRebuilt: firstImport };
-}
-
-/** Copies every file into its staging table; answers the row count by file name. */
-async function stageAll(
-  queryRunner: QueryRunner,
-  client: PoolClient,
-  loadable: readonly LoadableFile[],
-  issues: IssueLog,
-  phases: ImportPhases,
-): Promise<Map<string, number>> {
-  await queryRunner.query(createStagingTablesSql());
-  const rows = new Map<string, number>();
-  for (const { spec, file } of loadable) {
-    const staged = await phases.time(`read, check and COPY ${spec.file}`, () =>
-      stageFile(client, spec, file, issues.reporterFor(spec.file)),
-    );
-    rows.set(spec.file, staged);
-  }
-  await phases.time('staging statistics', () => queryRunner.query(analyzeStagingTablesSql()));
-  return rows;
 }

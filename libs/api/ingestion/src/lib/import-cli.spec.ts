@@ -110,10 +110,10 @@ describe('runImportCli', () => {
     expect(stepsOf(first.out)).toEqual([
       'wait for other imports',
       ...['regions.csv', 'teams.csv', 'users.csv', 'targets.csv'].map((file) => `read, check and COPY ${file}`),
+      'staging statistics',
       ...['deals.csv deal', 'stage_events.csv stage_event', 'interactions.csv interaction', 'feedback.csv feedback']
         .map((fileAndTable) => fileAndTable.split(' '))
         .map(([file, table]) => `read, check and COPY ${file} into ${table}`),
-      'staging statistics',
       'checks of the staged files',
       ...['regions.csv', 'teams.csv', 'users.csv', 'targets.csv'].map((file) => `write ${file}`),
       ...['deal', 'stage_event', 'interaction', 'feedback'].map(

@@ -7,8 +7,7 @@ import { LOADED_ROWS_BREAK_A_STAGE_RULE_SQL } from '../checks/stage-rules';
 import { IssueLog, type IssueReporter } from '../import-issue';
 import type { ImportPhases } from '../import-phases';
 import { updateFacts } from '../facts-update';
-import { analyzeStagingTablesSql, createStagingTablesSql } from '../staging/staging-tables';
-import { stageFile } from '../staging/stage-file';
+import { stageAll, stageFile } from '../staging/stage-file';
 import { DEAL_TABLES } from '../staging/touched-deals';
 import { type UpsertCounts, upsertAll } from '../staging/upsert';
 
@@ -66,14 +65,7 @@ export async function loadDirectly(
 ): Promise<LoadedBundle> {
   const direct = loadable.filter(({ spec }) => DEAL_TABLES.includes(spec.table));
   const staged = loadable.filter((file) => !direct.includes(file));
-  await queryRunner.query(createStagingTablesSql());
-  const rows = new Map<string, number>();
-  for (const { spec, file } of staged) {
-    rows.set(
-      spec.file,
-      await phases.time(`read, check and COPY ${spec.file}`, () => stageFile(client, spec, file, abandonOnIssue)),
-    );
-  }
+  const rows = await stageAll(queryRunner, client, staged, () => abandonOnIssue, phases);
   const stagedRows = new Map(rows);
   const rebuilds: { table: string; rebuild: () => Promise<void> }[] = [];
   for (const { spec } of direct) {
@@ -87,7 +79,6 @@ export async function loadDirectly(
     rows.set(spec.file, copied);
     counts.set(spec.file, { inserted: copied, updated: 0 });
   }
-  await phases.time('staging statistics', () => queryRunner.query(analyzeStagingTablesSql()));
   const issues = new IssueLog(fileRank);
   await phases.time('checks of the staged files', () => runChecks(queryRunner, issues, false));
   if (issues.count > 0) {
