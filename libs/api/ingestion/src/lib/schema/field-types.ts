@@ -3,11 +3,11 @@ import {
   idProblem,
   isCalendarDateText,
   isSupportedDate,
-  isSupportedInstant,
+  isSupportedMillis,
   lineProblem,
   nameProblem,
-  parseTimestamp,
   textProblem,
+  timestampMillis,
 } from '@salesdash/api/platform';
 import type { CodeAndParams } from '@salesdash/shared/domain';
 
@@ -69,11 +69,11 @@ export const TIMESTAMP: FieldType = {
   sqlType: 'timestamptz',
   freeText: false,
   problem: (raw) => {
-    const instant = parseTimestamp(raw);
-    if (instant === undefined) {
+    const millis = timestampMillis(raw);
+    if (millis === undefined) {
       return ['TIMESTAMP_FORMAT', { value: clipped(raw) }];
     }
-    return isSupportedInstant(instant) ? undefined : ['TIMESTAMP_OUT_OF_RANGE', { value: clipped(raw) }];
+    return isSupportedMillis(millis) ? undefined : ['TIMESTAMP_OUT_OF_RANGE', { value: clipped(raw) }];
   },
 };
 

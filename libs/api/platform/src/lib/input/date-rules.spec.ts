@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { MESSAGES } from '@salesdash/shared/domain';
 import {
   isCalendarDateText,
@@ -6,6 +7,8 @@ import {
   parseSupportedTimestamp,
   parseTimestamp,
   SUPPORTED_RANGE,
+  TIMESTAMP_GRAMMAR,
+  timestampMillis,
 } from './date-rules';
 
 describe('the supported range in messages', () => {
@@ -86,5 +89,68 @@ describe('parseTimestamp', () => {
     expect(parseSupportedTimestamp('0001-01-01T00:00:00Z')).toBeUndefined();
     expect(isSupportedInstant(new Date(Date.UTC(10_000, 0, 1)))).toBe(false);
     expect(isSupportedInstant(new Date(Date.UTC(10_000, 0, 1) - 1))).toBe(true);
+  });
+});
+
+/** The grammar read by the regular expression, the instant counted by Date: what the scanner must equal. */
+function referenceMillis(text: string): number | undefined {
+  const match = TIMESTAMP_GRAMMAR.exec(text);
+  if (match === null) {
+    return undefined;
+  }
+  const [, year, month, day, hour, minute, second = '0', fraction = '', sign, offsetHours = '0', offsetMinutes = '0'] =
+    match;
+  const local = new Date(Date.UTC(2000, 0, 1, +hour, +minute, +second, +fraction.padEnd(3, '0').slice(0, 3)));
+  local.setUTCFullYear(+year, +month - 1, +day);
+  const valid =
+    local.getUTCFullYear() === +year &&
+    local.getUTCMonth() === +month - 1 &&
+    local.getUTCDate() === +day &&
+    +year >= 1 &&
+    +hour <= 23 &&
+    +minute <= 59 &&
+    +second <= 59 &&
+    +offsetHours <= 14 &&
+    +offsetMinutes <= 59;
+  const offsetMs = (sign === '-' ? -1 : 1) * (+offsetHours * 60 + +offsetMinutes) * 60_000;
+  return valid ? local.getTime() - offsetMs : undefined;
+}
+
+describe('timestampMillis', () => {
+  const digits = (count: number, max = 10 ** count - 1) =>
+    fc.integer({ min: 0, max }).map((value) => String(value).padStart(count, '0'));
+  const timestamp = fc
+    .tuple(
+      digits(4),
+      digits(2, 13),
+      digits(2, 32),
+      digits(2, 25),
+      digits(2, 61),
+      fc.option(fc.tuple(digits(2, 61), fc.option(fc.stringMatching(/^\d{0,8}$/)))),
+      fc.constantFrom('Z', '', 'z', '+', '-', '+02:00', '-05:30', '+0100', '+01', '+15', '+14:00', '-00:60', '+02:'),
+    )
+    .map(([year, month, day, hour, minute, seconds, zone]) => {
+      const secondsText = seconds === null ? '' : `:${seconds[0]}${seconds[1] === null ? '' : `.${seconds[1]}`}`;
+      return `${year}-${month}-${day}T${hour}:${minute}${secondsText}${zone}`;
+    });
+  // Well-formed and nearly well-formed text, then any edit of it (a character changed, dropped or added).
+  const edited = fc
+    .tuple(timestamp, fc.nat(40), fc.constantFrom('', '0', '9', ':', '-', 'T', '.', ' ', '٣', 'Z'), fc.boolean())
+    .map(([text, at, insert, replace]) => text.slice(0, at) + insert + text.slice(at + (replace ? 1 : 0)));
+
+  it('answers exactly what the grammar and the calendar answer, for any text near a timestamp', () => {
+    fc.assert(
+      fc.property(fc.oneof(timestamp, edited, fc.string()), (text) => {
+        expect(timestampMillis(text)).toBe(referenceMillis(text));
+      }),
+      { numRuns: 20_000 },
+    );
+  });
+
+  it('counts every day of the supported range like Date does', () => {
+    for (let day = Date.UTC(1900, 0, 1); day < Date.UTC(10_000, 0, 1); day += 86_400_000 * 97) {
+      const iso = new Date(day).toISOString();
+      expect(timestampMillis(iso)).toBe(day);
+    }
   });
 });
