@@ -11,6 +11,7 @@ import { ConfigurationVersions1732900000000 } from './1732900000000-configuratio
 import { ReplacedTargets1733000000000 } from './1733000000000-replaced-targets';
 import { MomentFlags1733100000000 } from './1733100000000-moment-flags';
 import { UserLanguage1733200000000 } from './1733200000000-user-language';
+import { StageTimeIndexOfMilestones1733300000000 } from './1733300000000-stage-time-index-of-milestones';
 
 /** Every migration, oldest first. Listed explicitly so the bundled server needs no file globbing. */
 export const MIGRATIONS = [
@@ -27,4 +28,5 @@ export const MIGRATIONS = [
   ReplacedTargets1733000000000,
   MomentFlags1733100000000,
   UserLanguage1733200000000,
+  StageTimeIndexOfMilestones1733300000000,
 ];
