@@ -5,6 +5,9 @@ import { BUNDLE_FILES } from './schema/bundle-schema';
 import { DEAL_TABLES } from './staging/touched-deals';
 import type { UpsertCounts } from './staging/upsert';
 
+/** The phase that builds the facts layer from all deals. */
+export const FACTS_REBUILD_PHASE = 'facts: built from all deals';
+
 /**
  * After the writes: fresh statistics, then the facts layer's change — built from all deals into a
  * database that held none (every deal is touched: the same result without the bookkeeping).
@@ -15,10 +18,19 @@ export async function updateFacts(
   firstImport: boolean,
   phases: ImportPhases,
 ): Promise<void> {
-  await phases.time('planner statistics of the written tables', () => analyzeWrittenTables(queryRunner, counts));
-  await phases.time(firstImport ? 'facts: built from all deals' : 'facts: what they add now, rollups', () =>
+  await refreshStatistics(queryRunner, counts, phases);
+  await phases.time(firstImport ? FACTS_REBUILD_PHASE : 'facts: what they add now, rollups', () =>
     firstImport ? FactMaintenance.rebuild(queryRunner) : FactMaintenance.completeChange(queryRunner),
   );
+}
+
+/** Fresh planner statistics of the tables an import wrote, as a phase of it. */
+export async function refreshStatistics(
+  queryRunner: QueryRunner,
+  counts: Map<string, UpsertCounts>,
+  phases: ImportPhases,
+): Promise<void> {
+  await phases.time('planner statistics of the written tables', () => analyzeWrittenTables(queryRunner, counts));
 }
 
 function writtenTables(counts: Map<string, UpsertCounts>): string[] {

@@ -119,8 +119,9 @@ describe('runImportCli', () => {
       ...['deal', 'stage_event', 'interaction', 'feedback'].map(
         (table) => `indexes, unique constraints and foreign keys of ${table}`,
       ),
-      'stage rules over the loaded rows',
       'planner statistics of the written tables',
+      'facts: milestones of every deal',
+      'stage rules over the loaded rows',
       'facts: built from all deals',
       'commit',
     ]);

@@ -3,6 +3,14 @@ import { ROLLUP_COUNTERS, type RollupCounter } from './rollup-counters';
 /** The temporary table of the deals an import touched (created by `FactMaintenance`). */
 export const TOUCHED_DEALS = 'fact_touched_deal';
 
+/**
+ * The temporary table of per-deal milestones the contributions are summed from (created by
+ * `FactMaintenance`): one row per deal of the scope with its own columns, each milestone (the deal's
+ * one event of that stage, docs/import.md#stage-rules; closed is its first WON or LOST event), and
+ * the times of its first and last event of any stage.
+ */
+export const DEAL_MILESTONES = 'fact_deal';
+
 type KindCounter = Exclude<RollupCounter, 'items'>;
 
 /**
@@ -25,42 +33,42 @@ const ALL = 'count(*)::int';
  * Everything a deal contributes depends on that deal's own rows only (its events, interactions and
  * feedback), so rollups can be maintained deal by deal. Each milestone is the deal's one event of
  * that stage (docs/import.md#stage-rules); a deal is closed by its first WON or LOST event.
- * `fact_deal` is one row per deal with its milestones; `scoped_deal` the deals themselves.
+ * They are read from DEAL_MILESTONES, and from `scoped_deal`: the deals themselves.
  */
 const KINDS: readonly FactKind[] = [
   {
     at: 'd.created_at',
-    from: 'fact_deal d',
+    from: `${DEAL_MILESTONES} d`,
     adds: { created: ALL, created_amount: 'sum(d.amount)', created_converted: 'count(d.opportunity_at)::int' },
   },
   {
     at: 'least(d.won_at, d.lost_at)',
-    from: 'fact_deal d',
+    from: `${DEAL_MILESTONES} d`,
     where: 'd.won_at IS NOT NULL OR d.lost_at IS NOT NULL',
     adds: { closed: ALL, closed_amount: 'sum(d.amount)' },
   },
   {
     at: 'd.won_at',
-    from: 'fact_deal d',
+    from: `${DEAL_MILESTONES} d`,
     where: 'd.won_at IS NOT NULL',
     adds: { won: ALL, won_amount: 'sum(d.amount)', won_cycle_seconds: `sum(${seconds('d.won_at', 'd.created_at')})` },
   },
   {
     at: 'd.lost_at',
-    from: 'fact_deal d',
+    from: `${DEAL_MILESTONES} d`,
     where: 'd.lost_at IS NOT NULL',
     adds: { lost: ALL },
   },
   {
     // an ONBOARDED event without a WON event counts nowhere (§4.1.7)
     at: 'd.onboarded_at',
-    from: 'fact_deal d',
+    from: `${DEAL_MILESTONES} d`,
     where: 'd.onboarded_at IS NOT NULL AND d.won_at IS NOT NULL',
     adds: { onboarded_after_won: ALL, onboarding_seconds: `sum(${seconds('d.onboarded_at', 'd.won_at')})` },
   },
   {
     at: 'd.paid_out_at',
-    from: 'fact_deal d',
+    from: `${DEAL_MILESTONES} d`,
     where: 'd.paid_out_at IS NOT NULL',
     adds: {
       paid_out: ALL,
@@ -110,34 +118,40 @@ function kindSelect(kind: FactKind): string {
     GROUP BY 1, 2, 3`;
 }
 
-/**
- * What the deals add to each (day, business model, rep): all deals, or only the touched ones.
- * Days are UTC days, like the periods they are summed into.
- */
-export function dealContributionsSql(deals: 'all' | 'touched'): string {
+/** The per-deal milestones of all deals, or only of the touched ones. */
+export function dealMilestonesSql(deals: 'all' | 'touched'): string {
   const touched = (alias: string) =>
     deals === 'touched' ? ` JOIN ${TOUCHED_DEALS} t ON t.deal_id = ${alias}.deal_id` : '';
+  return `
+    SELECT d.deal_id, d.business_model, d.rep_id, d.created_at, d.amount,
+           m.first_event_at, m.last_event_at, m.opportunity_at, m.won_at, m.lost_at, m.onboarded_at,
+           m.paid_out_at, m.paid_out_complete, m.defaulted
+    FROM deal d${touched('d')}
+    LEFT JOIN (
+      SELECT e.deal_id, min(e.occurred_at) AS first_event_at, max(e.occurred_at) AS last_event_at,
+             min(e.occurred_at) FILTER (WHERE e.stage = 'OPPORTUNITY') AS opportunity_at,
+             min(e.occurred_at) FILTER (WHERE e.stage = 'WON') AS won_at,
+             min(e.occurred_at) FILTER (WHERE e.stage = 'LOST') AS lost_at,
+             min(e.occurred_at) FILTER (WHERE e.stage = 'ONBOARDED') AS onboarded_at,
+             min(e.occurred_at) FILTER (WHERE e.stage = 'PAID_OUT') AS paid_out_at,
+             bool_or(e.info_complete) FILTER (WHERE e.stage = 'PAID_OUT') AS paid_out_complete,
+             bool_or(e.stage = 'DEFAULTED') AS defaulted
+      FROM stage_event e${touched('e')}
+      GROUP BY e.deal_id
+    ) m ON m.deal_id = d.deal_id`;
+}
+
+/**
+ * What the deals of DEAL_MILESTONES add to each (day, business model, rep): all deals, or only the
+ * touched ones (whose milestones it then holds). Days are UTC days, like the periods they are summed
+ * into.
+ */
+export function dealContributionsSql(deals: 'all' | 'touched'): string {
+  const touched = deals === 'touched' ? ` JOIN ${TOUCHED_DEALS} t ON t.deal_id = d.deal_id` : '';
   const sums = ROLLUP_COUNTERS.map((counter) => `sum(${counter}) AS ${counter}`);
   return `
     WITH scoped_deal AS NOT MATERIALIZED (
-      SELECT d.deal_id, d.business_model, d.rep_id, d.created_at, d.amount FROM deal d${touched('d')}
-    ),
-    fact_deal AS MATERIALIZED (
-      SELECT d.*, m.opportunity_at, m.won_at, m.lost_at, m.onboarded_at, m.paid_out_at, m.paid_out_complete, m.defaulted
-      FROM scoped_deal d
-      LEFT JOIN (
-        SELECT e.deal_id,
-               min(e.occurred_at) FILTER (WHERE e.stage = 'OPPORTUNITY') AS opportunity_at,
-               min(e.occurred_at) FILTER (WHERE e.stage = 'WON') AS won_at,
-               min(e.occurred_at) FILTER (WHERE e.stage = 'LOST') AS lost_at,
-               min(e.occurred_at) FILTER (WHERE e.stage = 'ONBOARDED') AS onboarded_at,
-               min(e.occurred_at) FILTER (WHERE e.stage = 'PAID_OUT') AS paid_out_at,
-               bool_or(e.info_complete) FILTER (WHERE e.stage = 'PAID_OUT') AS paid_out_complete,
-               bool_or(e.stage = 'DEFAULTED') AS defaulted
-        FROM stage_event e${touched('e')}
-        WHERE e.stage IN ('OPPORTUNITY', 'WON', 'LOST', 'ONBOARDED', 'PAID_OUT', 'DEFAULTED')
-        GROUP BY e.deal_id
-      ) m ON m.deal_id = d.deal_id
+      SELECT d.deal_id, d.business_model, d.rep_id FROM deal d${touched}
     ),
     kind AS (
       ${KINDS.map(kindSelect).join('\n      UNION ALL ')}

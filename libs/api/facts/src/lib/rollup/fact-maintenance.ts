@@ -7,7 +7,7 @@ import {
   withIndexesSetAside,
 } from '@salesdash/api/platform';
 import type { DataSource } from 'typeorm';
-import { dealContributionsSql, TOUCHED_DEALS } from './deal-contributions.sql';
+import { DEAL_MILESTONES, dealContributionsSql, dealMilestonesSql, TOUCHED_DEALS } from './deal-contributions.sql';
 import {
   BUCKET_TABLES,
   RESPONSE_BUCKET_SQL,
@@ -197,6 +197,14 @@ async function runAll(runner: SqlRunner, statements: readonly string[]): Promise
   }
 }
 
+/** DEAL_MILESTONES of all deals or of the touched ones, with statistics for the statements reading it. */
+function milestoneStatements(deals: 'all' | 'touched'): string[] {
+  return [
+    `CREATE TEMP TABLE ${DEAL_MILESTONES} ON COMMIT DROP AS ${dealMilestonesSql(deals)}`,
+    `ANALYZE ${DEAL_MILESTONES}`,
+  ];
+}
+
 /**
  * Keeps the facts layer current within a writer's transaction, for exactly the deals it touches: call
  * `beginChange` with the ids of those deals BEFORE writing their rows (their old contribution is
@@ -212,7 +220,9 @@ export const FactMaintenance = {
          SELECT DISTINCT deal_id COLLATE "C" AS deal_id FROM (${touchedDealIdsSql}) touched`,
       `ALTER TABLE ${TOUCHED_DEALS} ADD PRIMARY KEY (deal_id)`,
       `ANALYZE ${TOUCHED_DEALS}`,
+      ...milestoneStatements('touched'),
       `CREATE TEMP TABLE ${DELTA} ON COMMIT DROP AS ${NEGATED_CONTRIBUTIONS}`,
+      `DROP TABLE ${DEAL_MILESTONES}`,
       `CREATE TEMP TABLE ${RESPONSE_DELTA} ON COMMIT DROP AS ${responseCountsSql('-')}`,
     ]);
   },
@@ -220,7 +230,11 @@ export const FactMaintenance = {
   async completeChange(runner: SqlRunner): Promise<void> {
     // Nothing stored was touched (a first import, or only new deals): there is no contribution to take back.
     const contributionsOnly = await isTableEmpty(runner, DELTA);
-    await runner.query(`INSERT INTO ${DELTA} ${dealContributionsSql('touched')}`);
+    await runAll(runner, [
+      ...milestoneStatements('touched'),
+      `INSERT INTO ${DELTA} ${dealContributionsSql('touched')}`,
+      `DROP TABLE ${DEAL_MILESTONES}`,
+    ]);
     await replaceResponseFacts(runner, 'touched');
     await runAll(runner, [
       `INSERT INTO ${RESPONSE_DELTA} ${responseCountsSql('')}`,
@@ -240,9 +254,24 @@ export const FactMaintenance = {
 
   /** Derives every fact table anew from the stored facts, and records the build. In a transaction. */
   async rebuild(runner: SqlRunner): Promise<void> {
+    await FactMaintenance.beginRebuild(runner);
+    await FactMaintenance.completeRebuild(runner);
+  },
+
+  /**
+   * The first half of `rebuild`: empties the fact tables and derives DEAL_MILESTONES of every deal,
+   * which a writer may read (the rules it proves about the events of each deal) until
+   * `completeRebuild`.
+   */
+  async beginRebuild(runner: SqlRunner): Promise<void> {
+    await runAll(runner, [`TRUNCATE ${FACT_TABLES.join(', ')}`, ...milestoneStatements('all')]);
+  },
+
+  /** The rest of `rebuild`, after `beginRebuild` in the same transaction. */
+  async completeRebuild(runner: SqlRunner): Promise<void> {
     await runAll(runner, [
-      `TRUNCATE ${FACT_TABLES.join(', ')}`,
       `CREATE TEMP TABLE ${DELTA} ON COMMIT DROP AS ${dealContributionsSql('all')}`,
+      `DROP TABLE ${DEAL_MILESTONES}`,
     ]);
     await replaceResponseFacts(runner, 'all');
     await runAll(runner, [

@@ -1,4 +1,5 @@
 import { JOURNEY_STAGES } from '@salesdash/shared/domain';
+import { DEAL_MILESTONES } from '@salesdash/api/facts';
 import { fileSpecOf } from '../schema/bundle-schema';
 import { type BundleCheck, instantSql, literal, messageCaseSql, messageColumns, messageSql } from './bundle-check';
 
@@ -161,15 +162,11 @@ export const STAGE_RULE_CHECKS: readonly BundleCheck[] = [
  * The bundle's deals and events loaded straight into the empty deal and stage_event tables (a first
  * import), once their unique constraint has proven one event per stage: then a deal has an event
  * before its created_at exactly when its first event is, and an event after its (only) LOST event
- * exactly when its last event is later — one pass over the events, in parallel where PostgreSQL can.
+ * exactly when its last event is later. Read from the facts layer's per-deal milestones of every
+ * deal (DEAL_MILESTONES, derived for the facts anyway): no pass over the events of its own.
  * Answers only whether any rule is broken; the staged import then finds where.
  */
-export const LOADED_ROWS_BREAK_A_STAGE_RULE_SQL = `
+export const MILESTONES_BREAK_A_STAGE_RULE_SQL = `
   SELECT EXISTS (
-    SELECT 1
-    FROM (SELECT deal_id, min(occurred_at) AS first_at, max(occurred_at) AS last_at,
-                 min(occurred_at) FILTER (WHERE stage = 'LOST') AS lost_at
-          FROM stage_event GROUP BY deal_id) span
-    JOIN deal d USING (deal_id)
-    WHERE span.first_at < d.created_at OR span.lost_at < span.last_at
+    SELECT 1 FROM ${DEAL_MILESTONES} WHERE first_event_at < created_at OR lost_at < last_event_at
   ) AS broken`;

@@ -53,6 +53,7 @@ describe('a first import loaded straight into the tables', () => {
         'read, check and COPY deals.csv into deal',
         'read, check and COPY feedback.csv into feedback',
         'indexes, unique constraints and foreign keys of stage_event',
+        'facts: milestones of every deal',
         'stage rules over the loaded rows',
         'facts: built from all deals',
       ]),

@@ -1,12 +1,13 @@
+import { FactMaintenance } from '@salesdash/api/facts';
 import { setIndexesAside } from '@salesdash/api/platform';
 import type { PoolClient } from 'pg';
 import type { QueryRunner } from 'typeorm';
 import { fileRank, type LoadableFile } from '../bundle/bundle-contents';
 import { runChecks } from '../checks/run-checks';
-import { LOADED_ROWS_BREAK_A_STAGE_RULE_SQL } from '../checks/stage-rules';
+import { MILESTONES_BREAK_A_STAGE_RULE_SQL } from '../checks/stage-rules';
 import { IssueLog, type IssueReporter } from '../import-issue';
 import type { ImportPhases } from '../import-phases';
-import { updateFacts } from '../facts-update';
+import { FACTS_REBUILD_PHASE, refreshStatistics } from '../facts-update';
 import { stageAll, stageFile } from '../staging/stage-file';
 import { DEAL_TABLES } from '../staging/touched-deals';
 import { type UpsertCounts, upsertAll } from '../staging/upsert';
@@ -48,12 +49,11 @@ export interface LoadedBundle {
 /**
  * A first import (no deal stored, so no stage event, interaction or feedback either) loads the deals'
  * files straight into their tables — no staging copy, no second write — with their indexes, unique
- * constraints and foreign keys set aside (primary keys too, but the deal's, which the others'
- * foreign keys depend on); the other files take the staged way as always. The rules are then proven
- * where they are cheapest: row rules while reading (the first issue ends the load), ids and one
- * event per stage by the rebuilt primary keys and unique indexes, references by the rebuilt foreign
- * keys, the other stage rules by one statement over the loaded rows, everything about the small files
- * by the usual checks. Whatever fails throws `DirectLoadAbandoned` or a PostgreSQL data error
+ * constraints, foreign keys and primary keys set aside; the other files take the staged way as
+ * always. The rules are then proven where they are cheapest: row rules while reading (the first issue
+ * ends the load), ids and one event per stage by the rebuilt primary keys and unique indexes,
+ * references by the rebuilt foreign keys, the other stage rules by one statement over the per-deal
+ * milestones the facts layer derives anyway, everything about the small files by the usual checks. Whatever fails throws `DirectLoadAbandoned` or a PostgreSQL data error
  * (`isBundleDataError`), after which the caller rolls back and imports the staged way, which then
  * reports each issue with its file and line; nothing is written either way.
  */
@@ -67,9 +67,11 @@ export async function loadDirectly(
   const staged = loadable.filter((file) => !direct.includes(file));
   const rows = await stageAll(queryRunner, client, staged, () => abandonOnIssue, phases);
   const stagedRows = new Map(rows);
+  // The tables referring to deals first: once their foreign keys are aside, the deal's primary key can wait too.
   const rebuilds: { table: string; rebuild: () => Promise<void> }[] = [];
-  for (const { spec } of direct) {
-    rebuilds.push({ table: spec.table, rebuild: await setIndexesAside(queryRunner, spec.table, { primaryKey: true }) });
+  for (const { spec } of [...direct].reverse()) {
+    const rebuild = await setIndexesAside(queryRunner, spec.table, { primaryKey: true });
+    rebuilds.unshift({ table: spec.table, rebuild });
   }
   const counts = new Map<string, UpsertCounts>();
   for (const { spec, file } of direct) {
@@ -87,17 +89,19 @@ export async function loadDirectly(
   for (const [file, written] of await upsertAll(queryRunner, stagedRows, phases)) {
     counts.set(file, written);
   }
-  // Only now that every table is written: each foreign key is validated once, against all rows.
+  // Only now that every table is written, deals first: each foreign key is validated once, against all rows.
   for (const { table, rebuild } of rebuilds) {
     await phases.time(`indexes, unique constraints and foreign keys of ${table}`, rebuild);
   }
+  await refreshStatistics(queryRunner, counts, phases);
+  await phases.time('facts: milestones of every deal', () => FactMaintenance.beginRebuild(queryRunner));
   const [{ broken }] = (await phases.time('stage rules over the loaded rows', () =>
-    queryRunner.query(LOADED_ROWS_BREAK_A_STAGE_RULE_SQL),
+    queryRunner.query(MILESTONES_BREAK_A_STAGE_RULE_SQL),
   )) as { broken: boolean }[];
   if (broken) {
     throw new DirectLoadAbandoned('a stage rule is broken');
   }
-  await updateFacts(queryRunner, counts, true, phases);
+  await phases.time(FACTS_REBUILD_PHASE, () => FactMaintenance.completeRebuild(queryRunner));
   // reported in the bundle's file order, as the staged import does
   return {
     rows: new Map(loadable.map(({ spec }) => [spec.file, rows.get(spec.file) ?? 0])),
