@@ -4,12 +4,64 @@ import { ROLLUP_COUNTERS, type RollupCounter } from './rollup-counters';
 export const TOUCHED_DEALS = 'fact_touched_deal';
 
 /**
- * The temporary table of per-deal milestones the contributions are summed from (created by
- * `FactMaintenance`): one row per deal of the scope with its own columns, each milestone (the deal's
- * one event of that stage, docs/import.md#stage-rules; closed is its first WON or LOST event), and
- * the times of its first and last event of any stage.
+ * The table of per-deal milestones the contributions are summed from (created and dropped by
+ * `FactMaintenance` within the writer's transaction): one row per deal of the scope with its own
+ * columns, each milestone (the deal's one event of that stage, docs/import.md#stage-rules; closed is
+ * its first WON or LOST event), and the times of its first and last event of any stage.
+ *
+ * Not a temporary table: PostgreSQL's parallel workers cannot read those. Partitioned by rep, so that
+ * a sum per day, model and rep is complete within one partition and each partition's sums can run in
+ * a worker of their own (CONTRIBUTIONS_SETTINGS). Unlogged: it never outlives the transaction.
  */
 export const DEAL_MILESTONES = 'fact_deal';
+
+const MILESTONE_PARTITIONS = 4;
+
+const MILESTONE_COLUMNS: readonly (readonly [name: string, type: string])[] = [
+  ['deal_id', 'text COLLATE "C"'],
+  ['business_model', 'text COLLATE "C"'],
+  ['rep_id', 'text COLLATE "C"'],
+  ['created_at', 'timestamptz'],
+  ['amount', 'numeric(14,2)'],
+  ...['first_event_at', 'last_event_at', 'opportunity_at', 'won_at', 'lost_at', 'onboarded_at', 'paid_out_at'].map(
+    (column) => [column, 'timestamptz'] as const,
+  ),
+  ['paid_out_complete', 'boolean'],
+  ['defaulted', 'boolean'],
+];
+
+/** DEAL_MILESTONES, empty, with its partitions. */
+export function createDealMilestonesSql(): string[] {
+  const partitions = Array.from(
+    { length: MILESTONE_PARTITIONS },
+    (_, remainder) =>
+      `CREATE UNLOGGED TABLE ${DEAL_MILESTONES}_${remainder} PARTITION OF ${DEAL_MILESTONES}
+       FOR VALUES WITH (MODULUS ${MILESTONE_PARTITIONS}, REMAINDER ${remainder})`,
+  );
+  return [
+    `CREATE TABLE ${DEAL_MILESTONES} (${MILESTONE_COLUMNS.map(([name, type]) => `${name} ${type}`).join(', ')})
+     PARTITION BY HASH (rep_id)`,
+    ...partitions,
+  ];
+}
+
+/**
+ * The planner settings the contributions run with, and those that restore the defaults after. Each
+ * kind's sums over DEAL_MILESTONES are computed partition by partition (partitionwise aggregation),
+ * the partitions spread over parallel workers; every row such a worker hands on stands for a whole
+ * aggregation, so handing it on is costed as free rather than the default cost per row, at which the
+ * planner keeps the whole statement in one process.
+ */
+export const CONTRIBUTIONS_SETTINGS: { readonly apply: readonly string[]; readonly restore: readonly string[] } = {
+  apply: [
+    'SET LOCAL enable_partitionwise_aggregate = on',
+    'SET LOCAL parallel_setup_cost = 0',
+    'SET LOCAL parallel_tuple_cost = 0',
+  ],
+  restore: ['enable_partitionwise_aggregate', 'parallel_setup_cost', 'parallel_tuple_cost'].map(
+    (setting) => `SET LOCAL ${setting} TO DEFAULT`,
+  ),
+};
 
 type KindCounter = Exclude<RollupCounter, 'items'>;
 
@@ -118,14 +170,14 @@ function kindSelect(kind: FactKind): string {
     GROUP BY 1, 2, 3`;
 }
 
-/** The per-deal milestones of all deals, or only of the touched ones. */
+const DEAL_COLUMNS = new Set(['deal_id', 'business_model', 'rep_id', 'created_at', 'amount']);
+
+/** The rows of DEAL_MILESTONES, in its column order: of all deals, or only of the touched ones. */
 export function dealMilestonesSql(deals: 'all' | 'touched'): string {
   const touched = (alias: string) =>
     deals === 'touched' ? ` JOIN ${TOUCHED_DEALS} t ON t.deal_id = ${alias}.deal_id` : '';
   return `
-    SELECT d.deal_id, d.business_model, d.rep_id, d.created_at, d.amount,
-           m.first_event_at, m.last_event_at, m.opportunity_at, m.won_at, m.lost_at, m.onboarded_at,
-           m.paid_out_at, m.paid_out_complete, m.defaulted
+    SELECT ${MILESTONE_COLUMNS.map(([name]) => (DEAL_COLUMNS.has(name) ? `d.${name}` : `m.${name}`)).join(', ')}
     FROM deal d${touched('d')}
     LEFT JOIN (
       SELECT e.deal_id, min(e.occurred_at) AS first_event_at, max(e.occurred_at) AS last_event_at,

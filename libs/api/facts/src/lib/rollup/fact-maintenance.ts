@@ -7,7 +7,14 @@ import {
   withIndexesSetAside,
 } from '@salesdash/api/platform';
 import type { DataSource } from 'typeorm';
-import { DEAL_MILESTONES, dealContributionsSql, dealMilestonesSql, TOUCHED_DEALS } from './deal-contributions.sql';
+import {
+  CONTRIBUTIONS_SETTINGS,
+  createDealMilestonesSql,
+  DEAL_MILESTONES,
+  dealContributionsSql,
+  dealMilestonesSql,
+  TOUCHED_DEALS,
+} from './deal-contributions.sql';
 import {
   BUCKET_TABLES,
   RESPONSE_BUCKET_SQL,
@@ -200,9 +207,15 @@ async function runAll(runner: SqlRunner, statements: readonly string[]): Promise
 /** DEAL_MILESTONES of all deals or of the touched ones, with statistics for the statements reading it. */
 function milestoneStatements(deals: 'all' | 'touched'): string[] {
   return [
-    `CREATE TEMP TABLE ${DEAL_MILESTONES} ON COMMIT DROP AS ${dealMilestonesSql(deals)}`,
+    ...createDealMilestonesSql(),
+    `INSERT INTO ${DEAL_MILESTONES} ${dealMilestonesSql(deals)}`,
     `ANALYZE ${DEAL_MILESTONES}`,
   ];
+}
+
+/** A statement over the contributions, with the settings they run with. */
+function withContributionSettings(statement: string): string[] {
+  return [...CONTRIBUTIONS_SETTINGS.apply, statement, ...CONTRIBUTIONS_SETTINGS.restore];
 }
 
 /**
@@ -221,7 +234,7 @@ export const FactMaintenance = {
       `ALTER TABLE ${TOUCHED_DEALS} ADD PRIMARY KEY (deal_id)`,
       `ANALYZE ${TOUCHED_DEALS}`,
       ...milestoneStatements('touched'),
-      `CREATE TEMP TABLE ${DELTA} ON COMMIT DROP AS ${NEGATED_CONTRIBUTIONS}`,
+      ...withContributionSettings(`CREATE TEMP TABLE ${DELTA} ON COMMIT DROP AS ${NEGATED_CONTRIBUTIONS}`),
       `DROP TABLE ${DEAL_MILESTONES}`,
       `CREATE TEMP TABLE ${RESPONSE_DELTA} ON COMMIT DROP AS ${responseCountsSql('-')}`,
     ]);
@@ -232,7 +245,7 @@ export const FactMaintenance = {
     const contributionsOnly = await isTableEmpty(runner, DELTA);
     await runAll(runner, [
       ...milestoneStatements('touched'),
-      `INSERT INTO ${DELTA} ${dealContributionsSql('touched')}`,
+      ...withContributionSettings(`INSERT INTO ${DELTA} ${dealContributionsSql('touched')}`),
       `DROP TABLE ${DEAL_MILESTONES}`,
     ]);
     await replaceResponseFacts(runner, 'touched');
@@ -270,7 +283,7 @@ export const FactMaintenance = {
   /** The rest of `rebuild`, after `beginRebuild` in the same transaction. */
   async completeRebuild(runner: SqlRunner): Promise<void> {
     await runAll(runner, [
-      `CREATE TEMP TABLE ${DELTA} ON COMMIT DROP AS ${dealContributionsSql('all')}`,
+      ...withContributionSettings(`CREATE TEMP TABLE ${DELTA} ON COMMIT DROP AS ${dealContributionsSql('all')}`),
       `DROP TABLE ${DEAL_MILESTONES}`,
     ]);
     await replaceResponseFacts(runner, 'all');
