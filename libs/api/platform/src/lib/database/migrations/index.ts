@@ -12,6 +12,7 @@ import { ReplacedTargets1733000000000 } from './1733000000000-replaced-targets';
 import { MomentFlags1733100000000 } from './1733100000000-moment-flags';
 import { UserLanguage1733200000000 } from './1733200000000-user-language';
 import { StageTimeIndexOfMilestones1733300000000 } from './1733300000000-stage-time-index-of-milestones';
+import { ResponseBucketIndexOrder1733400000000 } from './1733400000000-response-bucket-index-order';
 
 /** Every migration, oldest first. Listed explicitly so the bundled server needs no file globbing. */
 export const MIGRATIONS = [
@@ -29,4 +30,5 @@ export const MIGRATIONS = [
   MomentFlags1733100000000,
   UserLanguage1733200000000,
   StageTimeIndexOfMilestones1733300000000,
+  ResponseBucketIndexOrder1733400000000,
 ];
