@@ -90,7 +90,8 @@ async function applyDelta(runner: SqlRunner, target: DeltaTarget, onePerKey: boo
      ${deltaRowsSql(target, onePerKey)}
      ORDER BY ${keys.map((_, index) => index + 1).join(', ')}`;
   if (await isTableEmpty(runner, table)) {
-    await runner.query(changedSums);
+    // Nothing reads the table by key meanwhile: its primary key is built once, over the sorted rows.
+    await withIndexesSetAside(runner, table, () => runner.query(changedSums), { primaryKey: true });
     return;
   }
   await runAll(runner, [
@@ -148,6 +149,17 @@ function latestFactSql(deals: 'all' | 'touched'): string {
   );
   return `SELECT max(at) FROM (${sources.join(' UNION ALL ')}) latest`;
 }
+
+/**
+ * The latest instant of any fact, with the deals' own and their events' latest read from
+ * DEAL_MILESTONES of all deals (2M rows instead of 12M at ten million events).
+ */
+const LATEST_FACT_OF_MILESTONES_SQL = `
+  SELECT max(at) FROM (
+    SELECT max(greatest(created_at, last_event_at)) AS at FROM ${DEAL_MILESTONES}
+    UNION ALL SELECT max(occurred_at) FROM interaction
+    UNION ALL SELECT max(occurred_at) FROM feedback
+  ) latest`;
 
 const NEGATED_CONTRIBUTIONS = `
   SELECT day, business_model, rep_id, ${ROLLUP_COUNTERS.map((counter) => `-${counter} AS ${counter}`).join(', ')}
@@ -284,7 +296,6 @@ export const FactMaintenance = {
   async completeRebuild(runner: SqlRunner): Promise<void> {
     await runAll(runner, [
       ...withContributionSettings(`CREATE TEMP TABLE ${DELTA} ON COMMIT DROP AS ${dealContributionsSql('all')}`),
-      `DROP TABLE ${DEAL_MILESTONES}`,
     ]);
     await replaceResponseFacts(runner, 'all');
     await runAll(runner, [
@@ -296,12 +307,13 @@ export const FactMaintenance = {
     await applyDeltas(runner, true);
     await runAll(runner, [`DROP TABLE ${DELTA}, ${RESPONSE_DELTA}`, `ANALYZE ${FACT_TABLES.join(', ')}`]);
     await runner.query(
-      `INSERT INTO fact_build (build, built_at, version, horizon) VALUES ($1, now(), 1, (${latestFactSql('all')}))
+      `INSERT INTO fact_build (build, built_at, version, horizon) VALUES ($1, now(), 1, (${LATEST_FACT_OF_MILESTONES_SQL}))
        ON CONFLICT (singleton) DO UPDATE
        SET build = EXCLUDED.build, built_at = EXCLUDED.built_at, version = fact_build.version + 1,
            horizon = EXCLUDED.horizon`,
       [FACT_BUILD],
     );
+    await runner.query(`DROP TABLE ${DEAL_MILESTONES}`);
   },
 
   /**
