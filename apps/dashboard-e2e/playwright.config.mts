@@ -6,29 +6,27 @@ import { workspaceRoot } from '@nx/devkit';
 
 /** Debian's Chromium is the only browser: Playwright never downloads one (PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1). */
 const CHROMIUM = '/usr/bin/chromium';
-const hasChromium = existsSync(CHROMIUM);
 // E2E_PORT moves the test server (tools/scripts/e2e-server.mjs reads it too) when 4300 is taken.
 const port = process.env['E2E_PORT'] ?? '4300';
 const baseURL = process.env['BASE_URL'] ?? `http://127.0.0.1:${port}`;
 const preset = nxE2EPreset(import.meta.dirname, { testDir: './src' });
 
-if (!hasChromium) {
-  // The one line of a machine without Chromium; every test skips with the same reason (support/chromium.ts).
-  console.log(`dashboard-e2e: skipped — no Chromium at ${CHROMIUM} (apt-get install -y chromium)`);
+if (!existsSync(CHROMIUM)) {
+  // The browser tests never skip: without the browser they fail at once, saying what to install.
+  throw new Error(
+    `dashboard-e2e: no Chromium at ${CHROMIUM}; install it with: apt-get update && apt-get install -y chromium`,
+  );
 }
 
 export default defineConfig({
   ...preset,
-  // Without Chromium the line above is the explanation; the `line` reporter then adds only "5 skipped".
-  reporter: hasChromium
-    ? [
-        ['list'],
-        [
-          'html',
-          { outputFolder: join(workspaceRoot, 'dist/.playwright/apps/dashboard-e2e/playwright-report'), open: 'never' },
-        ],
-      ]
-    : [['line']],
+  reporter: [
+    ['list'],
+    [
+      'html',
+      { outputFolder: join(workspaceRoot, 'dist/.playwright/apps/dashboard-e2e/playwright-report'), open: 'never' },
+    ],
+  ],
   timeout: 60_000,
   expect: { timeout: 15_000 },
   use: {
@@ -47,19 +45,17 @@ export default defineConfig({
       ],
     },
   },
-  // Only start the server when a browser can use it: the built API + dashboard on :4300 with demo data.
-  webServer: hasChromium
-    ? {
-        command: 'node tools/scripts/e2e-server.mjs',
-        url: `http://127.0.0.1:${port}/health`,
-        reuseExistingServer: !process.env['CI'],
-        timeout: 180_000,
-        cwd: workspaceRoot,
-        // Without it Playwright kills the server outright, and the embedded PostgreSQL it started (which
-        // runs detached, in a session of its own) was left running after every run. SIGTERM lets the
-        // server stop it; the wrapper forwards the signal and removes the data folder.
-        gracefulShutdown: { signal: 'SIGTERM', timeout: 20_000 },
-      }
-    : undefined,
+  // The built API + dashboard on :4300 with demo data.
+  webServer: {
+    command: 'node tools/scripts/e2e-server.mjs',
+    url: `http://127.0.0.1:${port}/health`,
+    reuseExistingServer: !process.env['CI'],
+    timeout: 180_000,
+    cwd: workspaceRoot,
+    // Without it Playwright kills the server outright, and the embedded PostgreSQL it started (which
+    // runs detached, in a session of its own) was left running after every run. SIGTERM lets the
+    // server stop it; the wrapper forwards the signal and removes the data folder.
+    gracefulShutdown: { signal: 'SIGTERM', timeout: 20_000 },
+  },
   projects: [{ name: 'chromium', use: { browserName: 'chromium', viewport: { width: 1366, height: 900 } } }],
 });

@@ -1,8 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { requireChromium } from './support/chromium';
 import { signIn, snapshot } from './support/dashboard';
-
-requireChromium();
 
 test('admin@demo.local creates a user, resets their password and hands over the temporary one', async ({
   browser,

@@ -1,8 +1,5 @@
 import { type APIRequestContext, type Browser, expect, type Page, test } from '@playwright/test';
-import { requireChromium } from './support/chromium';
 import { monthStart, signIn, snapshot } from './support/dashboard';
-
-requireChromium();
 
 const PASSWORD = 'demo-password';
 const KPI = 'WIN_RATE';

@@ -1,5 +1,4 @@
 import { expect, test } from '@playwright/test';
-import { requireChromium } from './support/chromium';
 import {
   kpiValue,
   MANAGEMENT,
@@ -10,8 +9,6 @@ import {
   snapshot,
   waitForTiles,
 } from './support/dashboard';
-
-requireChromium();
 
 test.describe('KPI overview', () => {
   test('management signs in, reads 18 KPIs, changes period and model, reloads and signs out', async ({ page }) => {

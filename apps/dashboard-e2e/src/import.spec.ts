@@ -1,8 +1,5 @@
 import { expect, type Page, test } from '@playwright/test';
-import { requireChromium } from './support/chromium';
 import { signIn, snapshot } from './support/dashboard';
-
-requireChromium();
 
 const CONTROLLING = { email: 'controlling@demo.local', password: 'demo-password' };
 

@@ -1,9 +1,6 @@
 import { type APIRequestContext, expect, type Page, test } from '@playwright/test';
 import { expectAccessible, expectNoSidewaysScroll, expectSettled } from './support/accessibility';
-import { requireChromium } from './support/chromium';
 import { graphql, snapshot } from './support/dashboard';
-
-requireChromium();
 
 type Language = 'en' | 'de';
 

@@ -1,9 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, type Page, test } from '@playwright/test';
-import { requireChromium } from './support/chromium';
 import { signIn, snapshot } from './support/dashboard';
-
-requireChromium();
 
 const MANAGER = { email: 'manager@demo.local', password: 'demo-password' };
 const REP = { email: 'rep@demo.local', password: 'demo-password' };

@@ -1,8 +1,5 @@
 import { expect, type Page, test } from '@playwright/test';
-import { requireChromium } from './support/chromium';
 import { graphql, MANAGEMENT, signIn, snapshot } from './support/dashboard';
-
-requireChromium();
 
 const KPI = 'FIRST_RESPONSE_HOURS';
 const KPI_NAME = 'First response time';

@@ -1,9 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, type Locator, type Page, test } from '@playwright/test';
-import { requireChromium } from './support/chromium';
 import { kpiValue, MANAGEMENT, OVERVIEW_LOGIN, signIn, snapshot, waitForTiles } from './support/dashboard';
-
-requireChromium();
 
 const MANAGER = { email: 'manager@demo.local', password: 'demo-password' };
 const TEAM_NAME = 'North Private & Retail';

@@ -1,8 +1,5 @@
 import { expect, type Locator, type Page, test } from '@playwright/test';
-import { requireChromium } from './support/chromium';
 import { signIn, snapshot } from './support/dashboard';
-
-requireChromium();
 
 /**
  * Running periods on the homes (docs/kpis.md#running-periods): the demo data is generated relative to today, so
